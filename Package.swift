@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+// eventmap: reports of events at named places → checked geography.
+// Targets follow the data flow (see README "Architecture"): each depends only on stages above it.
+import PackageDescription
+
+let package = Package(
+    name: "eventmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "eventmap", targets: ["eventmap"]),
+        .library(name: "EventmapKit", targets: [
+            "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+        ]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // Thin system-library shims, found through pkg-config. Exactly one Swift file imports each.
+        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+
+        // The flow: Gazetteer → Geodesy → Claims → MapModel → GeoJSON / SVGRender → SVGValidation.
+        .target(name: "Gazetteer"),
+        .target(name: "Geodesy", dependencies: ["Gazetteer", "CProj"]),
+        .target(name: "Claims", dependencies: ["Gazetteer", "Geodesy"]),
+        .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Claims", "Yams"]),
+        .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy"]),
+        .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CGEOS"]),
+        .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
+
+        .executableTarget(name: "eventmap", dependencies: [
+            "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
+        .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
+        .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
+    ]
+)

@@ -1,0 +1,3 @@
+// PROJ: projections (proj.h) and Karney's geodesics (geodesic.h).
+#include <proj.h>
+#include <geodesic.h>

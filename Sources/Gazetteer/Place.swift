@@ -1,0 +1,32 @@
+/// A named location from the gazetteer, a custom file, or typed coordinates.
+public struct Place: Hashable, Sendable, Codable {
+    /// Primary (GeoNames) name, or the coordinate text for a typed coordinate.
+    public let name: String
+    public let coordinate: Coordinate
+    /// ISO 3166-1 alpha-2, empty for a typed coordinate.
+    public let countryCode: String
+    /// Country name in English, when known.
+    public let country: String?
+    /// First-level administrative division name (oblast, province, state), when known.
+    public let admin1: String?
+    public let population: Int
+    /// GeoNames id; nil for custom places and coordinates.
+    public let geonameID: Int?
+    /// Radius within which the place's real extent lies, in metres, when known explicitly
+    /// (custom rows); callers estimate it from population otherwise.
+    public let extentMeters: Double?
+
+    public init(
+        name: String, coordinate: Coordinate, countryCode: String = "", country: String? = nil,
+        admin1: String? = nil, population: Int = 0, geonameID: Int? = nil, extentMeters: Double? = nil
+    ) {
+        self.name = name
+        self.coordinate = coordinate
+        self.countryCode = countryCode
+        self.country = country
+        self.admin1 = admin1
+        self.population = population
+        self.geonameID = geonameID
+        self.extentMeters = extentMeters
+    }
+}

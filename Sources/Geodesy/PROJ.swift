@@ -1,0 +1,79 @@
+import CProj
+import Gazetteer
+
+// The one file that talks to PROJ. Everything here is in degrees and metres.
+
+/// Solutions of the inverse geodesic problem: how far, and in which directions.
+public struct GeodesicInverse: Sendable, Equatable {
+    public let distanceMeters: Double
+    /// Azimuth at the start, clockwise from true north, in (-180, 180].
+    public let initialAzimuthDegrees: Double
+    /// Azimuth at the end (the direction of travel on arrival), in (-180, 180].
+    public let finalAzimuthDegrees: Double
+}
+
+/// Solution of the direct geodesic problem: where a walk along a geodesic ends.
+public struct GeodesicDirect: Sendable, Equatable {
+    public let destination: Coordinate
+    public let finalAzimuthDegrees: Double
+}
+
+/// Karney's geodesic algorithms on an ellipsoid, through PROJ's `geodesic.h`.
+///
+/// Accurate to about 15 nm for any pair of points on WGS84 (Karney 2013). The struct holds the
+/// ellipsoid constants by value; it is immutable and safe to share between threads.
+public struct Geodesic: Sendable {
+    private var geod = geod_geodesic()
+
+    /// The WGS84 ellipsoid (EPSG:7030), the one every eventmap length is measured on.
+    public static let wgs84 = Geodesic(
+        equatorialRadiusMeters: WGS84.equatorialRadiusMeters, flattening: WGS84.flattening)
+
+    public init(equatorialRadiusMeters: Double, flattening: Double) {
+        geod_init(&geod, equatorialRadiusMeters, flattening)
+    }
+
+    /// Distance and azimuths between two points.
+    public func inverse(from start: Coordinate, to end: Coordinate) -> GeodesicInverse {
+        inverse(
+            latitude1Degrees: start.latitudeDegrees, longitude1Degrees: start.longitudeDegrees,
+            latitude2Degrees: end.latitudeDegrees, longitude2Degrees: end.longitudeDegrees)
+    }
+
+    /// Raw-number form for hot loops (batch mode); inputs must be valid degrees.
+    @inline(__always)
+    public func inverse(
+        latitude1Degrees: Double, longitude1Degrees: Double, latitude2Degrees: Double, longitude2Degrees: Double
+    ) -> GeodesicInverse {
+        var distance = 0.0, azimuth1 = 0.0, azimuth2 = 0.0
+        withUnsafePointer(to: geod) { geodPointer in
+            geod_inverse(
+                geodPointer, latitude1Degrees, longitude1Degrees, latitude2Degrees, longitude2Degrees,
+                &distance, &azimuth1, &azimuth2)
+        }
+        return GeodesicInverse(
+            distanceMeters: distance, initialAzimuthDegrees: azimuth1, finalAzimuthDegrees: azimuth2)
+    }
+
+    /// The point reached from `start` after `distanceMeters` along the geodesic leaving at `azimuthDegrees`.
+    public func direct(from start: Coordinate, azimuthDegrees: Double, distanceMeters: Double) -> GeodesicDirect {
+        var latitude = 0.0, longitude = 0.0, azimuth2 = 0.0
+        withUnsafePointer(to: geod) { geodPointer in
+            geod_direct(
+                geodPointer, start.latitudeDegrees, start.longitudeDegrees, azimuthDegrees, distanceMeters,
+                &latitude, &longitude, &azimuth2)
+        }
+        return GeodesicDirect(
+            destination: Coordinate(
+                uncheckedLatitudeDegrees: latitude, longitudeDegrees: Coordinate.normalizedLongitude(longitude)),
+            finalAzimuthDegrees: azimuth2)
+    }
+}
+
+/// Facts about the linked PROJ library, read at run time.
+public enum PROJLibrary {
+    /// For example "9.1.1".
+    public static var version: String {
+        String(cString: proj_info().version)
+    }
+}

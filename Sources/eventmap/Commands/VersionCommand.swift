@@ -1,0 +1,34 @@
+import ArgumentParser
+import Geodesy
+import SVGRender
+import SVGValidation
+
+/// `eventmap version`: what is running, with the C libraries' versions read from them at run time.
+struct VersionCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "version",
+        abstract: "Print the eventmap version and the versions of the linked PROJ, GEOS and libxml2.")
+
+    @OptionGroup var output: OutputOptions
+
+    struct Report: Encodable {
+        let eventmap: String
+        let proj: String
+        let geos: String
+        let libxml2: String
+    }
+
+    func run() throws {
+        let report = Report(
+            eventmap: EventmapVersion.current, proj: PROJLibrary.version,
+            geos: GEOSLibrary.version, libxml2: LibXML2Library.version)
+        try output.emit(report) {
+            """
+            eventmap \(report.eventmap)
+            PROJ     \(report.proj)
+            GEOS     \(report.geos)
+            libxml2  \(report.libxml2)
+            """
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+
+/// The root command. Subcommands live one per file in `Commands/`; all real work is in the library targets.
+@main
+struct Eventmap: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eventmap",
+        abstract: "Turn reports of events at named places into checked geography.",
+        discussion: """
+            Exit codes: 0 ok, 1 a check ran and failed, 2 usage or input error, 3 I/O error.
+            Every subcommand prints plain text for people, or JSON with --json.
+            """,
+        version: EventmapVersion.current,
+        subcommands: [
+            VersionCommand.self,
+        ]
+    )
+
+    /// Parses, runs, and turns every failure into one sentence on stderr and a documented exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ErrorReporter.exit(with: error, command: Eventmap.self)
+        }
+    }
+}

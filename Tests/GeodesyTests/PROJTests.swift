@@ -1,0 +1,44 @@
+import Foundation
+import Gazetteer
+import TestSupport
+import XCTest
+@testable import Geodesy
+
+/// The PROJ wrapper against GeographicLib's own GeodSolve 2.1.2 (`GeodSolve -i -p 9`), stored as a fixture.
+final class PROJTests: XCTestCase {
+    /// Karney's algorithm is accurate to ~15 nm; PROJ and GeodSolve agree far below this.
+    let distanceToleranceMeters = 1e-6
+    let azimuthToleranceDegrees = 1e-9
+
+    func testInverseMatchesGeodSolveFixture() throws {
+        let rows = try Fixtures.string("geodesy/geodsolve-smoke.txt").split(separator: "\n")
+        XCTAssertGreaterThanOrEqual(rows.count, 4)
+        for row in rows {
+            let values = row.split(separator: " ").compactMap { Double($0) }
+            XCTAssertEqual(values.count, 7, "malformed fixture row \(row)")
+            let start = try Coordinate(latitudeDegrees: values[0], longitudeDegrees: values[1])
+            let end = try Coordinate(latitudeDegrees: values[2], longitudeDegrees: values[3])
+            let result = Geodesic.wgs84.inverse(from: start, to: end)
+            XCTAssertEqual(result.distanceMeters, values[6], accuracy: distanceToleranceMeters, "distance for \(row)")
+            if values[6] > 0 {
+                XCTAssertEqual(result.initialAzimuthDegrees, values[4], accuracy: azimuthToleranceDegrees, "azi1 for \(row)")
+                XCTAssertEqual(result.finalAzimuthDegrees, values[5], accuracy: azimuthToleranceDegrees, "azi2 for \(row)")
+            }
+        }
+    }
+
+    func testDirectReturnsToTheInverseEndpoint() throws {
+        let wonsan = try Coordinate(latitudeDegrees: 39.15278, longitudeDegrees: 127.44361)
+        let busan = try Coordinate(latitudeDegrees: 35.10168, longitudeDegrees: 129.03004)
+        let inverse = Geodesic.wgs84.inverse(from: wonsan, to: busan)
+        let direct = Geodesic.wgs84.direct(
+            from: wonsan, azimuthDegrees: inverse.initialAzimuthDegrees, distanceMeters: inverse.distanceMeters)
+        XCTAssertEqual(direct.destination.latitudeDegrees, busan.latitudeDegrees, accuracy: 1e-9)
+        XCTAssertEqual(direct.destination.longitudeDegrees, busan.longitudeDegrees, accuracy: 1e-9)
+    }
+
+    func testPROJVersionIsReadFromTheLibrary() {
+        XCTAssertTrue(PROJLibrary.version.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil,
+                      PROJLibrary.version)
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import XCTest
+
+/// Paths to `Tests/Fixtures/` and golden-file comparison.
+///
+/// Golden files are regenerated with `EVENTMAP_REGENERATE=1 swift test` (or `make golden`);
+/// review the diff before committing.
+public enum Fixtures {
+    public static let directory = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    public static let projectRoot = directory.deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func url(_ name: String) -> URL {
+        directory.appendingPathComponent(name)
+    }
+
+    public static func string(_ name: String) throws -> String {
+        try String(contentsOf: url(name), encoding: .utf8)
+    }
+
+    public static var isRegenerating: Bool {
+        ProcessInfo.processInfo.environment["EVENTMAP_REGENERATE"] == "1"
+    }
+
+    /// Asserts `actual` equals the golden file `name`, or rewrites it when regenerating.
+    public static func assertGolden(
+        _ actual: String, named name: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        let golden = url(name)
+        if isRegenerating {
+            try FileManager.default.createDirectory(
+                at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: golden, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: golden, encoding: .utf8) else {
+            XCTFail("Golden file \(name) is missing; run EVENTMAP_REGENERATE=1 swift test.", file: file, line: line)
+            return
+        }
+        if expected != actual {
+            let firstDifference = zip(expected.split(separator: "\n", omittingEmptySubsequences: false),
+                                      actual.split(separator: "\n", omittingEmptySubsequences: false))
+                .enumerated().first { $0.element.0 != $0.element.1 }
+            let where_ = firstDifference.map { "line \($0.offset + 1): expected «\($0.element.0)», got «\($0.element.1)»" } ?? "lengths differ"
+            XCTFail("Output differs from golden \(name) at \(where_). Regenerate with EVENTMAP_REGENERATE=1 swift test if intended.", file: file, line: line)
+        }
+    }
+}

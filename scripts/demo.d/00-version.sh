@@ -1,0 +1,2 @@
+# eventmap and the C libraries it runs on
+"$EVENTMAP" version
