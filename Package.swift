@@ -36,6 +36,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // In-process benchmark loops for `make bench` (Benchmarks/bench.py drives them).
+        .executableTarget(name: "eventmap-bench", dependencies: ["Gazetteer", "Geodesy"], path: "Benchmarks/eventmap-bench"),
+
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
