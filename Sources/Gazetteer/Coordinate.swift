@@ -48,6 +48,7 @@ public enum CoordinateError: Error, Equatable, CustomStringConvertible {
     case notFinite(latitudeDegrees: Double, longitudeDegrees: Double)
     case latitudeOutOfRange(Double)
     case longitudeOutOfRange(Double)
+    case malformed(text: String, problem: String)
 
     public var description: String {
         switch self {
@@ -57,6 +58,8 @@ public enum CoordinateError: Error, Equatable, CustomStringConvertible {
             return "Latitude \(lat) is outside -90…90 degrees; check that latitude comes first (latitude, longitude)."
         case let .longitudeOutOfRange(lon):
             return "Longitude \(lon) is outside -540…540 degrees; give a longitude between -180 and 180."
+        case let .malformed(text, problem):
+            return "Coordinate '\(text)' is malformed: \(problem); write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
         }
     }
 }

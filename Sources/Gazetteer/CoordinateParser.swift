@@ -1,13 +1,104 @@
 import Foundation
 
-/// Reads coordinates typed by people: decimal degrees "49.98, 36.25" (latitude first).
+/// Reads coordinates as people type them, latitude first unless hemisphere letters say otherwise:
+/// decimal (`49.98, 36.25`, `49.98N 36.25E`) and degrees-minutes-seconds
+/// (`49°58′54″N 36°15′17″E`, `49 58 54 N 36 15 17 E`, `N49°58' E36°15'`).
 public enum CoordinateParser {
-    /// The coordinate `text` denotes, nil when `text` does not look like a coordinate at all
-    /// (so the caller can treat it as a name).
-    /// - Throws: `CoordinateError` when it looks like a coordinate but is out of range.
+    private static let separators = CharacterSet(charactersIn: "°º˚′″'\"’”‘“,;:").union(.whitespacesAndNewlines)
+    private static let hemispheres: Set<String> = ["N", "S", "E", "W"]
+
+    /// The coordinate `text` denotes, or nil when it is not a coordinate at all (so it is a name).
+    /// - Throws: `CoordinateError` when it is made of numbers and hemisphere letters but is malformed
+    ///   or out of range, e.g. `91°N`, `N 36`.
     public static func parse(_ text: String) throws -> Coordinate? {
-        let parts = text.split(whereSeparator: { $0 == "," || $0 == " " }).filter { !$0.isEmpty }
-        guard parts.count == 2, let latitude = Double(parts[0]), let longitude = Double(parts[1]) else { return nil }
+        let tokens = tokenize(text)
+        guard !tokens.isEmpty, tokens.contains(where: { Double($0) != nil }),
+              tokens.allSatisfy({ Double($0) != nil || hemispheres.contains($0.uppercased()) }) else { return nil }
+        let groups = try group(tokens, text: text)
+        guard groups.count == 2 else {
+            throw CoordinateError.malformed(text: text, problem: "it needs both a latitude and a longitude")
+        }
+        var latitude = try degrees(groups[0], text: text)
+        var longitude = try degrees(groups[1], text: text)
+        if let first = groups[0].hemisphere, "EW".contains(first) {
+            swap(&latitude, &longitude)
+            guard let second = groups[1].hemisphere, "NS".contains(second) else {
+                throw CoordinateError.malformed(text: text, problem: "a longitude (E/W) must be paired with a latitude (N/S)")
+            }
+        } else if let second = groups[1].hemisphere, "NS".contains(second) {
+            throw CoordinateError.malformed(text: text, problem: "both parts are latitudes (N/S); the second must be E or W")
+        }
         return try Coordinate(latitudeDegrees: latitude, longitudeDegrees: longitude)
+    }
+
+    private struct Group {
+        var numbers: [Double] = []
+        var hemisphere: Character?
+    }
+
+    private static func tokenize(_ text: String) -> [String] {
+        // Split "49.98N" into "49.98" and "N", keeping signs and decimals with their numbers.
+        var spaced = ""
+        for character in text {
+            if "NSEWnsew".contains(character) { spaced += " \(character) " } else { spaced.append(character) }
+        }
+        return spaced.components(separatedBy: separators).filter { !$0.isEmpty }
+    }
+
+    /// Splits tokens into per-axis groups; a hemisphere letter closes a group (or opens one when it comes first).
+    private static func group(_ tokens: [String], text: String) throws -> [Group] {
+        let lettersFirst = hemispheres.contains(tokens[0].uppercased())
+        var groups: [Group] = []
+        var current = Group()
+        for token in tokens {
+            if let number = Double(token) {
+                current.numbers.append(number)
+                continue
+            }
+            let letter = Character(token.uppercased())
+            if lettersFirst {
+                if current.hemisphere != nil || !current.numbers.isEmpty { groups.append(current) }
+                current = Group(numbers: [], hemisphere: letter)
+            } else {
+                guard !current.numbers.isEmpty else {
+                    throw CoordinateError.malformed(text: text, problem: "the hemisphere letter \(letter) has no degrees before it")
+                }
+                current.hemisphere = letter
+                groups.append(current)
+                current = Group()
+            }
+        }
+        if !current.numbers.isEmpty || current.hemisphere != nil { groups.append(current) }
+        if groups.allSatisfy({ $0.hemisphere == nil }), groups.count == 1 {
+            // No letters: split the numbers evenly (2 decimal, 4 degree-minute, 6 degree-minute-second).
+            let numbers = groups[0].numbers
+            guard [2, 4, 6].contains(numbers.count) else {
+                throw CoordinateError.malformed(text: text, problem: "expected 2, 4 or 6 numbers, found \(numbers.count)")
+            }
+            let half = numbers.count / 2
+            return [Group(numbers: Array(numbers[..<half])), Group(numbers: Array(numbers[half...]))]
+        }
+        return groups
+    }
+
+    private static func degrees(_ group: Group, text: String) throws -> Double {
+        guard (1...3).contains(group.numbers.count) else {
+            throw CoordinateError.malformed(text: text, problem: "each part takes degrees, minutes and seconds at most")
+        }
+        let whole = group.numbers[0]
+        let minutes = group.numbers.count > 1 ? group.numbers[1] : 0
+        let seconds = group.numbers.count > 2 ? group.numbers[2] : 0
+        guard (0..<60).contains(minutes), (0..<60).contains(seconds) else {
+            throw CoordinateError.malformed(text: text, problem: "minutes and seconds must be between 0 and 60")
+        }
+        guard group.numbers.count == 1 || whole >= 0 else {
+            throw CoordinateError.malformed(text: text, problem: "use a hemisphere letter rather than a minus sign with minutes")
+        }
+        let magnitude = abs(whole) + minutes / 60 + seconds / 3600
+        let signed = whole < 0 ? -magnitude : magnitude
+        switch group.hemisphere {
+        case "S", "W": return -signed
+        default: return signed
+        }
     }
 }

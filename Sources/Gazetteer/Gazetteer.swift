@@ -1,6 +1,6 @@
 import Foundation
 
-/// One row of the gazetteer: a place and the other names it is known by.
+/// One row of a gazetteer: a place and the other names it is known by.
 public struct GazetteerEntry: Sendable, Hashable {
     public let place: Place
     public let alternateNames: [String]
@@ -15,11 +15,14 @@ public struct GazetteerEntry: Sendable, Hashable {
 public struct GeocodeOptions: Sendable, Equatable {
     /// ISO alpha-2 code or English country name; only places in that country match.
     public var country: String?
+    /// Countries the surrounding text is about; their places rank higher but others still match.
+    public var preferredCountryCodes: Set<String>
     /// Most matches returned, best first.
     public var limit: Int
 
-    public init(country: String? = nil, limit: Int = 5) {
+    public init(country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5) {
         self.country = country
+        self.preferredCountryCodes = preferredCountryCodes
         self.limit = limit
     }
 }
@@ -31,57 +34,116 @@ public struct GeocodeMatch: Sendable, Equatable {
     public let matchedName: String
     /// Higher is better; comparable only within one query.
     public let score: Double
+    /// How the name matched, from strongest to weakest.
+    public let kind: MatchKind
 
-    public init(place: Place, matchedName: String, score: Double) {
+    public init(place: Place, matchedName: String, score: Double, kind: MatchKind = .primaryName) {
         self.place = place
         self.matchedName = matchedName
         self.score = score
+        self.kind = kind
     }
 }
 
-/// Names → places, offline.
-///
-/// Immutable once built, so one instance serves every thread.
-public final class Gazetteer: Sendable {
-    public let entries: [GazetteerEntry]
-    private let entryIndicesByFoldedName: [String: [Int]]
+/// How a query reached a place; the first two are exact after folding case and diacritics.
+public enum MatchKind: String, Sendable, Codable, Comparable {
+    case coordinate, primaryName, alternateName, transliteration, fuzzy
 
-    public init(entries: [GazetteerEntry]) {
-        self.entries = entries
-        var index: [String: [Int]] = [:]
-        for (position, entry) in entries.enumerated() {
-            let names = Set(([entry.place.name] + entry.alternateNames).map(NameFolding.fold))
-            for name in names where !name.isEmpty {
-                index[name, default: []].append(position)
-            }
-        }
-        self.entryIndicesByFoldedName = index
+    public static func < (lhs: MatchKind, rhs: MatchKind) -> Bool {
+        lhs.strength > rhs.strength
     }
 
-    /// Every place, in gazetteer order.
-    public var places: [Place] { entries.map(\.place) }
+    /// Score contribution: strong enough that an exact name beats a transliteration of a bigger city
+    /// unless the population gap is large (see `Gazetteer.score`).
+    var strength: Double {
+        switch self {
+        case .coordinate: return 10
+        case .primaryName: return 2.0
+        case .alternateName: return 1.6
+        case .transliteration: return 1.0
+        case .fuzzy: return 0.2
+        }
+    }
+}
 
-    /// Candidates for `query`, best first. A query that is a coordinate resolves to itself.
-    /// - Throws: `GazetteerError.emptyQuery` or `.unknownPlace` (with suggestions).
+/// Names → places, offline: the bundled GeoNames extract plus any custom gazetteer files.
+///
+/// Immutable once built, so one instance serves every thread. Lookups binary-search sorted name
+/// indexes kept as raw bytes; a cold process reads about 12 MB and parses only the rows it returns.
+public final class Gazetteer: Sendable {
+    private let table: PlaceTable
+    private let customEntries: [GazetteerEntry]
+    private let customPlaces: [PlaceRecord]
+    private let nameIndexes: [SortedKeyIndex]
+    private let skeletonIndexes: [SortedKeyIndex]
+    /// Folded name + country of each custom place: bundled places with the same key are overridden.
+    private let overriddenKeys: Set<String>
+    public let countries: CountryTable
+    /// The data release of the bundled gazetteer, or "none" for an in-memory one.
+    public let dataVersion: String
+
+    init(table: PlaceTable, names: SortedKeyIndex, skeletons: SortedKeyIndex, countries: CountryTable,
+         dataVersion: String, custom: [GazetteerEntry]) {
+        self.table = table
+        self.countries = countries
+        self.dataVersion = dataVersion
+        let firstCustomRow = table.count
+        self.customEntries = custom
+        self.customPlaces = custom.map { PlaceRecord(place: $0.place, isCapital: false) }
+        var nameLines: [String] = [], skeletonLines: [String] = []
+        for (offset, entry) in custom.enumerated() {
+            let row = firstCustomRow + offset
+            let primaryKey = NameFolding.fold(entry.place.name)
+            for (spelling, kind) in [(entry.place.name, "p")] + entry.alternateNames.map({ ($0, "a") }) {
+                let key = NameFolding.fold(spelling)
+                guard !key.isEmpty, kind == "p" || key != primaryKey else { continue }
+                nameLines.append("\(key)\t\(row)\t\(kind)\t\(spelling)")
+                skeletonLines.append("\(NameFolding.skeleton(key))\t\(row)\t\(kind)\t\(spelling)")
+            }
+        }
+        self.nameIndexes = [names, SortedKeyIndex(lines: nameLines)]
+        self.skeletonIndexes = [skeletons, SortedKeyIndex(lines: skeletonLines)]
+        self.overriddenKeys = Set(custom.map { NameFolding.fold($0.place.name) + "|" + $0.place.countryCode })
+    }
+
+    /// A gazetteer of just these entries (tests, and places typed into a spec).
+    public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
+        self.init(table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
+                  skeletons: SortedKeyIndex(lines: []), countries: countries, dataVersion: "none", custom: entries)
+    }
+
+    /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
+    public func adding(_ entries: [GazetteerEntry]) -> Gazetteer {
+        Gazetteer(table: table, names: nameIndexes[0], skeletons: skeletonIndexes[0], countries: countries,
+                  dataVersion: dataVersion, custom: customEntries + entries)
+    }
+
+    /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms).
+    public var places: [Place] {
+        (0..<table.count).compactMap { table.record(at: $0)?.place } + customPlaces.map(\.place)
+    }
+
+    /// Candidates for `query`, best first. A query that is a coordinate resolves to itself;
+    /// "Name, Country" and "Name, Region" narrow the search.
+    /// - Throws: `GazetteerError.emptyQuery`, `.unknownPlace` (with suggestions), or `CoordinateError`.
     public func geocode(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> [GeocodeMatch] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw GazetteerError.emptyQuery }
         if let coordinate = try CoordinateParser.parse(trimmed) {
             let place = Place(name: trimmed, coordinate: coordinate)
-            return [GeocodeMatch(place: place, matchedName: trimmed, score: 1)]
+            return [GeocodeMatch(place: place, matchedName: trimmed, score: MatchKind.coordinate.strength, kind: .coordinate)]
         }
-        let folded = NameFolding.fold(trimmed)
-        let candidates = (entryIndicesByFoldedName[folded] ?? []).map { entries[$0] }
-        let matches = candidates
-            .filter { options.country == nil || $0.place.countryCode.caseInsensitiveCompare(options.country ?? "") == .orderedSame }
-            .map { entry in
-                let primary = NameFolding.fold(entry.place.name) == folded
-                let score = (primary ? 1.0 : 0.5) + log10(Double(max(entry.place.population, 1))) / 10
-                let matchedName = primary ? entry.place.name : entry.alternateNames.first { NameFolding.fold($0) == folded } ?? entry.place.name
-                return GeocodeMatch(place: entry.place, matchedName: matchedName, score: score)
-            }
-            .sorted { $0.score > $1.score }
-        guard !matches.isEmpty else { throw GazetteerError.unknownPlace(query: trimmed, suggestions: []) }
+        var filter = try PlaceFilter(country: options.country, countries: countries)
+        var name = trimmed
+        if let comma = trimmed.lastIndex(of: ","), filter.countryCode == nil,
+           let qualifier = PlaceFilter(qualifier: String(trimmed[trimmed.index(after: comma)...]), countries: countries) {
+            name = String(trimmed[..<comma]).trimmingCharacters(in: .whitespaces)
+            filter = qualifier
+        }
+        let matches = candidates(for: name, filter: filter, options: options)
+        guard !matches.isEmpty else {
+            throw GazetteerError.unknownPlace(query: trimmed, suggestions: suggestions(for: name, filter: filter))
+        }
         return Array(matches.prefix(max(options.limit, 1)))
     }
 
@@ -92,13 +154,134 @@ public final class Gazetteer: Sendable {
         }
         return best.place
     }
+
+    // MARK: - Matching
+
+    private func candidates(for name: String, filter: PlaceFilter, options: GeocodeOptions) -> [GeocodeMatch] {
+        let key = NameFolding.fold(name)
+        guard !key.isEmpty else { return [] }
+        var best: [Int: GeocodeMatch] = [:]
+        func consider(_ hits: [SortedKeyIndex.Hit], kind: (SortedKeyIndex.Hit) -> MatchKind) {
+            for hit in hits {
+                guard let record = record(at: hit.row), filter.accepts(record.place), !isOverridden(row: hit.row, record) else { continue }
+                let match = GeocodeMatch(place: record.place, matchedName: hit.spelling,
+                                         score: score(record, kind: kind(hit), options: options), kind: kind(hit))
+                if best[hit.row].map({ $0.score < match.score }) ?? true { best[hit.row] = match }
+            }
+        }
+        consider(nameIndexes.flatMap { $0.hits(for: key) }) { $0.isPrimary ? .primaryName : .alternateName }
+        if best.isEmpty {
+            consider(skeletonIndexes.flatMap { $0.hits(for: NameFolding.skeleton(key)) }) { _ in .transliteration }
+        }
+        if best.isEmpty {
+            let skeleton = NameFolding.skeleton(key)
+            let nearby = fuzzyKeys(near: skeleton, maximumDistance: skeleton.count >= 8 ? 2 : 1)
+            consider(nearby.flatMap { nearKey in skeletonIndexes.flatMap { $0.hits(for: nearKey) } }) { _ in .fuzzy }
+        }
+        return best.values.sorted { ($0.score, $1.place.name) > ($1.score, $0.place.name) }
+    }
+
+    private func record(at row: Int) -> PlaceRecord? {
+        row < table.count ? table.record(at: row) : customPlaces[safe: row - table.count]
+    }
+
+    private func isOverridden(row: Int, _ record: PlaceRecord) -> Bool {
+        row < table.count && overriddenKeys.contains(NameFolding.fold(record.place.name) + "|" + record.place.countryCode)
+    }
+
+    /// Name evidence first; then 0.6 per factor of ten in population, so a city ten times larger
+    /// outweighs the primary-versus-alternate difference (Odessa → Odesa, UA before Odessa, TX);
+    /// capitals and countries the text is about get a bonus.
+    func score(_ record: PlaceRecord, kind: MatchKind, options: GeocodeOptions) -> Double {
+        let population = 0.6 * log10(Double(max(record.place.population, 1)))
+        let capital = record.isCapital ? 0.5 : 0
+        let context = options.preferredCountryCodes.contains(record.place.countryCode) ? 1.0 : 0
+        return ((kind.strength + population + capital + context) * 1000).rounded() / 1000
+    }
+
+    // MARK: - Suggestions
+
+    /// The skeleton keys nearest to `key` (all at the smallest edit distance found, at most
+    /// `maximumDistance`), among keys sharing its first letter. Nearest-only keeps a far but populous
+    /// city (Harbin) from beating a one-letter typo of the intended one (Kharkiff → Kharkiv).
+    private func fuzzyKeys(near key: String, maximumDistance: Int) -> [String] {
+        guard let first = key.first, key.count >= 4 else { return [] }
+        var nearest: [String] = []
+        var nearestDistance = maximumDistance + 1
+        for candidate in skeletonIndexes.flatMap({ $0.keys(withPrefix: String(first), limit: 40_000) })
+        where abs(candidate.count - key.count) <= min(maximumDistance, nearestDistance) {
+            let distance = EditDistance.between(candidate, key, limit: min(maximumDistance, nearestDistance))
+            guard distance <= maximumDistance else { continue }
+            if distance < nearestDistance {
+                nearest = [candidate]
+                nearestDistance = distance
+            } else if distance == nearestDistance {
+                nearest.append(candidate)
+            }
+        }
+        return nearest
+    }
+
+    /// Up to three primary names close to `name`, most populous first.
+    private func suggestions(for name: String, filter: PlaceFilter) -> [String] {
+        let skeleton = NameFolding.skeleton(NameFolding.fold(name))
+        let nearby = fuzzyKeys(near: skeleton, maximumDistance: max(2, skeleton.count / 3))
+        let records = nearby.flatMap { key in skeletonIndexes.flatMap { $0.hits(for: key) } }
+            .compactMap { record(at: $0.row) }
+            .filter { filter.accepts($0.place) }
+            .sorted { $0.place.population > $1.place.population }
+        var seen = Set<String>()
+        return records.compactMap { record in
+            let label = "\(record.place.name) (\(record.place.countryCode))"
+            return seen.insert(label).inserted ? label : nil
+        }.prefix(3).map { $0 }
+    }
+}
+
+/// Narrows matches to a country or an admin-1 region.
+struct PlaceFilter {
+    var countryCode: String?
+    var admin1Key: String?
+
+    init(country: String?, countries: CountryTable) throws {
+        guard let country, !country.trimmingCharacters(in: .whitespaces).isEmpty else { return }
+        guard let code = countries.code(for: country) ?? (country.count == 2 ? country.uppercased() : nil) else {
+            throw GazetteerError.unknownCountry(country)
+        }
+        countryCode = code
+    }
+
+    /// The part after a comma: a country ("Paris, US", "Paris, France") or a region ("Paris, Texas").
+    init?(qualifier: String, countries: CountryTable) {
+        let trimmed = qualifier.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        if let code = countries.code(for: trimmed) {
+            countryCode = code
+        } else {
+            admin1Key = NameFolding.fold(trimmed)
+        }
+    }
+
+    func accepts(_ place: Place) -> Bool {
+        if let countryCode, place.countryCode != countryCode { return false }
+        if let admin1Key, !NameFolding.fold(place.admin1 ?? "").hasPrefix(admin1Key) { return false }
+        return true
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
 }
 
 /// Why a name did not become a place.
 public enum GazetteerError: Error, Equatable, CustomStringConvertible {
     case emptyQuery
     case unknownPlace(query: String, suggestions: [String])
+    case unknownCountry(String)
     case dataUnreadable(path: String, reason: String)
+    case customFileInvalid(path: String, line: Int, problem: String)
 
     public var description: String {
         switch self {
@@ -108,8 +291,12 @@ public enum GazetteerError: Error, Equatable, CustomStringConvertible {
             return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
         case let .unknownPlace(query, suggestions):
             return "Unknown place '\(query)'. Did you mean \(suggestions.joined(separator: ", "))?"
+        case let .unknownCountry(country):
+            return "Unknown country '\(country)'; give an ISO code such as UA or an English name such as Ukraine."
         case let .dataUnreadable(path, reason):
-            return "Cannot read gazetteer data \(path): \(reason). Run 'make gazetteer' or pass --gazetteer FILE."
+            return "Cannot read gazetteer data \(path): \(reason). Run 'make gazetteer' or set EVENTMAP_HOME to the eventmap folder."
+        case let .customFileInvalid(path, line, problem):
+            return "\(path):\(line): \(problem); see gazetteer/custom.tsv for the column layout."
         }
     }
 }

@@ -13,6 +13,7 @@ struct Eventmap: ParsableCommand {
         version: EventmapVersion.current,
         subcommands: [
             VersionCommand.self,
+            GeocodeCommand.self,
         ]
     )
 

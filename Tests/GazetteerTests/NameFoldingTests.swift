@@ -9,3 +9,26 @@ final class NameFoldingTests: XCTestCase {
         XCTAssertNotEqual(NameFolding.fold("Kyiv"), NameFolding.fold("Kiev"))
     }
 }
+
+/// The Swift folding must equal the keys `gazetteer/build.py` wrote, or lookups silently miss.
+final class NameFoldingAgreementTests: XCTestCase {
+    func testSwiftFoldingMatchesTheBundledIndexKeys() throws {
+        let directory = try XCTUnwrap(ProjectFiles.locate("gazetteer/names.tsv"))
+        let lines = try String(contentsOf: directory, encoding: .utf8).split(separator: "\n")
+        var checked = 0
+        for line in lines.enumerated().filter({ $0.offset % 97 == 0 }).map(\.element) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            XCTAssertEqual(NameFolding.fold(String(fields[3])), String(fields[0]), "spelling \(fields[3])")
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 1000)
+    }
+
+    func testSkeletonsJoinTransliterations() {
+        let skeleton = { NameFolding.skeleton(NameFolding.fold($0)) }
+        XCTAssertEqual(skeleton("Kharkiv"), skeleton("Charkiw"))
+        XCTAssertEqual(skeleton("Zaporizhzhia"), skeleton("Zaporizhia"))
+        XCTAssertEqual(skeleton("Zaporizhzhya"), skeleton("Zaporizhia"))
+        XCTAssertEqual(skeleton("Kyiv"), skeleton("Kyjiw"))
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Gazetteer
 import Geodesy
 import SVGRender
 import SVGValidation
@@ -7,7 +8,7 @@ import SVGValidation
 struct VersionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "version",
-        abstract: "Print the eventmap version and the versions of the linked PROJ, GEOS and libxml2.")
+        abstract: "Print the eventmap version and the versions of the linked PROJ, GEOS and libxml2, and the gazetteer data.")
 
     @OptionGroup var output: OutputOptions
 
@@ -16,18 +17,21 @@ struct VersionCommand: ParsableCommand {
         let proj: String
         let geos: String
         let libxml2: String
+        let gazetteer: String
     }
 
     func run() throws {
         let report = Report(
             eventmap: EventmapVersion.current, proj: PROJLibrary.version,
-            geos: GEOSLibrary.version, libxml2: LibXML2Library.version)
+            geos: GEOSLibrary.version, libxml2: LibXML2Library.version,
+            gazetteer: Gazetteer.bundledDataVersion)
         try output.emit(report) {
             """
             eventmap \(report.eventmap)
             PROJ     \(report.proj)
             GEOS     \(report.geos)
             libxml2  \(report.libxml2)
+            data     \(report.gazetteer)
             """
         }
     }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// `places.tsv` kept as raw bytes with one offset per line; a row is parsed only when asked for.
+///
+/// Columns: geonameid, name, latitude, longitude, country code, admin-1 name, population, capital flag.
+struct PlaceTable: Sendable {
+    private let bytes: [UInt8]
+    private let lineStarts: [Int]
+    private let countries: CountryTable
+
+    init(bytes: [UInt8], countries: CountryTable) {
+        self.bytes = bytes
+        self.countries = countries
+        var starts: [Int] = bytes.isEmpty ? [] : [0]
+        starts.reserveCapacity(bytes.count / 50)
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") && offset + 1 < bytes.count {
+            starts.append(offset + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    var count: Int { lineStarts.count }
+
+    /// The place on line `row`, with whether it is its country's capital; nil for a malformed line.
+    func record(at row: Int) -> PlaceRecord? {
+        guard row >= 0, row < lineStarts.count else { return nil }
+        let end = row + 1 < lineStarts.count ? lineStarts[row + 1] - 1 : bytes.count
+        let fields = bytes[lineStarts[row]..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count >= 8, let id = Int(fields[0]), let latitude = Double(fields[2]),
+              let longitude = Double(fields[3]) else { return nil }
+        let place = Place(
+            name: fields[1],
+            coordinate: Coordinate(uncheckedLatitudeDegrees: latitude, longitudeDegrees: longitude),
+            countryCode: fields[4], country: countries.name(forCode: fields[4]),
+            admin1: fields[5].isEmpty ? nil : fields[5], population: Int(fields[6]) ?? 0, geonameID: id)
+        return PlaceRecord(place: place, isCapital: fields[7].hasPrefix("1"))
+    }
+}
+
+/// A place with the facts ranking needs that `Place` does not carry.
+struct PlaceRecord: Sendable {
+    let place: Place
+    let isCapital: Bool
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import Gazetteer
+
+/// `eventmap geocode NAME`: names, "Name, Country" and coordinates → places, best first.
+struct GeocodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "geocode",
+        abstract: "Find a place by name (any common spelling), \"Name, Country\", or coordinates.",
+        discussion: """
+            Coordinates: 49.98, 36.25 · 49°58′54″N 36°15′17″E · 49 58 54 N 36 15 17 E.
+            Matches rank by exact name, then population and capitals, then --country.
+            """)
+
+    @Argument(help: "A place name, \"Name, Country\", or coordinates.")
+    var query: String
+
+    @Option(help: "Only places in this country (ISO code such as UA, or an English name).")
+    var country: String?
+
+    @Option(help: "How many matches to list, best first.")
+    var limit = 5
+
+    @OptionGroup var gazetteer: GazetteerOptions
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000.") }
+    }
+
+    struct Report: Encodable {
+        let query: String
+        let matches: [Match]
+    }
+
+    struct Match: Encodable {
+        let name: String
+        let latitude: Double
+        let longitude: Double
+        let countryCode: String
+        let country: String?
+        let admin1: String?
+        let population: Int
+        let geonameID: Int?
+        let matchedName: String
+        let matchKind: String
+        let score: Double
+
+        init(_ match: GeocodeMatch) {
+            name = match.place.name
+            latitude = match.place.coordinate.latitudeDegrees
+            longitude = match.place.coordinate.longitudeDegrees
+            countryCode = match.place.countryCode
+            country = match.place.country
+            admin1 = match.place.admin1
+            population = match.place.population
+            geonameID = match.place.geonameID
+            matchedName = match.matchedName
+            matchKind = match.kind.rawValue
+            score = match.score
+        }
+    }
+
+    func run() throws {
+        let matches = try gazetteer.load().geocode(query, options: GeocodeOptions(country: country, limit: limit))
+        let report = Report(query: query, matches: matches.map(Match.init))
+        try output.emit(report) {
+            matches.map { match in
+                let place = match.place
+                let region = [place.admin1, place.country ?? (place.countryCode.isEmpty ? nil : place.countryCode)]
+                    .compactMap { $0 }.joined(separator: ", ")
+                let via = match.matchedName == place.name ? "" : "  (as \(match.matchedName))"
+                let where_ = region.isEmpty ? "" : "  \(region)"
+                return String(format: "%@  %.5f, %.5f", place.name, place.coordinate.latitudeDegrees, place.coordinate.longitudeDegrees)
+                    + where_ + (place.population > 0 ? "  pop. \(place.population)" : "") + via
+            }.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Foundation
+import Gazetteer
+
+/// `--gazetteer FILE`, shared by every subcommand that turns names into places.
+struct GazetteerOptions: ParsableArguments {
+    @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
+        "A TSV of extra places that adds to or overrides the bundled gazetteer (columns as in gazetteer/custom.tsv).",
+        valueName: "file"))
+    var customFiles: [String] = []
+
+    /// The bundled gazetteer with every `--gazetteer` file added, in order.
+    func load() throws -> Gazetteer {
+        try customFiles.reduce(try Gazetteer.bundled()) { gazetteer, path in
+            try gazetteer.adding(customFile: URL(fileURLWithPath: path))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import XCTest
+@testable import Gazetteer
+
+/// The bundled gazetteer against GeoNames ids and coordinates (GeoNames cities15000; coordinates
+/// move slightly between releases, so they are compared within 0.05°, about 5 km).
+final class GazetteerTests: XCTestCase {
+    static let gazetteer = try! Gazetteer.bundled()
+    let coordinateToleranceDegrees = 0.05
+
+    /// Spellings from news reports and other languages, each with the GeoNames id it must resolve to.
+    let variants: [(String, Int)] = [
+        ("Kharkiv", 706483), ("Kharkov", 706483), ("Charkiw", 706483), ("Charkow", 706483), ("Kharkow", 706483),
+        ("Kharkiff", 706483), ("KHARKIV", 706483), ("Khar'kov", 706483),
+        ("Zaporizhzhia", 687700), ("Zaporizhzhya", 687700), ("Zaporozhye", 687700), ("Zaporizhia", 687700),
+        ("Saporischschja", 687700), ("Zaporozhe", 687700),
+        ("Kyiv", 703448), ("Kiev", 703448), ("Kijów", 703448), ("Kiew", 703448), ("Kyjiw", 703448),
+        ("Odesa", 698740), ("Odessa", 698740), ("Dnipro", 709930), ("Dnepropetrovsk", 709930), ("Lviv", 702550),
+        ("Lvov", 702550), ("Lwów", 702550), ("Lemberg", 702550), ("Kryvyi Rih", 703845), ("Kryvyy Rih", 703845),
+        ("Krivoy Rog", 703845),
+        ("Belgorod", 578072), ("Moscow", 524901), ("Moskva", 524901), ("Sankt-Peterburg", 498817), ("St Petersburg", 498817),
+        ("Wonsan", 1866923), ("Wŏnsan", 1866923), ("Busan", 1838524), ("Pusan", 1838524), ("Pyongyang", 1871859),
+        ("P'yŏngyang", 1871859), ("Seoul", 1835848), ("Sŏul", 1835848),
+        ("Petropavlovsk-Kamchatsky", 2122104), ("Longyearbyen", 2729907), ("Munich", 2867714), ("München", 2867714),
+    ]
+
+    func testEveryVariantResolvesToItsGeoNamesPlace() throws {
+        XCTAssertGreaterThanOrEqual(variants.count, 40)
+        for (spelling, geonameID) in variants {
+            let place = try Self.gazetteer.resolve(spelling)
+            XCTAssertEqual(place.geonameID, geonameID, "\(spelling) resolved to \(place.name) (\(place.countryCode))")
+        }
+    }
+
+    func testCoordinatesAgreeWithGeoNames() throws {
+        let expected: [(String, Double, Double)] = [
+            ("Kharkiv", 49.98177, 36.25475), ("Wonsan", 39.15278, 127.44361), ("Busan", 35.10168, 129.03004),
+            ("Kyiv", 50.45466, 30.5238), ("Zaporizhzhia", 47.85167, 35.11714),
+        ]
+        for (name, latitude, longitude) in expected {
+            let place = try Self.gazetteer.resolve(name)
+            XCTAssertEqual(place.coordinate.latitudeDegrees, latitude, accuracy: coordinateToleranceDegrees, name)
+            XCTAssertEqual(place.coordinate.longitudeDegrees, longitude, accuracy: coordinateToleranceDegrees, name)
+        }
+    }
+
+    func testOdessaMeansTheUkrainianCityBeforeTheTexanOne() throws {
+        let matches = try Self.gazetteer.geocode("Odessa")
+        XCTAssertEqual(matches.first?.place.countryCode, "UA")
+        XCTAssertTrue(matches.contains { $0.place.countryCode == "US" }, "the ambiguity stays visible")
+    }
+
+    func testWonsanIsNeverGeneralSantos() throws {
+        XCTAssertEqual(try Self.gazetteer.resolve("Wonsan").countryCode, "KP")
+    }
+
+    func testIATACodesAreNotNames() {
+        XCTAssertThrowsError(try Self.gazetteer.resolve("HRK"))
+        XCTAssertNotEqual(try Self.gazetteer.resolve("Man").countryCode, "GB", "MAN is Manchester's airport code")
+    }
+
+    func testCountryContextNarrowsAndQualifiesNames() throws {
+        XCTAssertEqual(try Self.gazetteer.resolve("Paris").countryCode, "FR")
+        XCTAssertEqual(try Self.gazetteer.resolve("Paris, Texas").admin1, "Texas")
+        XCTAssertEqual(try Self.gazetteer.resolve("Paris, US").countryCode, "US")
+        XCTAssertEqual(try Self.gazetteer.resolve("Paris", options: GeocodeOptions(country: "United States")).countryCode, "US")
+        XCTAssertEqual(try Self.gazetteer.resolve("Odessa", options: GeocodeOptions(country: "US")).admin1, "Texas")
+    }
+
+    func testCapitalsOutrankLargerNamesakes() throws {
+        XCTAssertEqual(try Self.gazetteer.resolve("Valletta").countryCode, "MT")
+    }
+
+    func testUnknownNamesSuggestNearbySpellings() {
+        XCTAssertThrowsError(try Self.gazetteer.resolve("Xqzptlwv")) { error in
+            XCTAssertEqual("\(error)", "Unknown place 'Xqzptlwv'. Check the spelling, add a country (\"Xqzptlwv, UA\"), or give coordinates.")
+        }
+        XCTAssertThrowsError(try Self.gazetteer.resolve("Zaporizhzhiaxyz")) { error in
+            XCTAssertEqual("\(error)", "Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA)?")
+        }
+    }
+
+    func testTyposResolveToTheNearestSpellingNotTheBiggestCity() throws {
+        XCTAssertEqual(try Self.gazetteer.resolve("Kharkiff").geonameID, 706483)
+        XCTAssertEqual(try Self.gazetteer.geocode("Kharkiff").first?.kind, .fuzzy)
+    }
+
+    func testUnknownCountryIsASentence() {
+        XCTAssertThrowsError(try Self.gazetteer.resolve("Paris", options: GeocodeOptions(country: "Atlantis"))) { error in
+            XCTAssertEqual("\(error)", "Unknown country 'Atlantis'; give an ISO code such as UA or an English name such as Ukraine.")
+        }
+    }
+
+    func testCustomPlacesAddAndOverride() throws {
+        let site = Place(name: "Kharkiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 50, longitudeDegrees: 36.3),
+                         countryCode: "UA", extentMeters: 2000)
+        let launch = Place(name: "Test Range Alpha", coordinate: Coordinate(uncheckedLatitudeDegrees: 48.6, longitudeDegrees: 45.7),
+                           countryCode: "RU")
+        let gazetteer = Self.gazetteer.adding([GazetteerEntry(place: site), GazetteerEntry(place: launch, alternateNames: ["Alpha Range"])])
+        XCTAssertEqual(try gazetteer.resolve("Kharkiv").extentMeters, 2000)
+        XCTAssertEqual(try gazetteer.resolve("alpha range").name, "Test Range Alpha")
+        XCTAssertEqual(try gazetteer.geocode("Kharkiv", options: GeocodeOptions(limit: 10)).count, 1, "the bundled Kharkiv is overridden")
+    }
+
+    func testBundledCustomSitesLoad() throws {
+        XCTAssertEqual(try Self.gazetteer.resolve("Sohae").countryCode, "KP")
+        XCTAssertNotNil(try Self.gazetteer.resolve("Sohae").extentMeters)
+    }
+
+    func testAllPlacesAreListedForSpatialQueries() {
+        XCTAssertGreaterThan(Self.gazetteer.places.count, 34_000)
+    }
+}
