@@ -23,7 +23,7 @@ public struct GeodesicDirect: Sendable, Equatable {
 /// Accurate to about 15 nm for any pair of points on WGS84 (Karney 2013). The struct holds the
 /// ellipsoid constants by value; it is immutable and safe to share between threads.
 public struct Geodesic: Sendable {
-    private var geod = geod_geodesic()
+    fileprivate var geod = geod_geodesic()
 
     /// The WGS84 ellipsoid (EPSG:7030), the one every eventmap length is measured on.
     public static let wgs84 = Geodesic(
@@ -67,6 +67,52 @@ public struct Geodesic: Sendable {
             destination: Coordinate(
                 uncheckedLatitudeDegrees: latitude, longitudeDegrees: Coordinate.normalizedLongitude(longitude)),
             finalAzimuthDegrees: azimuth2)
+    }
+}
+
+extension Geodesic {
+    /// The geodesic from `start` to `end`, ready to be sampled at any distance along it.
+    public func line(from start: Coordinate, to end: Coordinate) -> GeodesicLine {
+        GeodesicLine(geodesic: self, start: start, end: end)
+    }
+
+    /// The point `distanceMeters` from `start` along `azimuthDegrees`, with its longitude unrolled
+    /// relative to the start (so a walk east across 180° gives a longitude above 180).
+    public func unrolledDirect(from start: Coordinate, azimuthDegrees: Double, distanceMeters: Double) -> (latitudeDegrees: Double, longitudeDegrees: Double) {
+        var latitude = 0.0, longitude = 0.0
+        withUnsafePointer(to: geod) { geodPointer in
+            _ = geod_gendirect(geodPointer, start.latitudeDegrees, start.longitudeDegrees, azimuthDegrees,
+                               UInt32(GEOD_LONG_UNROLL.rawValue), distanceMeters,
+                               &latitude, &longitude, nil, nil, nil, nil, nil, nil)
+        }
+        return (latitude, longitude)
+    }
+}
+
+/// One geodesic between two points (PROJ's `geod_geodesicline`), sampled by distance from its start.
+public struct GeodesicLine: Sendable {
+    private var line = geod_geodesicline()
+
+    init(geodesic: Geodesic, start: Coordinate, end: Coordinate) {
+        let caps = UInt32(GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_AZIMUTH.rawValue | GEOD_DISTANCE_IN.rawValue)
+        withUnsafePointer(to: geodesic.geod) { geodPointer in
+            geod_inverseline(&line, geodPointer, start.latitudeDegrees, start.longitudeDegrees,
+                             end.latitudeDegrees, end.longitudeDegrees, caps)
+        }
+    }
+
+    /// Length of the geodesic, in metres.
+    public var distanceMeters: Double { line.s13 }
+
+    /// The point `meters` along the line, with its longitude unrolled (continuous from the start, so
+    /// it passes ±180 instead of jumping), which is what antimeridian splitting needs.
+    public func unrolledPosition(atMeters meters: Double) -> (latitudeDegrees: Double, longitudeDegrees: Double) {
+        var latitude = 0.0, longitude = 0.0
+        withUnsafePointer(to: line) { linePointer in
+            _ = geod_genposition(linePointer, UInt32(GEOD_LONG_UNROLL.rawValue), meters, &latitude, &longitude,
+                                 nil, nil, nil, nil, nil, nil)
+        }
+        return (latitude, longitude)
     }
 }
 

@@ -27,6 +27,24 @@ final class PROJTests: XCTestCase {
         }
     }
 
+    /// 463 pairs incl. nearly antipodal ones; azimuths of nearly antipodal pairs are ill-conditioned,
+    /// so they get 1e-6° while distances keep 1 µm.
+    func testInverseMatchesGeodSolveOnRandomAntipodalAndPolarPairs() throws {
+        let rows = try Fixtures.string("geodesy/geodsolve-inverse.txt").split(separator: "\n").filter { !$0.hasPrefix("#") }
+        XCTAssertEqual(rows.count, 463)
+        for row in rows {
+            let values = row.split(separator: " ").compactMap { Double($0) }
+            let result = Geodesic.wgs84.inverse(
+                latitude1Degrees: values[0], longitude1Degrees: values[1], latitude2Degrees: values[2], longitude2Degrees: values[3])
+            XCTAssertEqual(result.distanceMeters, values[6], accuracy: distanceToleranceMeters, "distance for \(row)")
+            guard values[6] > 0 else { continue }
+            for (ours, theirs) in [(result.initialAzimuthDegrees, values[4]), (result.finalAzimuthDegrees, values[5])] {
+                let difference = abs((ours - theirs + 540).truncatingRemainder(dividingBy: 360) - 180)
+                XCTAssertLessThan(difference, 1e-6, "azimuth for \(row)")
+            }
+        }
+    }
+
     func testDirectReturnsToTheInverseEndpoint() throws {
         let wonsan = try Coordinate(latitudeDegrees: 39.15278, longitudeDegrees: 127.44361)
         let busan = try Coordinate(latitudeDegrees: 35.10168, longitudeDegrees: 129.03004)

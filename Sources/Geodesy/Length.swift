@@ -1,0 +1,123 @@
+import Foundation
+
+/// A distance along the ellipsoid, stored in metres, read from and written to text with units.
+public struct Length: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let meters: Double
+
+    public init(meters: Double) {
+        self.meters = meters
+    }
+
+    public init(_ value: Double, _ unit: LengthUnit) {
+        self.meters = value * unit.meters
+    }
+
+    public var kilometers: Double { meters / 1000 }
+
+    public func value(in unit: LengthUnit) -> Double {
+        meters / unit.meters
+    }
+
+    public static func < (lhs: Length, rhs: Length) -> Bool {
+        lhs.meters < rhs.meters
+    }
+
+    /// Longest length accepted from text: the equator's length, so typos like `1e400 km` are caught.
+    public static let maximumMeters = 40_075_017.0
+
+    /// Reads `460 km`, `460km`, `285 mi`, `285 miles`, `248 nmi`, `460,000 m`, `1.2e3 km`.
+    /// A bare number is rejected: a distance without a unit is ambiguous in reports.
+    public static func parse(_ text: String) throws -> Length {
+        let reading = try LengthText(text)
+        return Length(reading.value, reading.unit)
+    }
+
+    /// "460 km" for whole values, "460.3 km" otherwise: at most 3 decimals, no trailing zeros.
+    public func formatted(in unit: LengthUnit = .kilometers) -> String {
+        "\(Length.trimmedNumber(value(in: unit), decimals: 3)) \(unit.symbol)"
+    }
+
+    public var description: String { formatted() }
+
+    static func trimmedNumber(_ value: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+}
+
+/// Units reports use for distances.
+public enum LengthUnit: String, Sendable, CaseIterable, Codable {
+    case meters = "m"
+    case kilometers = "km"
+    case miles = "mi"
+    case nauticalMiles = "nmi"
+
+    /// Exact by definition: international mile 1,609.344 m, nautical mile 1,852 m.
+    public var meters: Double {
+        switch self {
+        case .meters: return 1
+        case .kilometers: return 1000
+        case .miles: return 1609.344
+        case .nauticalMiles: return 1852
+        }
+    }
+
+    public var symbol: String { rawValue }
+
+    /// Spellings accepted in text, folded to lower case without dots.
+    static let spellings: [String: LengthUnit] = [
+        "m": .meters, "meter": .meters, "meters": .meters, "metre": .meters, "metres": .meters,
+        "km": .kilometers, "kms": .kilometers, "kilometer": .kilometers, "kilometers": .kilometers,
+        "kilometre": .kilometers, "kilometres": .kilometers,
+        "mi": .miles, "mile": .miles, "miles": .miles, "statutemile": .miles, "statutemiles": .miles,
+        "nmi": .nauticalMiles, "nm": .nauticalMiles, "nauticalmile": .nauticalMiles, "nauticalmiles": .nauticalMiles,
+    ]
+
+    public init?(spelling: String) {
+        let key = spelling.lowercased().filter { $0.isLetter }
+        guard let unit = LengthUnit.spellings[key] else { return nil }
+        self = unit
+    }
+}
+
+/// A number and a unit as written, keeping the digits so callers can judge the stated precision.
+public struct LengthText: Sendable, Equatable {
+    /// The number as written, without thousands separators ("460000", "460.3").
+    public let number: String
+    public let value: Double
+    public let unit: LengthUnit
+
+    public init(_ text: String) throws {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw GeodesyError.emptyLength }
+        let numberEnd = trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }
+            ?? trimmed.endIndex
+        var numberText = String(trimmed[..<numberEnd])
+        // An exponent's "e" must not swallow a unit that starts with e; units here never do.
+        let unitText = trimmed[numberEnd...].trimmingCharacters(in: .whitespaces)
+        guard LengthText.hasValidThousandsSeparators(numberText) else { throw GeodesyError.unreadableLength(trimmed) }
+        numberText.removeAll { $0 == "," }
+        guard let value = Double(numberText), !numberText.isEmpty else { throw GeodesyError.unreadableLength(trimmed) }
+        guard !unitText.isEmpty else { throw GeodesyError.unreadableLength(trimmed) }
+        guard let unit = LengthUnit(spelling: unitText) else {
+            throw GeodesyError.unknownUnit(text: trimmed, unit: unitText)
+        }
+        guard value >= 0 else { throw GeodesyError.negativeLength(trimmed) }
+        guard value.isFinite, value * unit.meters <= Length.maximumMeters else { throw GeodesyError.lengthTooLarge(trimmed) }
+        self.number = numberText
+        self.value = value
+        self.unit = unit
+    }
+
+    /// "460,000" and "1,000.5" are fine; "4,60" (a decimal comma) is not, because it would be misread.
+    static func hasValidThousandsSeparators(_ text: String) -> Bool {
+        guard text.contains(",") else { return true }
+        let integerPart = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
+        let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
+        return groups.dropFirst().allSatisfy { $0.count == 3 } && !(groups.first?.isEmpty ?? true)
+    }
+}

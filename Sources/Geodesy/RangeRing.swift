@@ -1,0 +1,100 @@
+import Foundation
+import Gazetteer
+
+/// Areas within a geodesic distance of a centre: full rings and sectors, as RFC 7946 polygons.
+///
+/// Every boundary vertex is computed with the direct geodesic problem, so it lies at the stated
+/// radius to within PROJ's accuracy (nanometres); vertices added where the boundary meets ±180° or a
+/// pole lie on the boundary within centimetres (see `AntimeridianSplitter`).
+public enum RangeRing {
+    /// The longest geodesic from a pole, half a meridian of WGS84 (20,003,931.46 m, GeodSolve).
+    public static let maximumRadiusMeters = 20_003_931.4586
+
+    /// Vertices on a full ring: enough that neighbours are at most `maximumSpacingMeters` apart,
+    /// at least 72 and at most 3,600 (beyond that the sagitta between vertices is under 2 m even
+    /// for a 15,000 km ring, and files stay small).
+    public static func vertexCount(radiusMeters: Double, maximumSpacingMeters: Double) -> Int {
+        let meanRadiusMeters = 6_371_008.8
+        let circumferenceMeters = 2 * Double.pi * meanRadiusMeters * abs(sin(radiusMeters / meanRadiusMeters))
+        return min(3600, max(72, Int((circumferenceMeters / max(maximumSpacingMeters, 1)).rounded(.up))))
+    }
+
+    /// The disc of points within `radiusMeters` of `center`.
+    public static func polygon(center: Coordinate, radiusMeters: Double, maximumSpacingMeters: Double = 1000) throws -> GeoMultiPolygon {
+        try checkRadius(radiusMeters)
+        let count = vertexCount(radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)
+        // Decreasing azimuth walks the boundary counter-clockwise, keeping the disc on the left.
+        let polar = (0...count).map { PolarPoint(azimuthDegrees: 360 - 360 * Double($0) / Double(count), distanceMeters: radiusMeters) }
+        return area(center: center, boundary: polar)
+    }
+
+    /// A boundary vertex as seen from the centre; interpolating these and solving the direct problem
+    /// keeps points between samples exactly on arcs and radials.
+    struct PolarPoint {
+        let azimuthDegrees: Double
+        let distanceMeters: Double
+    }
+
+    private static func area(center: Coordinate, boundary: [PolarPoint]) -> GeoMultiPolygon {
+        func point(_ polar: PolarPoint) -> AntimeridianSplitter.Point {
+            Geodesic.wgs84.unrolledDirect(from: center, azimuthDegrees: polar.azimuthDegrees, distanceMeters: polar.distanceMeters)
+        }
+        return AntimeridianSplitter.splitArea(boundary: boundary.map(point)) { index, t in
+            let a = boundary[index], b = boundary[index + 1]
+            return point(PolarPoint(azimuthDegrees: a.azimuthDegrees + t * (b.azimuthDegrees - a.azimuthDegrees),
+                                    distanceMeters: a.distanceMeters + t * (b.distanceMeters - a.distanceMeters)))
+        }
+    }
+
+    /// The part of the disc between two azimuths, swept clockwise from `fromAzimuthDegrees` to
+    /// `toAzimuthDegrees` (90 → 180 is the south-east quadrant), optionally without the disc of
+    /// `innerRadiusMeters`. Equal azimuths mean the full circle.
+    public static func sector(
+        center: Coordinate, radiusMeters: Double, innerRadiusMeters: Double? = nil,
+        fromAzimuthDegrees: Double, toAzimuthDegrees: Double, maximumSpacingMeters: Double = 1000
+    ) throws -> GeoMultiPolygon {
+        try checkRadius(radiusMeters)
+        for azimuth in [fromAzimuthDegrees, toAzimuthDegrees] where !azimuth.isFinite {
+            throw GeodesyError.azimuthOutOfRange(azimuth)
+        }
+        var sweep = (toAzimuthDegrees - fromAzimuthDegrees).truncatingRemainder(dividingBy: 360)
+        if sweep < 0 { sweep += 360 }
+        if sweep == 0, innerRadiusMeters == nil {
+            return try polygon(center: center, radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)
+        }
+        if sweep == 0 { sweep = 360 }
+        let inner = innerRadiusMeters ?? 0
+        guard inner >= 0, inner < radiusMeters else { throw GeodesyError.radiusOutOfRange(radiusMeters: inner) }
+        let arcCount = max(8, Int(Double(vertexCount(radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)) * sweep / 360))
+        let radialCount = max(2, Int(((radiusMeters - inner) / max(maximumSpacingMeters, 1)).rounded(.up)))
+        func arc(from start: Double, by degrees: Double, at distance: Double) -> [PolarPoint] {
+            (0...arcCount).map { PolarPoint(azimuthDegrees: start + degrees * Double($0) / Double(arcCount), distanceMeters: distance) }
+        }
+        func radial(_ azimuth: Double, from start: Double, to end: Double) -> [PolarPoint] {
+            (1..<radialCount).map { PolarPoint(azimuthDegrees: azimuth, distanceMeters: start + (end - start) * Double($0) / Double(radialCount)) }
+        }
+        let to = fromAzimuthDegrees + sweep
+        var boundary: [PolarPoint] = []
+        if inner > 0 {
+            boundary += arc(from: to, by: -sweep, at: radiusMeters)          // outer arc, counter-clockwise
+            boundary += radial(fromAzimuthDegrees, from: radiusMeters, to: inner)
+            boundary += arc(from: fromAzimuthDegrees, by: sweep, at: inner)   // inner arc, back clockwise
+            boundary += radial(to, from: inner, to: radiusMeters)
+        } else {
+            boundary.append(PolarPoint(azimuthDegrees: to, distanceMeters: 0))
+            boundary += radial(to, from: 0, to: radiusMeters)
+            boundary += arc(from: to, by: -sweep, at: radiusMeters)
+            boundary += radial(fromAzimuthDegrees, from: radiusMeters, to: 0)
+        }
+        // Close the loop along the same radial or arc the boundary started on.
+        boundary.append(PolarPoint(azimuthDegrees: boundary.last?.azimuthDegrees ?? 0, distanceMeters: boundary[0].distanceMeters))
+        if inner > 0 { boundary[boundary.count - 1] = boundary[0] }
+        return area(center: center, boundary: boundary)
+    }
+
+    private static func checkRadius(_ radiusMeters: Double) throws {
+        guard radiusMeters.isFinite, radiusMeters > 0, radiusMeters <= maximumRadiusMeters else {
+            throw GeodesyError.radiusOutOfRange(radiusMeters: radiusMeters)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import XCTest
+@testable import Geodesy
+
+final class LengthTests: XCTestCase {
+    func testReportSpellingsParseToMetres() throws {
+        let cases: [(String, Double)] = [
+            ("460 km", 460_000), ("460km", 460_000), ("285 mi", 458_663.04), ("285 miles", 458_663.04),
+            ("248 nmi", 459_296), ("248 nautical miles", 459_296), ("460,000 m", 460_000), ("1.2e3 km", 1_200_000),
+            ("460 kilometres", 460_000), ("0.5 km", 500), ("1,000.5 km", 1_000_500),
+        ]
+        for (text, meters) in cases {
+            XCTAssertEqual(try Length.parse(text).meters, meters, accuracy: 1e-6, text)
+        }
+    }
+
+    func testBadLengthsNameTheAcceptedUnits() {
+        let cases: [(String, String)] = [
+            ("-5 km", "The length '-5 km' is negative; give a distance of zero or more."),
+            ("460 parsecs", "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles)."),
+            ("", "The length is empty; write a number and a unit such as 460 km, using m, km, mi (statute miles) or nmi (nautical miles)."),
+            ("1e400 km", "The length '1e400 km' is too large to be a distance on Earth; give at most 40,075 km."),
+            ("460", "Cannot read the length '460'; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
+            ("4,60 km", "Cannot read the length '4,60 km'; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
+            ("nan km", "Cannot read the length 'nan km'; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
+        ]
+        for (text, message) in cases {
+            XCTAssertThrowsError(try Length.parse(text), text) { XCTAssertEqual("\($0)", message) }
+        }
+    }
+
+    func testFormattingKeepsOnlyMeaningfulDecimals() {
+        XCTAssertEqual(Length(meters: 460_000).formatted(), "460 km")
+        XCTAssertEqual(Length(meters: 471_151.461).formatted(), "471.151 km")
+        XCTAssertEqual(Length(meters: 458_663.04).formatted(in: .miles), "285 mi")
+    }
+}
