@@ -14,6 +14,9 @@ struct Eventmap: ParsableCommand {
         subcommands: [
             VersionCommand.self,
             GeocodeCommand.self,
+            DistanceCommand.self,
+            DestinationCommand.self,
+            WithinCommand.self,
         ]
     )
 

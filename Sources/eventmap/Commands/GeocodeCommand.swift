@@ -33,31 +33,28 @@ struct GeocodeCommand: ParsableCommand {
         let matches: [Match]
     }
 
+    /// A place's keys, flat, plus how it matched.
     struct Match: Encodable {
-        let name: String
-        let latitude: Double
-        let longitude: Double
-        let countryCode: String
-        let country: String?
-        let admin1: String?
-        let population: Int
-        let geonameID: Int?
+        let place: PlaceReport
         let matchedName: String
         let matchKind: String
         let score: Double
 
         init(_ match: GeocodeMatch) {
-            name = match.place.name
-            latitude = match.place.coordinate.latitudeDegrees
-            longitude = match.place.coordinate.longitudeDegrees
-            countryCode = match.place.countryCode
-            country = match.place.country
-            admin1 = match.place.admin1
-            population = match.place.population
-            geonameID = match.place.geonameID
+            place = PlaceReport(match.place)
             matchedName = match.matchedName
             matchKind = match.kind.rawValue
             score = match.score
+        }
+
+        enum CodingKeys: String, CodingKey { case matchedName, matchKind, score }
+
+        func encode(to encoder: Encoder) throws {
+            try place.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(matchedName, forKey: .matchedName)
+            try container.encode(matchKind, forKey: .matchKind)
+            try container.encode(score, forKey: .score)
         }
     }
 
