@@ -34,13 +34,14 @@ public struct Length: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// "460 km" for whole values, "460.3 km" otherwise: at most 3 decimals, no trailing zeros.
     public func formatted(in unit: LengthUnit = .kilometers) -> String {
-        "\(Length.trimmedNumber(value(in: unit), decimals: 3)) \(unit.symbol)"
+        "\(Length.plainNumber(value(in: unit), maximumDecimals: 3)) \(unit.symbol)"
     }
 
     public var description: String { formatted() }
 
-    static func trimmedNumber(_ value: Double, decimals: Int) -> String {
-        var text = String(format: "%.\(decimals)f", value)
+    /// A number with at most `maximumDecimals` decimals and no trailing zeros: 460, 471.151, 2.5.
+    public static func plainNumber(_ value: Double, maximumDecimals: Int) -> String {
+        var text = String(format: "%.\(maximumDecimals)f", value)
         if text.contains(".") {
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }

@@ -17,6 +17,7 @@ struct Eventmap: ParsableCommand {
             DistanceCommand.self,
             DestinationCommand.self,
             WithinCommand.self,
+            VerifyCommand.self,
         ]
     )
 
