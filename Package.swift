@@ -44,6 +44,8 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
+        .testTarget(name: "MapModelTests", dependencies: ["MapModel", "TestSupport"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "TestSupport"]),
         .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
     ]
 )

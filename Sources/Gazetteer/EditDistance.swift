@@ -1,7 +1,7 @@
 /// Levenshtein distance for "did you mean" suggestions, with an early exit past `limit`.
-enum EditDistance {
+public enum EditDistance {
     /// Edits (insert, delete, substitute) between `a` and `b`; any value above `limit` means "too far".
-    static func between(_ a: String, _ b: String, limit: Int) -> Int {
+    public static func between(_ a: String, _ b: String, limit: Int) -> Int {
         let left = Array(a.utf8), right = Array(b.utf8)
         if left.isEmpty || right.isEmpty { return max(left.count, right.count) }
         var previous = Array(0...right.count)

@@ -18,6 +18,8 @@ struct Eventmap: ParsableCommand {
             DestinationCommand.self,
             WithinCommand.self,
             VerifyCommand.self,
+            RenderCommand.self,
+            ValidateCommand.self,
         ]
     )
 

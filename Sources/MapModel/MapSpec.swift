@@ -1,0 +1,74 @@
+/// A map spec as written: names and lengths not yet resolved, each value with where it came from,
+/// so the builder can point at the line and column of anything it cannot use.
+public struct MapSpec: Sendable {
+    /// A value and where it was written.
+    public struct Located<Value: Sendable>: Sendable {
+        public let value: Value
+        public let location: SourceLocation
+    }
+
+    public enum Projection: Sendable, Equatable {
+        case auto
+        case equalEarth
+        case azimuthalEquidistant
+        case lambertConformal
+        case mercator
+        /// Any PROJ string or CRS name ("+proj=ortho +lat_0=40 +lon_0=128", "EPSG:3857").
+        case proj(String)
+    }
+
+    public enum Borders: String, Sendable, CaseIterable {
+        /// As the United Nations recognises them (Crimea in Ukraine).
+        case deJure = "de-jure"
+        /// Also shade territory held by another state, labelled "occupied".
+        case deFacto = "de-facto"
+    }
+
+    public struct PlaceSpec: Sendable {
+        public let place: Located<String>
+        public let label: String?
+        public let role: PlaceRole
+        public let date: String?
+        public let note: String?
+    }
+
+    public struct LineSpec: Sendable {
+        public let from: Located<String>
+        public let to: Located<String>
+        public let stated: Located<String>?
+        public let tolerance: Located<String>?
+        public let label: String?
+    }
+
+    public struct RingSpec: Sendable {
+        public let center: Located<String>
+        public let radii: [Located<String>]
+        public let innerRadius: Located<String>?
+        public let azimuths: (fromDegrees: Double, toDegrees: Double)?
+        public let label: String?
+    }
+
+    public let name: String
+    public let title: String
+    public let subtitle: String?
+    public let date: String?
+    public let source: String?
+    public let projection: Projection
+    /// West, south, east, north in degrees; nil for auto. West > east crosses the antimeridian.
+    public let extent: (west: Double, south: Double, east: Double, north: Double)?
+    public let widthPixels: Int
+    public let heightPixels: Int
+    public let borders: Borders
+    public let inset: Bool
+    public let labelUnit: String
+    public let places: [PlaceSpec]
+    public let lines: [LineSpec]
+    public let rings: [RingSpec]
+}
+
+/// What a marked place is, which sets its marker, legend group and label priority.
+public enum PlaceRole: String, Sendable, CaseIterable, Codable {
+    case impact
+    case launch
+    case reference
+}

@@ -1,0 +1,43 @@
+import Gazetteer
+import XCTest
+@testable import MapModel
+
+final class MapBuilderTests: XCTestCase {
+    static let gazetteer = try! Gazetteer.bundled()
+
+    func build(_ text: String) throws -> BriefingMap {
+        try MapBuilder(gazetteer: Self.gazetteer).build(try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
+    }
+
+    func testPlacesLinesClaimsAndRingsAreResolved() throws {
+        let map = try build("""
+            title: T
+            places: [{place: Wonsan, role: launch}]
+            lines: [{from: Wonsan, to: Busan, stated: 460 km}]
+            rings: [{center: Wonsan, radii: [300 km, 460 km]}]
+            """)
+        XCTAssertEqual(map.places[0].label, "Wŏnsan")
+        XCTAssertEqual(map.lines[0].distanceMeters, 471_151.461, accuracy: 0.001, "GeodSolve -i")
+        XCTAssertEqual(map.lines[0].verification?.verdict, .consistent)
+        XCTAssertEqual(map.rings.map(\.radiusMeters), [300_000, 460_000])
+    }
+
+    func testUnknownPlacesAndBadLengthsPointAtTheirLine() {
+        XCTAssertThrowsError(try build("title: T\nplaces:\n  - place: Zaporizhzhiaxyz\n")) { error in
+            XCTAssertEqual("\(error)", "maps/test.yaml:3:12: Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA)?")
+        }
+        XCTAssertThrowsError(try build("title: T\nrings:\n  - center: Wonsan\n    radius: 460 parsecs\n")) { error in
+            XCTAssertEqual("\(error)", "maps/test.yaml:4:13: The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+        }
+        XCTAssertThrowsError(try build("title: T\nlines:\n  - {from: Kyiv, to: Kharkiv, stated: about 400 furlongs}\n")) { error in
+            XCTAssertEqual("\(error)", "maps/test.yaml:3:39: Cannot read the stated distance 'about 400 furlongs': The length '400 furlongs' has the unknown unit 'furlongs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+        }
+    }
+
+    func testBoundsCrossTheAntimeridianWhenTheFeaturesDo() throws {
+        let map = try build("title: T\nrings: [{center: Petropavlovsk-Kamchatsky, radius: 1500 km}]\n")
+        let bounds = try XCTUnwrap(map.featureBounds)
+        XCTAssertTrue(bounds.crossesAntimeridian)
+        XCTAssertLessThan(bounds.widthDegrees, 70)
+    }
+}
