@@ -46,6 +46,7 @@ let package = Package(
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "TestSupport"]),
+        .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
         .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
     ]
 )

@@ -123,3 +123,89 @@ public enum PROJLibrary {
         String(cString: proj_info().version)
     }
 }
+
+// MARK: - Projections (proj.h)
+
+/// A map projection from WGS84 longitude/latitude to projected metres, through PROJ.
+///
+/// Built from a PROJ string (`+proj=eqearth +lon_0=30`), taken as an operation on the WGS84
+/// ellipsoid, or from any CRS PROJ knows (`EPSG:3857`), reached with `proj_create_crs_to_crs` and
+/// normalised to longitude-first order. Owns its PROJ context: use one instance per thread.
+public final class Projection {
+    private let context: OpaquePointer
+    private let operation: OpaquePointer
+    /// PROJ-string operations take radians; CRS-to-CRS operations take degrees.
+    private let takesRadians: Bool
+    public let definition: String
+
+    public init(_ definition: String) throws {
+        guard let context = proj_context_create() else { throw ProjectionError.unavailable(definition) }
+        self.definition = definition
+        self.context = context
+        proj_log_level(context, PJ_LOG_NONE)
+        let trimmed = definition.trimmingCharacters(in: .whitespaces)
+        var created: OpaquePointer?
+        if trimmed.hasPrefix("+proj=") {
+            let withEllipsoid = trimmed.contains("+ellps=") || trimmed.contains("+datum=") ? trimmed : trimmed + " +ellps=WGS84"
+            created = proj_create(context, withEllipsoid)
+            takesRadians = true
+        } else {
+            if let raw = proj_create_crs_to_crs(context, "EPSG:4326", trimmed, nil) {
+                created = proj_normalize_for_visualization(context, raw)
+                proj_destroy(raw)
+            }
+            takesRadians = false
+        }
+        guard let operation = created else {
+            let reason = String(cString: proj_context_errno_string(context, proj_context_errno(context)))
+            proj_context_destroy(context)
+            throw ProjectionError.invalidDefinition(definition, reason: reason)
+        }
+        self.operation = operation
+    }
+
+    deinit {
+        proj_destroy(operation)
+        proj_context_destroy(context)
+    }
+
+    /// Projected (x, y) in metres, or nil where the projection is undefined (e.g. the far side of an
+    /// orthographic globe).
+    public func forward(longitudeDegrees: Double, latitudeDegrees: Double) -> (x: Double, y: Double)? {
+        let scale = takesRadians ? Double.pi / 180 : 1
+        let output = proj_trans(operation, PJ_FWD, proj_coord(longitudeDegrees * scale, latitudeDegrees * scale, 0, 0))
+        let x = output.xy.x, y = output.xy.y
+        guard x.isFinite, y.isFinite, abs(x) < 1e15, abs(y) < 1e15 else {
+            proj_errno_reset(operation)
+            return nil
+        }
+        return (x, y)
+    }
+
+    /// Longitude and latitude in degrees of a projected point, or nil outside the projection's domain.
+    public func inverse(x: Double, y: Double) -> Coordinate? {
+        let output = proj_trans(operation, PJ_INV, proj_coord(x, y, 0, 0))
+        let scale = takesRadians ? 180 / Double.pi : 1
+        let longitude = output.lp.lam * scale, latitude = output.lp.phi * scale
+        guard longitude.isFinite, latitude.isFinite, abs(latitude) <= 90 else {
+            proj_errno_reset(operation)
+            return nil
+        }
+        return Coordinate(uncheckedLatitudeDegrees: latitude, longitudeDegrees: Coordinate.normalizedLongitude(longitude))
+    }
+}
+
+/// Why a projection cannot be built.
+public enum ProjectionError: Error, Equatable, CustomStringConvertible {
+    case unavailable(String)
+    case invalidDefinition(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .unavailable(definition):
+            return "PROJ could not start for projection '\(definition)'; check that proj-data is installed (scripts/setup)."
+        case let .invalidDefinition(definition, reason):
+            return "PROJ cannot use the projection '\(definition)' (\(reason)); give a PROJ string such as +proj=eqearth +lon_0=30 or a CRS such as EPSG:3857."
+        }
+    }
+}
