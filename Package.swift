@@ -47,6 +47,7 @@ let package = Package(
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "TestSupport"]),
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
+        .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "TestSupport"]),
         .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
     ]
 )

@@ -92,6 +92,21 @@ public final class PlanarGeometry {
         return readLines(result)
     }
 
+    /// The polygons merged into one area (GEOSUnaryUnion): pieces of a ring split at ±180° become
+    /// one outline again once projected side by side.
+    public func union(_ polygons: [PlanarPolygon]) -> [PlanarPolygon] {
+        guard let geometry = multiPolygon(polygons) else { return [] }
+        defer { GEOSGeom_destroy_r(handle, geometry) }
+        var merged = GEOSUnaryUnion_r(handle, geometry)
+        if merged == nil, let valid = GEOSMakeValid_r(handle, geometry) {
+            defer { GEOSGeom_destroy_r(handle, valid) }
+            merged = GEOSUnaryUnion_r(handle, valid)
+        }
+        guard let result = merged else { return polygons }
+        defer { GEOSGeom_destroy_r(handle, result) }
+        return readPolygons(result)
+    }
+
     /// A point guaranteed inside the largest of `polygons` (GEOSPointOnSurface), for a label.
     public func labelPoint(_ polygons: [PlanarPolygon]) -> PlanarPoint? {
         guard let largest = polygons.max(by: { abs(Self.area($0.exterior)) < abs(Self.area($1.exterior)) }),

@@ -2,13 +2,14 @@ import ArgumentParser
 import Foundation
 import GeoJSON
 import MapModel
+import SVGRender
 
 /// `eventmap render SPEC`: a map spec → GeoJSON (and SVG, PNG) in the output folder.
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON and SVG.",
-        discussion: "Writes OUT/<spec name>.<format> atomically; on any error nothing is written.")
+        abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG and PNG.",
+        discussion: "Writes OUT/<spec name>.<format> atomically; every SVG is validated against the SVG 1.1 DTD first. On any error nothing is written.")
 
     enum Format: String, CaseIterable, ExpressibleByArgument {
         case geojson, svg, png
@@ -21,7 +22,7 @@ struct RenderCommand: ParsableCommand {
     var out = "output"
 
     @Option(help: "Comma-separated formats: geojson, svg, png.")
-    var format = "geojson"
+    var format = "geojson,svg"
 
     @Option(help: "Resolution for --format png, in dots per inch.")
     var dpi = 96
@@ -52,18 +53,45 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let map = try loadMap()
         let folder = URL(fileURLWithPath: out)
+        let chosen = try formats()
+        // Everything is produced and checked before anything is written.
+        var outputs: [(Format, Data)] = []
+        if chosen.contains(.geojson) { outputs.append((.geojson, Data(GeoJSONWriter.document(for: map).utf8))) }
+        if chosen.contains(.svg) || chosen.contains(.png) {
+            let svg = Data(try SVGRenderer(basemap: try Basemap.bundled()).render(map).utf8)
+            let issues = try SVGValidatorFactory.make().validate(svg)
+            guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
+            if chosen.contains(.svg) { outputs.append((.svg, svg)) }
+            if chosen.contains(.png) { outputs.append((.png, svg)) }
+        }
         var written: [String] = []
-        for chosen in try formats() {
-            let destination = folder.appendingPathComponent("\(map.name).\(chosen.rawValue)")
-            switch chosen {
-            case .geojson:
-                try AtomicFileWriter.write(Data(GeoJSONWriter.document(for: map).utf8), to: destination)
-            case .svg, .png:
-                throw InputError(description: "The \(chosen.rawValue) format is not available in this build; use --format geojson.")
+        for (format, data) in outputs {
+            let destination = folder.appendingPathComponent("\(map.name).\(format.rawValue)")
+            if format == .png {
+                try writePNG(fromSVG: data, to: destination)
+            } else {
+                try AtomicFileWriter.write(data, to: destination)
             }
             written.append(destination.path)
         }
         try output.emit(Report(spec: spec, files: written)) { written.map { "wrote \($0)" }.joined(separator: "\n") }
+    }
+
+    /// The SVG goes to a temporary file beside the destination, rsvg-convert writes a temporary PNG,
+    /// and only a finished PNG is renamed into place.
+    private func writePNG(fromSVG svg: Data, to destination: URL) throws {
+        let folder = destination.deletingLastPathComponent()
+        let stem = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)"
+        let temporarySVG = folder.appendingPathComponent(stem + ".svg"), temporaryPNG = folder.appendingPathComponent(stem + ".png")
+        defer {
+            try? FileManager.default.removeItem(at: temporarySVG)
+            try? FileManager.default.removeItem(at: temporaryPNG)
+        }
+        try AtomicFileWriter.write(svg, to: temporarySVG)
+        try PNGConverter.convert(svg: temporarySVG, to: temporaryPNG, dpi: dpi)
+        guard rename(temporaryPNG.path, destination.path) == 0 else {
+            throw IOFailure(description: "Cannot move the PNG into place at \(destination.path): \(String(cString: strerror(errno))).")
+        }
     }
 
     private func loadMap() throws -> BriefingMap {

@@ -6,10 +6,10 @@ import GeoJSON
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a GeoJSON file against RFC 7946.",
-        discussion: "Each problem is printed with its JSON path. Exit code 0 valid, 1 problems found.")
+        abstract: "Check a GeoJSON file against RFC 7946, or an SVG against the SVG 1.1 DTD (offline).",
+        discussion: "Each problem is printed with its JSON path or its line and column. Exit code 0 valid, 1 problems found.")
 
-    @Argument(help: "A .geojson or .json file.")
+    @Argument(help: "A .geojson, .json or .svg file.")
     var file: String
 
     @OptionGroup var output: OutputOptions
@@ -30,8 +30,12 @@ struct ValidateCommand: ParsableCommand {
         switch URL(fileURLWithPath: file).pathExtension.lowercased() {
         case "geojson", "json":
             problems = try GeoJSONValidator.validate(try InputFile.data(file)).map { Problem(path: $0.path, message: $0.message) }
+        case "svg":
+            problems = try SVGValidatorFactory.make().validate(try InputFile.data(file)).map {
+                Problem(path: $0.line > 0 ? "line \($0.line), column \($0.column)" : "document", message: $0.message)
+            }
         default:
-            throw InputError(description: "Cannot validate \(file): give a .geojson or .json file.")
+            throw InputError(description: "Cannot validate \(file): give a .geojson, .json or .svg file.")
         }
         try output.emit(Report(file: file, valid: problems.isEmpty, problems: problems)) {
             problems.isEmpty ? "\(file): valid" : problems.map { "\(file): \($0.path): \($0.message)" }.joined(separator: "\n")

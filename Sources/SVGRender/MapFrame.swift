@@ -1,0 +1,176 @@
+import Foundation
+import Gazetteer
+import Geodesy
+import MapModel
+
+/// Where the map sits on the page and how a longitude/latitude lands on it: the projection, the
+/// projected rectangle that is visible, and the scale from projected metres to SVG pixels.
+final class MapFrame {
+    let projection: Projection
+    /// The central meridian: longitudes are brought into [centralMeridian − 180, centralMeridian + 180)
+    /// before projecting, so features across ±180° draw whole rather than smeared across the map.
+    let centralMeridian: Double
+    /// The map area on the page, in pixels (y down).
+    let pixelRect: PlanarRect
+    /// The same area in projected metres (y up).
+    let visibleRect: PlanarRect
+    /// Pixels per projected metre.
+    let scale: Double
+    /// The longitude/latitude window worth projecting: the visible area padded, in unwrapped longitudes.
+    let window: PlanarRect
+
+    init(map: BriefingMap, pixelRect: PlanarRect) throws {
+        let bounds = MapFrame.bounds(for: map)
+        let choice = ProjectionChoice.choose(for: map, bounds: bounds)
+        let projection = try Projection(choice.definition)
+        self.projection = projection
+        centralMeridian = choice.centralMeridian
+        self.pixelRect = pixelRect
+        // Fit the projected outline of the bounds into the page, keeping the aspect ratio.
+        let outline = MapFrame.outline(of: bounds, centralMeridian: choice.centralMeridian).compactMap {
+            projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y)
+        }
+        guard let minX = outline.map(\.x).min(), let maxX = outline.map(\.x).max(),
+              let minY = outline.map(\.y).min(), let maxY = outline.map(\.y).max(), maxX > minX, maxY > minY else {
+            throw RenderError.projectionFailed(choice.definition)
+        }
+        scale = min(pixelRect.width / (maxX - minX), pixelRect.height / (maxY - minY))
+        let centerX = (minX + maxX) / 2, centerY = (minY + maxY) / 2
+        let halfWidth = pixelRect.width / scale / 2, halfHeight = pixelRect.height / scale / 2
+        visibleRect = PlanarRect(minX: centerX - halfWidth, minY: centerY - halfHeight, maxX: centerX + halfWidth, maxY: centerY + halfHeight)
+        window = MapFrame.window(projection: projection, visible: visibleRect, centralMeridian: choice.centralMeridian)
+    }
+
+    /// The page position of a projected point.
+    func pixel(_ point: PlanarPoint) -> PlanarPoint {
+        PlanarPoint(x: pixelRect.minX + (point.x - visibleRect.minX) * scale,
+                    y: pixelRect.minY + (visibleRect.maxY - point.y) * scale)
+    }
+
+    /// The projected position of a coordinate, its longitude first brought into the window.
+    func project(_ coordinate: Coordinate) -> PlanarPoint? {
+        project(longitude: unwrap(coordinate.longitudeDegrees), latitude: coordinate.latitudeDegrees)
+    }
+
+    func project(longitude: Double, latitude: Double) -> PlanarPoint? {
+        projection.forward(longitudeDegrees: longitude, latitudeDegrees: latitude).map { PlanarPoint(x: $0.x, y: $0.y) }
+    }
+
+    /// The page position of a coordinate, or nil when it is outside the map area.
+    func visiblePixel(_ coordinate: Coordinate) -> PlanarPoint? {
+        guard let point = project(coordinate) else { return nil }
+        let onPage = pixel(point)
+        return pixelRect.contains(PlanarRect(minX: onPage.x, minY: onPage.y, maxX: onPage.x, maxY: onPage.y)) ? onPage : nil
+    }
+
+    /// A longitude moved by whole turns into [centralMeridian − 180, centralMeridian + 180).
+    func unwrap(_ longitude: Double) -> Double {
+        var value = longitude
+        while value < centralMeridian - 180 { value += 360 }
+        while value >= centralMeridian + 180 { value -= 360 }
+        return value
+    }
+
+    /// Geographic bounds to show: the spec's extent, or the features' with a 15% margin (at least 1°).
+    static func bounds(for map: BriefingMap) -> GeoBounds {
+        if let requested = map.requestedExtent { return requested }
+        guard let features = map.featureBounds else { return GeoBounds(west: -180, south: -60, east: 180, north: 85) }
+        let padLongitude = max(features.widthDegrees * 0.15, 1), padLatitude = max((features.north - features.south) * 0.15, 1)
+        let west = features.west - padLongitude, east = features.east + padLongitude
+        let wide = features.widthDegrees + 2 * padLongitude >= 360
+        return GeoBounds(west: wide ? -180 : Coordinate.normalizedLongitude(west), south: max(-89, features.south - padLatitude),
+                         east: wide ? 180 : Coordinate.normalizedLongitude(east), north: min(89, features.north + padLatitude))
+    }
+
+    /// Points along the edges of `bounds`, longitudes unwrapped around the central meridian.
+    static func outline(of bounds: GeoBounds, centralMeridian: Double) -> [PlanarPoint] {
+        var west = bounds.west
+        while west < centralMeridian - 180 { west += 360 }
+        while west >= centralMeridian + 180 { west -= 360 }
+        let east = west + bounds.widthDegrees
+        let steps = 40
+        var points: [PlanarPoint] = []
+        for step in 0...steps {
+            let t = Double(step) / Double(steps)
+            let longitude = west + (east - west) * t, latitude = bounds.south + (bounds.north - bounds.south) * t
+            points += [PlanarPoint(x: longitude, y: bounds.south), PlanarPoint(x: longitude, y: bounds.north),
+                       PlanarPoint(x: west, y: latitude), PlanarPoint(x: east, y: latitude)]
+        }
+        return points
+    }
+
+    /// The longitude/latitude box whose contents can appear: the visible rectangle's outline taken back
+    /// through the projection, padded 10°; the whole window when the view reaches a pole or wraps.
+    static func window(projection: Projection, visible: PlanarRect, centralMeridian: Double) -> PlanarRect {
+        let whole = PlanarRect(minX: centralMeridian - 179.9999, minY: -90, maxX: centralMeridian + 179.9999, maxY: 90)
+        var longitudes: [Double] = [], latitudes: [Double] = []
+        for step in 0...40 {
+            let t = Double(step) / 40
+            let samples = [(visible.minX + visible.width * t, visible.minY), (visible.minX + visible.width * t, visible.maxY),
+                           (visible.minX, visible.minY + visible.height * t), (visible.maxX, visible.minY + visible.height * t)]
+            for (x, y) in samples {
+                guard let coordinate = projection.inverse(x: x, y: y) else { return whole }
+                var longitude = coordinate.longitudeDegrees
+                while longitude < centralMeridian - 180 { longitude += 360 }
+                while longitude >= centralMeridian + 180 { longitude -= 360 }
+                longitudes.append(longitude)
+                latitudes.append(coordinate.latitudeDegrees)
+            }
+        }
+        guard let minLon = longitudes.min(), let maxLon = longitudes.max(), let minLat = latitudes.min(), let maxLat = latitudes.max(),
+              maxLon - minLon < 300, maxLat < 85, minLat > -85 else { return whole }
+        return PlanarRect(minX: max(whole.minX, minLon - 10), minY: max(-90, minLat - 10),
+                          maxX: min(whole.maxX, maxLon + 10), maxY: min(90, maxLat + 10))
+    }
+}
+
+/// The projection a map is drawn in, and why.
+struct ProjectionChoice {
+    let definition: String
+    let centralMeridian: Double
+
+    /// `auto`: azimuthal equidistant on a ring's centre when the map is about a range (its largest
+    /// ring spans most of the view), Equal Earth for world-scale views, Lambert conformal conic for a
+    /// region off the equator, azimuthal equidistant on the centre for a region across the equator.
+    static func choose(for map: BriefingMap, bounds: GeoBounds) -> ProjectionChoice {
+        let centerLongitude = Coordinate.normalizedLongitude(bounds.west + bounds.widthDegrees / 2)
+        let centerLatitude = (bounds.south + bounds.north) / 2
+        let height = bounds.north - bounds.south
+        let ringCenter = map.rings.max { $0.radiusMeters < $1.radiusMeters }?.center.coordinate
+        func azimuthal(_ center: Coordinate?) -> ProjectionChoice {
+            let latitude = center?.latitudeDegrees ?? centerLatitude, longitude = center?.longitudeDegrees ?? centerLongitude
+            return ProjectionChoice(definition: "+proj=aeqd +lat_0=\(round6(latitude)) +lon_0=\(round6(longitude))", centralMeridian: longitude)
+        }
+        let equalEarth = ProjectionChoice(definition: "+proj=eqearth +lon_0=\(round6(centerLongitude))", centralMeridian: centerLongitude)
+        let lambert: ProjectionChoice = {
+            guard bounds.south * bounds.north > 0 || abs(centerLatitude) > 10 else { return azimuthal(nil) }
+            let first = bounds.south + height / 6, second = bounds.north - height / 6
+            guard abs(first + second) > 1 else { return azimuthal(nil) }
+            return ProjectionChoice(
+                definition: "+proj=lcc +lat_1=\(round6(first)) +lat_2=\(round6(second)) +lat_0=\(round6(centerLatitude)) +lon_0=\(round6(centerLongitude))",
+                centralMeridian: centerLongitude)
+        }()
+        switch map.projection {
+        case .equalEarth: return equalEarth
+        case .azimuthalEquidistant: return azimuthal(ringCenter)
+        case .lambertConformal: return lambert
+        case .mercator: return ProjectionChoice(definition: "+proj=merc +lon_0=\(round6(centerLongitude))", centralMeridian: centerLongitude)
+        case let .proj(text):
+            let meridian = text.range(of: #"\+lon_0=(-?[0-9.]+)"#, options: .regularExpression)
+                .flatMap { Double(text[$0].dropFirst("+lon_0=".count)) } ?? 0
+            return ProjectionChoice(definition: text, centralMeridian: meridian)
+        case .auto:
+            if bounds.widthDegrees > 100 || height > 70 { return equalEarth }
+            if let largest = map.rings.max(by: { $0.radiusMeters < $1.radiusMeters }),
+               let ringBounds = GeoBounds.enclosing(largest.area.polygons.flatMap(\.exterior.coordinates)),
+               ringBounds.widthDegrees * (ringBounds.north - ringBounds.south) >= 0.4 * bounds.widthDegrees * height {
+                return azimuthal(largest.center.coordinate)
+            }
+            return lambert
+        }
+    }
+
+    private static func round6(_ value: Double) -> String {
+        Length.plainNumber(value, maximumDecimals: 6)
+    }
+}

@@ -1,0 +1,40 @@
+/// Every size, colour and font the SVG uses, in one place.
+enum MapStyle {
+    static let fontFamily = "'DejaVu Sans', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif"
+    static let headerHeight = 74.0
+    static let footerHeight = 44.0
+    static let margin = 12.0
+    static let titleSize = 22.0
+    static let subtitleSize = 14.0
+    static let labelSize = 12.5
+    static let countryLabelSize = 11.0
+    static let smallSize = 10.5
+
+    /// Stylesheet: classes keep per-element markup short. `paint-order` sits in CSS, where the SVG 1.1
+    /// DTD allows it, to draw the white halo under label text.
+    static let stylesheet = """
+        .sea{fill:#dbe7f0}
+        .land{fill:#f3f0e8;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
+        .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
+        .ring{fill:#c0392b;fill-opacity:0.08;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
+        .line{fill:none;stroke:#1f4e79;stroke-width:2.2;stroke-linecap:round}
+        .impact{fill:#c0392b;stroke:#ffffff;stroke-width:1.5}
+        .launch{fill:#1b1b1b;stroke:#ffffff;stroke-width:1.5}
+        .reference{fill:#ffffff;stroke:#333333;stroke-width:1.5}
+        .frame{fill:none;stroke:#4d4d4d;stroke-width:1}
+        .panel{fill:#ffffff;fill-opacity:0.92;stroke:#8c8c8c;stroke-width:0.6}
+        text{font-family:\(fontFamily);fill:#1a1a1a}
+        .label{font-size:\(labelSize)px;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
+        .label-strong{font-size:\(labelSize)px;font-weight:bold;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
+        .country{font-size:\(countryLabelSize)px;fill:#6b6459;letter-spacing:0.5px;stroke:#f3f0e8;stroke-width:2px;paint-order:stroke}
+        .claim-consistent{fill:#1e7b34}
+        .claim-plausible{fill:#9a6a00}
+        .claim-inconsistent{fill:#b0281a}
+        .title{font-size:\(titleSize)px;font-weight:bold}
+        .subtitle{font-size:\(subtitleSize)px;fill:#444444}
+        .small{font-size:\(smallSize)px;fill:#555555}
+        .graticule-label{font-size:9.5px;fill:#5b7895}
+        .bar{fill:#1a1a1a}
+        .bar-light{fill:#ffffff;stroke:#1a1a1a;stroke-width:0.8}
+        """
+}

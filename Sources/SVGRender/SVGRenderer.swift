@@ -1,0 +1,323 @@
+import Claims
+import Foundation
+import Gazetteer
+import Geodesy
+import MapModel
+
+/// Draws a `BriefingMap` as an SVG 1.1 document: basemap, graticule, rings, geodesic lines, markers,
+/// collision-free labels, and the furniture a briefing needs (title, legend, scale bar, north arrow,
+/// source and attribution). Deterministic: the same map gives the same bytes.
+public struct SVGRenderer {
+    public let basemap: Basemap
+
+    public init(basemap: Basemap) {
+        self.basemap = basemap
+    }
+
+    public func render(_ map: BriefingMap) throws -> String {
+        guard map.borders == .deJure else { throw RenderError.bordersUnavailable }
+        let width = Double(map.widthPixels), height = Double(map.heightPixels)
+        let mapRect = PlanarRect(minX: MapStyle.margin, minY: MapStyle.headerHeight,
+                                 maxX: width - MapStyle.margin, maxY: height - MapStyle.footerHeight)
+        let frame = try MapFrame(map: map, pixelRect: mapRect)
+        let geometry = MapGeometry(frame: frame, planar: PlanarGeometry())
+        var svg = SVGWriter()
+        svg.raw(#"<?xml version="1.0" encoding="UTF-8"?>"#)
+        svg.raw(#"<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">"#)
+        svg.open("svg", [("xmlns", "http://www.w3.org/2000/svg"), ("xmlns:xlink", "http://www.w3.org/1999/xlink"), ("version", "1.1"),
+                         ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)),
+                         ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))")])
+        svg.raw("<title>\(SVGWriter.escape(map.title))</title>")
+        svg.raw("<desc>\(SVGWriter.escape([map.subtitle, map.source].compactMap { $0 }.joined(separator: " — ")))</desc>")
+        svg.open("defs")
+        svg.raw("<style type=\"text/css\"><![CDATA[\n\(MapStyle.stylesheet)\n]]></style>")
+        svg.open("clipPath", [("id", "map-clip")])
+        svg.element("rect", rectAttributes(mapRect))
+        svg.close("clipPath")
+        svg.close("defs")
+        svg.element("rect", [("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)), ("fill", "#ffffff")])
+
+        svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
+        svg.element("rect", [("class", "sea")] + rectAttributes(mapRect))
+        let countries = drawCountries(&svg, geometry: geometry)
+        let graticuleLabels = drawGraticule(&svg, geometry: geometry, frame: frame)
+        let ringAreas = drawRings(&svg, map: map, geometry: geometry)
+        drawLines(&svg, map: map, geometry: geometry)
+        let markers = drawMarkers(&svg, map: map, frame: frame)
+        svg.close("g")
+        svg.element("rect", [("class", "frame")] + rectAttributes(mapRect))
+
+        let furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
+        var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
+        let requests = placeLabels(map: map, frame: frame, markers: markers, countries: countries, ringAreas: ringAreas)
+        svg.open("g", [("id", "labels")])
+        for label in placer.place(requests) {
+            svg.text(label.request.text, [("class", label.request.className), ("x", SVGWriter.number(label.x)),
+                                          ("y", SVGWriter.number(label.y)), ("text-anchor", label.textAnchor)])
+        }
+        svg.close("g")
+        for label in graticuleLabels {
+            svg.text(label.text, [("class", "graticule-label"), ("x", SVGWriter.number(label.at.x)), ("y", SVGWriter.number(label.at.y)), ("text-anchor", label.anchor)])
+        }
+        drawHeaderAndFooter(&svg, map: map, width: width, height: height)
+        svg.close("svg")
+        return svg.text
+    }
+
+    // MARK: Layers
+
+    private struct CountryShape {
+        let name: String
+        let polygons: [PlanarPolygon]
+    }
+
+    private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry) -> [CountryShape] {
+        svg.open("g", [("id", "land")])
+        var shapes: [CountryShape] = []
+        for country in basemap.countries {
+            let polygons = geometry.areas(country.polygons)
+            guard !polygons.isEmpty else { continue }
+            svg.element("path", [("class", "land"), ("d", SVGWriter.pathData(polygons.flatMap { [$0.exterior] + $0.holes }, closed: true))])
+            shapes.append(CountryShape(name: country.name, polygons: polygons))
+        }
+        svg.close("g")
+        return shapes
+    }
+
+    private struct EdgeLabel {
+        let text: String
+        let at: PlanarPoint
+        let anchor: String
+    }
+
+    /// Meridians and parallels at a round step giving about six lines across, labelled where they meet
+    /// the frame's bottom and left edges.
+    private func drawGraticule(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) -> [EdgeLabel] {
+        let window = frame.window
+        let span = max(window.width - 20, window.height - 20, 1)
+        let step = [1.0, 2, 5, 10, 15, 30, 45].first { span / $0 <= 8 } ?? 60
+        var meridians: [(Double, [PlanarPoint])] = []
+        var longitude = (window.minX / step).rounded(.up) * step
+        while longitude <= window.maxX {
+            meridians.append((longitude, stride(from: -89.0, through: 89, by: 1).map { PlanarPoint(x: longitude, y: $0) }))
+            longitude += step
+        }
+        var parallels: [(Double, [PlanarPoint])] = []
+        var latitude = (max(window.minY, -85) / step).rounded(.up) * step
+        while latitude <= min(window.maxY, 85) {
+            parallels.append((latitude, stride(from: window.minX, through: window.maxX, by: 1).map { PlanarPoint(x: $0, y: latitude) }))
+            latitude += step
+        }
+        var labels: [EdgeLabel] = []
+        svg.open("g", [("id", "graticule")])
+        let rect = frame.pixelRect
+        for (value, line) in meridians {
+            let pieces = geometry.lines([line])
+            guard !pieces.isEmpty else { continue }
+            svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
+            if let bottom = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.y - rect.maxY) < 1 }) {
+                labels.append(EdgeLabel(text: Self.degrees(value, positive: "E", negative: "W"), at: PlanarPoint(x: bottom.x, y: rect.maxY - 4), anchor: "middle"))
+            }
+        }
+        for (value, line) in parallels {
+            let pieces = geometry.lines([line])
+            guard !pieces.isEmpty else { continue }
+            svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
+            if let left = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.x - rect.minX) < 1 }) {
+                labels.append(EdgeLabel(text: Self.degrees(value, positive: "N", negative: "S"), at: PlanarPoint(x: rect.minX + 3, y: left.y - 3), anchor: "start"))
+            }
+        }
+        svg.close("g")
+        return labels
+    }
+
+    static func degrees(_ value: Double, positive: String, negative: String) -> String {
+        let normalized = positive == "E" ? Coordinate.normalizedLongitude(value) : value
+        if normalized == 0 { return "0°" }
+        return "\(Length.plainNumber(abs(normalized), maximumDecimals: 1))°\(normalized > 0 ? positive : negative)"
+    }
+
+    private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> [[PlanarPolygon]] {
+        svg.open("g", [("id", "rings")])
+        let areas = map.rings.map { ring -> [PlanarPolygon] in
+            let lonLat = ring.area.polygons.map { polygon in ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.planar) } }
+            let pieces = geometry.planar.union(geometry.areas(lonLat))
+            if !pieces.isEmpty {
+                svg.element("path", [("class", "ring"), ("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true))])
+            }
+            return pieces
+        }
+        svg.close("g")
+        return areas
+    }
+
+    private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
+        svg.open("g", [("id", "lines")])
+        for line in map.lines {
+            let pieces = geometry.lines(line.path.lines.map { $0.coordinates.map(\.planar) })
+            guard !pieces.isEmpty else { continue }
+            svg.element("path", [("class", "line"), ("d", SVGWriter.pathData(pieces, closed: false))])
+        }
+        svg.close("g")
+    }
+
+    private struct Marker {
+        let item: MapPlace
+        let at: PlanarPoint
+        let box: PlanarRect
+    }
+
+    /// Impact: red disc; launch: black triangle; reference: white disc with a dark rim.
+    private func drawMarkers(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame) -> [Marker] {
+        svg.open("g", [("id", "places")])
+        var markers: [Marker] = []
+        for item in map.places {
+            guard let at = frame.visiblePixel(item.place.coordinate) else { continue }
+            let size = item.role == .reference ? 4.5 : 6.5
+            switch item.role {
+            case .launch:
+                let points = [(0.0, -size * 1.25), (size * 1.1, size * 0.8), (-size * 1.1, size * 0.8)]
+                    .map { "\(SVGWriter.number(at.x + $0.0)),\(SVGWriter.number(at.y + $0.1))" }.joined(separator: " ")
+                svg.element("polygon", [("class", "launch"), ("points", points)])
+            case .impact, .reference:
+                svg.element("circle", [("class", item.role.rawValue), ("cx", SVGWriter.number(at.x)), ("cy", SVGWriter.number(at.y)), ("r", SVGWriter.number(size))])
+            }
+            markers.append(Marker(item: item, at: at, box: PlanarRect(minX: at.x - size - 1, minY: at.y - size * 1.3 - 1, maxX: at.x + size + 1, maxY: at.y + size + 1)))
+        }
+        svg.close("g")
+        return markers
+    }
+
+    // MARK: Labels
+
+    private func placeLabels(map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape],
+                             ringAreas: [[PlanarPolygon]]) -> [LabelPlacer.Request] {
+        var requests: [LabelPlacer.Request] = []
+        for marker in markers {
+            let important = marker.item.role != .reference
+            requests.append(LabelPlacer.Request(
+                text: marker.item.label, anchor: marker.at, fontSize: MapStyle.labelSize,
+                priority: (important ? 1000 : 500) + log10(Double(max(marker.item.place.population, 1))),
+                offset: 9, className: important ? "label-strong" : "label"))
+        }
+        for line in map.lines {
+            let half = Geodesic.wgs84.inverse(from: line.from.coordinate, to: line.to.coordinate)
+            let middle = Geodesic.wgs84.direct(from: line.from.coordinate, azimuthDegrees: half.initialAzimuthDegrees, distanceMeters: half.distanceMeters / 2).destination
+            guard let at = frame.visiblePixel(middle) else { continue }
+            let base = line.label.map { "\($0): \(Self.roundedLength(line.distanceMeters, map.labelUnit))" } ?? Self.roundedLength(line.distanceMeters, map.labelUnit)
+            requests.append(LabelPlacer.Request(text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label"))
+            if let claim = line.verification {
+                let text = "stated \(claim.stated.length.formatted(in: claim.stated.unit)) · computed \(Self.roundedLength(claim.computedMeters, claim.stated.unit)) · \(claim.verdict.rawValue)"
+                requests.append(LabelPlacer.Request(text: text, anchor: PlanarPoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
+                                                    priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)"))
+            }
+        }
+        for (ring, _) in zip(map.rings, ringAreas) {
+            let edge = Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: 30, distanceMeters: ring.radiusMeters).destination
+            guard let at = frame.visiblePixel(edge) else { continue }
+            let text = ring.label ?? Self.roundedLength(ring.radiusMeters, map.labelUnit)
+            requests.append(LabelPlacer.Request(text: text, anchor: at, fontSize: MapStyle.labelSize, priority: 800, offset: 4, className: "label"))
+        }
+        let planar = PlanarGeometry()
+        for country in countries {
+            let area = country.polygons.reduce(0) { $0 + abs(PlanarGeometry.area($1.exterior)) }
+            let width = LabelPlacer.width(of: country.name.uppercased(), fontSize: MapStyle.countryLabelSize)
+            guard area > width * MapStyle.countryLabelSize * 6, let at = planar.labelPoint(country.polygons) else { continue }
+            requests.append(LabelPlacer.Request(text: country.name.uppercased(), anchor: at, fontSize: MapStyle.countryLabelSize,
+                                                priority: log10(area), offset: 0, className: "country"))
+        }
+        return requests
+    }
+
+    /// "471 km", "58.3 km": whole units above 100, one decimal below.
+    static func roundedLength(_ meters: Double, _ unit: LengthUnit) -> String {
+        let value = meters / unit.meters
+        return "\(Length.plainNumber(value, maximumDecimals: value < 100 ? 1 : 0)) \(unit.symbol)"
+    }
+
+    // MARK: Furniture
+
+    /// Legend (bottom left), scale bar (bottom right), north arrow (top right); returns their boxes.
+    private func drawFurniture(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame, mapRect: PlanarRect) -> [PlanarRect] {
+        var boxes: [PlanarRect] = []
+        // Legend: only what the map shows.
+        var entries: [(String, String)] = []
+        for role in PlaceRole.allCases where map.places.contains(where: { $0.role == role }) {
+            entries.append((role.rawValue, ["impact": "Reported impact", "launch": "Launch site or area", "reference": "Reference place"][role.rawValue] ?? role.rawValue))
+        }
+        if !map.lines.isEmpty { entries.append(("line", "Geodesic (shortest path)")) }
+        if !map.rings.isEmpty { entries.append(("ring", "Range on WGS84")) }
+        if !entries.isEmpty {
+            let rowHeight = 18.0, width = 190.0, height = Double(entries.count) * rowHeight + 12
+            let box = PlanarRect(minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
+            svg.open("g", [("id", "legend")])
+            svg.element("rect", [("class", "panel")] + rectAttributes(box))
+            for (index, entry) in entries.enumerated() {
+                let y = box.minY + 15 + Double(index) * rowHeight, x = box.minX + 16
+                switch entry.0 {
+                case "launch":
+                    svg.element("polygon", [("class", "launch"), ("points", "\(SVGWriter.number(x)),\(SVGWriter.number(y - 7)) \(SVGWriter.number(x + 6)),\(SVGWriter.number(y + 4)) \(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))")])
+                case "line":
+                    svg.element("path", [("class", "line"), ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))")])
+                case "ring":
+                    svg.element("rect", [("class", "ring"), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
+                default:
+                    svg.element("circle", [("class", entry.0), ("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)), ("r", entry.0 == "reference" ? "4.5" : "6")])
+                }
+                svg.text(entry.1, [("class", "small"), ("x", SVGWriter.number(x + 16)), ("y", SVGWriter.number(y + 4))])
+            }
+            svg.close("g")
+            boxes.append(box)
+        }
+        // Scale bar, true at the map centre.
+        let centerPixel = PlanarPoint(x: (mapRect.minX + mapRect.maxX) / 2, y: (mapRect.minY + mapRect.maxY) / 2)
+        let centerProjected = PlanarPoint(x: frame.visibleRect.minX + (centerPixel.x - mapRect.minX) / frame.scale,
+                                          y: frame.visibleRect.maxY - (centerPixel.y - mapRect.minY) / frame.scale)
+        if let center = frame.projection.inverse(x: centerProjected.x, y: centerProjected.y),
+           let bar = ScaleBar.make(frame: frame, center: center, unit: map.labelUnit, targetPixels: mapRect.width * 0.18) {
+            let captionWidth = LabelPlacer.width(of: bar.caption, fontSize: MapStyle.smallSize)
+            let box = PlanarRect(minX: mapRect.maxX - bar.pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
+            let x0 = box.minX + 12, y0 = box.maxY - 16
+            svg.open("g", [("id", "scale-bar")])
+            svg.element("rect", [("class", "panel")] + rectAttributes(box))
+            svg.element("rect", [("class", "bar"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(bar.pixels / 2)), ("height", "5")])
+            svg.element("rect", [("class", "bar-light"), ("x", SVGWriter.number(x0 + bar.pixels / 2)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(bar.pixels / 2)), ("height", "5")])
+            svg.text("0", [("class", "small"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
+            svg.text(bar.caption, [("class", "small"), ("x", SVGWriter.number(x0 + bar.pixels)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
+            svg.text("at the map centre", [("class", "small"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0 + 15))])
+            svg.close("g")
+            boxes.append(box)
+            // North arrow toward true north at the centre.
+            let north = Geodesic.wgs84.direct(from: center, azimuthDegrees: 0, distanceMeters: 10_000).destination
+            if let a = frame.project(center).map(frame.pixel), let b = frame.project(north).map(frame.pixel) {
+                let angle = atan2(b.x - a.x, a.y - b.y) * 180 / .pi
+                let cx = mapRect.maxX - 30, cy = mapRect.minY + 34
+                svg.open("g", [("id", "north-arrow"), ("transform", "rotate(\(SVGWriter.number(angle, decimals: 2)) \(SVGWriter.number(cx)) \(SVGWriter.number(cy)))")])
+                svg.element("polygon", [("class", "bar"), ("points", "\(SVGWriter.number(cx)),\(SVGWriter.number(cy - 16)) \(SVGWriter.number(cx + 7)),\(SVGWriter.number(cy + 10)) \(SVGWriter.number(cx)),\(SVGWriter.number(cy + 5)) \(SVGWriter.number(cx - 7)),\(SVGWriter.number(cy + 10))")])
+                svg.text("N", [("class", "small"), ("x", SVGWriter.number(cx)), ("y", SVGWriter.number(cy - 19)), ("text-anchor", "middle")])
+                svg.close("g")
+                boxes.append(PlanarRect(minX: cx - 16, minY: cy - 34, maxX: cx + 16, maxY: cy + 16))
+            }
+        }
+        return boxes
+    }
+
+    private func drawHeaderAndFooter(_ svg: inout SVGWriter, map: BriefingMap, width: Double, height: Double) {
+        svg.text(map.title, [("class", "title"), ("x", SVGWriter.number(MapStyle.margin)), ("y", "32")])
+        let dateText = map.date.map { $0.replacingOccurrences(of: "/", with: " – ") }
+        let secondLine = [map.subtitle, dateText].compactMap { $0 }.joined(separator: " · ")
+        if !secondLine.isEmpty {
+            svg.text(secondLine, [("class", "subtitle"), ("x", SVGWriter.number(MapStyle.margin)), ("y", "56")])
+        }
+        if let source = map.source {
+            svg.text("Source: \(source)", [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 26))])
+        }
+        svg.text("Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · Distances: WGS84 geodesics (PROJ) · eventmap",
+                 [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 10))])
+    }
+
+    private func rectAttributes(_ rect: PlanarRect) -> [(String, String)] {
+        [("x", SVGWriter.number(rect.minX)), ("y", SVGWriter.number(rect.minY)),
+         ("width", SVGWriter.number(rect.width)), ("height", SVGWriter.number(rect.height))]
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Geodesy
+
+/// Builds SVG 1.1 text: escaped attribute values and text, compact path data, one stylesheet.
+///
+/// Everything a spec supplies (titles, labels, notes) goes through `escape`, which also drops the
+/// control characters XML 1.0 forbids, so no input can add elements, attributes or references.
+struct SVGWriter {
+    private(set) var text = ""
+    private var depth = 0
+
+    /// XML-escapes `&`, `<`, `>`, quotes and apostrophes; removes characters XML 1.0 cannot carry.
+    static func escape(_ value: String) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result += " "
+            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) || (0xD800...0xDFFF).contains(scalar.value):
+                continue
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// "12.3" style numbers: one decimal for pixels (a tenth of a pixel is invisible), trailing ".0" kept off.
+    static func number(_ value: Double, decimals: Int = 1) -> String {
+        Length.plainNumber(value, maximumDecimals: decimals)
+    }
+
+    mutating func raw(_ line: String) {
+        text += String(repeating: " ", count: depth) + line + "\n"
+    }
+
+    private func attributes(_ pairs: [(String, String)]) -> String {
+        pairs.map { " \($0.0)=\"\(SVGWriter.escape($0.1))\"" }.joined()
+    }
+
+    mutating func open(_ name: String, _ pairs: [(String, String)] = []) {
+        raw("<\(name)\(attributes(pairs))>")
+        depth += 1
+    }
+
+    mutating func close(_ name: String) {
+        depth -= 1
+        raw("</\(name)>")
+    }
+
+    mutating func element(_ name: String, _ pairs: [(String, String)]) {
+        raw("<\(name)\(attributes(pairs))/>")
+    }
+
+    mutating func text(_ content: String, _ pairs: [(String, String)]) {
+        raw("<text\(attributes(pairs))>\(SVGWriter.escape(content))</text>")
+    }
+
+    /// Path data for polygons (closed with Z) or lines.
+    static func pathData(_ rings: [[PlanarPoint]], closed: Bool) -> String {
+        var data = ""
+        for ring in rings where ring.count >= 2 {
+            for (index, point) in ring.enumerated() {
+                data += (index == 0 ? "M" : "L") + number(point.x) + " " + number(point.y)
+            }
+            if closed { data += "Z" }
+        }
+        return data
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Gazetteer
+import Geodesy
+import MapModel
+import SVGValidation
+import TestSupport
+import XCTest
+@testable import SVGRender
+
+/// Golden SVGs for the example maps (regenerate: EVENTMAP_REGENERATE=1 swift test), each valid
+/// against the SVG 1.1 DTD; xmllint and rsvg-convert check the same files in scripts/integration.d.
+final class SVGRendererTests: XCTestCase {
+    static let gazetteer = try! Gazetteer.bundled()
+    static let basemap = try! Basemap.bundled()
+
+    func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
+        try MapBuilder(gazetteer: Self.gazetteer).build(try MapSpecParser.parse(text: yaml, fileName: name))
+    }
+
+    func example(_ name: String) throws -> BriefingMap {
+        let url = Fixtures.projectRoot.appendingPathComponent("maps/\(name).yaml")
+        return try map(try String(contentsOf: url, encoding: .utf8), name: "maps/\(name).yaml")
+    }
+
+    func validator() throws -> SVGValidator {
+        try SVGValidator(dtdURL: try XCTUnwrap(SVGValidator.locateDTD(fallback: Fixtures.projectRoot.appendingPathComponent("maps/svg11-dtd/svg11.dtd"))))
+    }
+
+    func testExampleMapsMatchGoldenFilesAndAreValidSVG() throws {
+        let validator = try validator()
+        for name in ["ukraine-winter-2024", "korea-460km", "kamchatka-antimeridian"] {
+            let svg = try SVGRenderer(basemap: Self.basemap).render(try example(name))
+            XCTAssertEqual(validator.validate(Data(svg.utf8)), [], name)
+            try Fixtures.assertGolden(svg, named: "svg/\(name).svg")
+            XCTAssertEqual(try SVGRenderer(basemap: Self.basemap).render(try example(name)), svg, "deterministic")
+        }
+    }
+
+    func testHostileLabelsCannotInjectMarkup() throws {
+        let yaml = """
+            title: "<script>alert(1)</script> & ]]> \\"quoted\\" 'single'"
+            subtitle: "مرحبا بالعالم 🚀 &amp;"
+            places:
+              - place: Kyiv
+                label: "<g onload=\\"x()\\"><script>evil()</script>"
+              - place: Kharkiv
+                label: "]]><!ENTITY x SYSTEM 'file:///etc/passwd'>"
+            """
+        let svg = try SVGRenderer(basemap: Self.basemap).render(try map(yaml))
+        XCTAssertEqual(try validator().validate(Data(svg.utf8)), [])
+        XCTAssertFalse(svg.contains("<script"))
+        XCTAssertFalse(svg.contains("<g onload"))
+        XCTAssertFalse(svg.contains("<!ENTITY"))
+        XCTAssertTrue(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; &quot;quoted&quot; &#39;single&#39;"))
+        XCTAssertTrue(svg.contains("🚀 &amp;amp;"))
+    }
+
+    /// The bar's pixels must equal the page distance of a geodesic of the bar's length at the centre.
+    func testScaleBarMatchesAGeodesicAtTheMapCentre() throws {
+        for name in ["ukraine-winter-2024", "korea-460km", "kamchatka-antimeridian"] {
+            let frame = try MapFrame(map: try example(name), pixelRect: PlanarRect(minX: 12, minY: 74, maxX: 1188, maxY: 756))
+            let centre = try XCTUnwrap(frame.projection.inverse(x: (frame.visibleRect.minX + frame.visibleRect.maxX) / 2,
+                                                                y: (frame.visibleRect.minY + frame.visibleRect.maxY) / 2))
+            let bar = try XCTUnwrap(ScaleBar.make(frame: frame, center: centre, unit: .kilometers, targetPixels: 200))
+            XCTAssertLessThanOrEqual(bar.pixels, 200)
+            XCTAssertTrue([1.0, 2, 5].contains(bar.length.kilometers / pow(10, floor(log10(bar.length.kilometers)))), bar.caption)
+            // Half the bar eastward and half westward, measured along the geodesic through the centre.
+            let east = Geodesic.wgs84.direct(from: centre, azimuthDegrees: 90, distanceMeters: bar.length.meters / 2).destination
+            let west = Geodesic.wgs84.direct(from: centre, azimuthDegrees: -90, distanceMeters: bar.length.meters / 2).destination
+            let a = try XCTUnwrap(frame.project(west).map(frame.pixel)), b = try XCTUnwrap(frame.project(east).map(frame.pixel))
+            XCTAssertEqual(hypot(b.x - a.x, b.y - a.y), bar.pixels, accuracy: bar.pixels * 0.01, name)
+        }
+    }
+
+    func testPlacedLabelsNeverOverlapEachOtherOrObstacles() {
+        var generator = SplitMix64(seed: 8)
+        let obstacles = (0..<30).map { _ -> PlanarRect in
+            let x = Double.random(in: 0...900, using: &generator), y = Double.random(in: 0...500, using: &generator)
+            return PlanarRect(minX: x, minY: y, maxX: x + 10, maxY: y + 10)
+        }
+        var placer = LabelPlacer(bounds: PlanarRect(minX: 0, minY: 0, maxX: 1000, maxY: 600), obstacles: obstacles)
+        let requests = (0..<300).map { index in
+            LabelPlacer.Request(text: "Place \(index)", anchor: PlanarPoint(x: Double.random(in: 0...1000, using: &generator), y: Double.random(in: 0...600, using: &generator)),
+                                fontSize: 12, priority: Double(index % 7), offset: 8, className: "label")
+        }
+        let placed = placer.place(requests)
+        XCTAssertGreaterThan(placed.count, 20)
+        XCTAssertLessThan(placed.count, 300, "a crowded map must drop labels")
+        for (index, label) in placed.enumerated() {
+            XCTAssertFalse(obstacles.contains { $0.intersects(label.box) })
+            for other in placed[(index + 1)...] {
+                XCTAssertFalse(label.box.intersects(other.box), "\(label.request.text) overlaps \(other.request.text)")
+            }
+        }
+    }
+
+    func testDeFactoBordersSayTheyAreNotBundled() throws {
+        XCTAssertThrowsError(try SVGRenderer(basemap: Self.basemap).render(try map("title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n"))) { error in
+            XCTAssertEqual("\(error)", "borders: de-facto needs a layer of occupied territory that eventmap does not bundle yet; use borders: de-jure.")
+        }
+    }
+}
