@@ -6,11 +6,18 @@ import Foundation
 public enum CoordinateParser {
     private static let separators = CharacterSet(charactersIn: "°º˚′″'\"’”‘“,;:").union(.whitespacesAndNewlines)
     private static let hemispheres: Set<String> = ["N", "S", "E", "W"]
+    private static let nonFiniteWords: Set<String> = ["nan", "-nan", "+nan", "inf", "-inf", "+inf", "infinity", "-infinity", "+infinity"]
 
     /// The coordinate `text` denotes, or nil when it is not a coordinate at all (so it is a name).
     /// - Throws: `CoordinateError` when it is made of numbers and hemisphere letters but is malformed
     ///   or out of range, e.g. `91°N`, `N 36`.
     public static func parse(_ text: String) throws -> Coordinate? {
+        // "nan" and "inf" contain hemisphere letters; catch them before tokens are split on letters.
+        let words = text.lowercased().components(separatedBy: separators).filter { !$0.isEmpty }
+        if words.contains(where: { nonFiniteWords.contains($0) }),
+           words.allSatisfy({ nonFiniteWords.contains($0) || Double($0) != nil || hemispheres.contains($0.uppercased()) }) {
+            throw CoordinateError.malformed(text: text, problem: "NaN and infinity are not coordinates")
+        }
         let tokens = tokenize(text)
         guard !tokens.isEmpty, tokens.contains(where: { Double($0) != nil }),
               tokens.allSatisfy({ Double($0) != nil || hemispheres.contains($0.uppercased()) }) else { return nil }

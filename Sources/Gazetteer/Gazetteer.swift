@@ -129,6 +129,7 @@ public final class Gazetteer: Sendable {
     public func geocode(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> [GeocodeMatch] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw GazetteerError.emptyQuery }
+        guard !trimmed.unicodeScalars.contains("\u{FFFD}") else { throw GazetteerError.notText(trimmed) }
         if let coordinate = try CoordinateParser.parse(trimmed) {
             let place = Place(name: trimmed, coordinate: coordinate)
             return [GeocodeMatch(place: place, matchedName: trimmed, score: MatchKind.coordinate.strength, kind: .coordinate)]
@@ -278,6 +279,7 @@ extension Array {
 /// Why a name did not become a place.
 public enum GazetteerError: Error, Equatable, CustomStringConvertible {
     case emptyQuery
+    case notText(String)
     case unknownPlace(query: String, suggestions: [String])
     case unknownCountry(String)
     case dataUnreadable(path: String, reason: String)
@@ -287,6 +289,8 @@ public enum GazetteerError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .emptyQuery:
             return "The place name is empty; give a name such as Kharkiv or coordinates such as 49.98, 36.25."
+        case let .notText(query):
+            return "The place name '\(query)' contains bytes that are not UTF-8 text (shown as �); retype it or fix the file's encoding."
         case let .unknownPlace(query, suggestions) where suggestions.isEmpty:
             return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
         case let .unknownPlace(query, suggestions):

@@ -1,0 +1,91 @@
+# Hardening: bad inputs across every subcommand. Each must exit 2 (input) or 3 (I/O) within 30 s,
+# print a sentence on stderr (first line "eventmap: …" or ArgumentParser's "Error: …"), print nothing
+# on stdout for eventmap's own errors, and leave no file (partial or temporary) in the output folder.
+set -uo pipefail
+out="$WORK/out"; mkdir -p "$out"
+fixtures="$WORK/fixtures"; mkdir -p "$fixtures"
+printf 'title: T\nplaces:\n  - place: [unclosed\n' > "$fixtures/malformed.yaml"
+{ echo 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]'; for i in 1 2 3 4 5 6 7 8 9; do printf 'a%d: &a%d [' "$i" "$i"; for j in 1 2 3 4 5 6 7 8 9; do printf '*a%d, ' $((i-1)); done; printf '*a%d]\n' $((i-1)); done; echo 'title: T'; } > "$fixtures/bomb.yaml"
+sed -i 's/^a\([0-9]\)/x-a\1/' "$fixtures/bomb.yaml"; printf 'title: T\nplaces: *a9\n' > "$fixtures/bomb2.yaml"; sed 's/^x-a/a/' "$fixtures/bomb.yaml" | grep -v '^title' > "$fixtures/bomb3.yaml"; printf 'title: T\nlines: *a9\n' >> "$fixtures/bomb3.yaml"
+python3 -c "
+import sys
+with open(sys.argv[1], 'w') as f:
+    f.write('title: T\nplaces:\n')
+    for i in range(1000000): f.write('  - place: Kyiv\n')
+" "$fixtures/million.yaml"
+printf 'title: T\nplaces:\n  - place: Xqzptlwv\n' > "$fixtures/unknown-place.yaml"
+printf 'title: T\nrings:\n  - center: Kyiv\n    radius: -5 km\n' > "$fixtures/negative.yaml"
+printf 'title: T\nrings:\n  - center: Kyiv\n    radius: 1e400 km\n' > "$fixtures/huge.yaml"
+printf 'title: T\nplaces:\n  - place: Kyiv\n' > "$fixtures/good.yaml"
+printf 'title: \xff\xfe bad\n' > "$fixtures/invalid-utf8.yaml"
+printf 'not json at all' > "$fixtures/not.geojson"
+printf '{"type":"Point","coordinates":[0,0]}' > "$fixtures/file.txt"
+python3 -c "import sys; open(sys.argv[1],'w').write('1'*10_000_000 + ' 2 3 4\n')" "$fixtures/long-line.txt"
+printf '1 2 3 4\n\xff\xfe 2 3 4\nnan 0 0 0\ninf 0 0 0\n' > "$fixtures/bad-batch.txt"
+mkdir -p "$fixtures/a-folder.yaml" "$out/good.geojson"
+
+passed=0; failed=0
+check() {  # check EXPECTED_CODES DESCRIPTION -- COMMAND... [< input via STDIN_FILE]
+  local expected=$1 description=$2; shift 3
+  local before after code
+  before=$(ls -A "$out" | sort)
+  if [ -n "${STDIN_FILE:-}" ]; then
+    timeout 30 "$@" < "$STDIN_FILE" > "$WORK/stdout" 2> "$WORK/stderr"; code=$?
+  else
+    timeout 30 "$@" < /dev/null > "$WORK/stdout" 2> "$WORK/stderr"; code=$?
+  fi
+  after=$(ls -A "$out" | sort)
+  local problem=""
+  [[ " $expected " == *" $code "* ]] || problem="exit $code, expected $expected"
+  [ "$code" -eq 124 ] && problem="hung (killed after 30 s)"
+  head -1 "$WORK/stderr" | grep -Eq '^(eventmap: |Error: ).{10,}' || problem="${problem:+$problem; }stderr does not start with a sentence: $(head -c 200 "$WORK/stderr")"
+  grep -q 'Fatal error\|Stack dump\|Segmentation' "$WORK/stderr" && problem="crashed: $(head -c 300 "$WORK/stderr")"
+  [ "$before" = "$after" ] || problem="${problem:+$problem; }left files in the output folder: $after"
+  if [ -n "$problem" ]; then failed=$((failed + 1)); echo "  bad input not handled: $description: $problem"; else passed=$((passed + 1)); fi
+}
+
+E=$EVENTMAP
+check "2" "empty place name" -- $E geocode ""
+check "2" "latitude 91 in DMS" -- $E geocode "91°N"
+check "2" "half a coordinate" -- $E geocode "N 36"
+check "2" "NaN coordinate" -- $E geocode "nan, 36"
+check "2" "infinite coordinate" -- $E geocode "inf 0"
+check "2" "latitude 91" -- $E geocode "91, 0"
+check "2" "longitude beyond 540" -- $E geocode "0, 540.5"
+check "2" "unknown place" -- $E geocode Xqzptlwv
+check "2" "unknown country" -- $E geocode Paris --country Atlantis
+check "2" "invalid UTF-8 name" -- $E geocode "$(printf 'Kh\xffarkiv')"
+check "2" "limit zero" -- $E geocode Kyiv --limit 0
+check "2" "distance with one place" -- $E distance Kyiv
+check "2" "distance to an unknown place" -- $E distance Kyiv Xqzptlwv
+check "3" "custom gazetteer missing" -- $E distance Kyiv Lviv --gazetteer "$fixtures/none.tsv"
+check "2" "custom gazetteer malformed" -- $E geocode Kyiv --gazetteer "$fixtures/not.geojson"
+STDIN_FILE="$fixtures/long-line.txt" check "2" "10 MB batch line" -- $E distance --batch
+STDIN_FILE="$fixtures/bad-batch.txt" check "2" "batch with invalid UTF-8, NaN and inf" -- $E distance --batch
+check "2" "batch precision out of range" -- $E distance --batch --precision 99
+check "2" "NaN azimuth" -- $E destination Kyiv --azimuth nan --distance "10 km"
+check "2" "negative distance" -- $E destination Kyiv --azimuth 90 --distance "-5 km"
+check "2" "distance 1e400 km" -- $E destination Kyiv --azimuth 90 --distance "1e400 km"
+check "2" "unknown unit" -- $E within Kyiv --radius "460 parsecs"
+check "2" "empty radius" -- $E within Kyiv --radius ""
+check "2" "empty stated distance" -- $E verify Wonsan Busan --stated ""
+check "2" "unreadable tolerance" -- $E verify Wonsan Busan --stated "460 km" --tolerance lots
+check "3" "missing spec" -- $E render "$fixtures/missing.yaml" --out "$out"
+check "3" "spec that is a folder" -- $E render "$fixtures/a-folder.yaml" --out "$out"
+check "2" "malformed YAML" -- $E render "$fixtures/malformed.yaml" --out "$out"
+check "2" "YAML alias bomb (places)" -- $E render "$fixtures/bomb2.yaml" --out "$out"
+check "2" "YAML alias bomb (defined then used)" -- $E render "$fixtures/bomb3.yaml" --out "$out"
+check "2" "a spec with a million places" -- $E render "$fixtures/million.yaml" --out "$out"
+check "2" "unknown place in a spec" -- $E render "$fixtures/unknown-place.yaml" --out "$out"
+check "2" "negative radius in a spec" -- $E render "$fixtures/negative.yaml" --out "$out"
+check "2" "radius 1e400 km in a spec" -- $E render "$fixtures/huge.yaml" --out "$out"
+check "2" "spec that is not UTF-8" -- $E render "$fixtures/invalid-utf8.yaml" --out "$out"
+check "2" "unknown output format" -- $E render "$fixtures/good.yaml" --out "$out" --format svg,pdf
+check "3" "output folder that does not exist" -- $E render "$fixtures/good.yaml" --out "$WORK/absent/folder"
+check "3" "output folder on a read-only file system" -- $E render "$fixtures/good.yaml" --out /proc/eventmap
+check "3" "output path that is a folder" -- $E render "$fixtures/good.yaml" --out "$out" --format geojson
+check "3" "validate a missing file" -- $E validate "$fixtures/missing.geojson"
+check "2" "validate a file that is not JSON" -- $E validate "$fixtures/not.geojson"
+check "2" "validate an unsupported file type" -- $E validate "$fixtures/file.txt"
+echo "bad inputs: $passed handled, $failed not handled"
+[ "$failed" -eq 0 ] && [ "$passed" -ge 30 ]
