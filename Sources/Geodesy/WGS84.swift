@@ -4,4 +4,6 @@ public enum WGS84 {
     public static let equatorialRadiusMeters = 6_378_137.0
     /// Flattening f = 1/298.257223563.
     public static let flattening = 1 / 298.257223563
+    /// Semi-minor axis b = a(1 − f), in metres (6,356,752.314 m).
+    public static let polarRadiusMeters = equatorialRadiusMeters * (1 - flattening)
 }

@@ -49,7 +49,7 @@ struct WithinCommand: ParsableCommand {
         let places = try gazetteer.load()
         let centre = try places.resolve(center)
         let neighbours = PlaceIndex(places: places.places)
-            .within(length.meters, of: centre.coordinate, minimumPopulation: minPopulation)
+            .within(length.meters, of: centre.coordinate, minimumPopulation: minPopulation, limit: limit + 1)
             .filter { $0.place != centre }
             .prefix(limit)
         let report = Report(center: PlaceReport(centre), radiusMeters: length.meters, places: neighbours.map {
