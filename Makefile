@@ -36,6 +36,10 @@ golden: setup
 bench: release
 	@bash Benchmarks/run
 
+# libFuzzer over the untrusted-text parsers, FUZZ_SECONDS (default 60) each; see Fuzz/README.md.
+fuzz: setup
+	@bash scripts/fuzz
+
 gazetteer:
 	@bash gazetteer/build
 

@@ -39,6 +39,10 @@ let package = Package(
         // In-process benchmark loops for `make bench` (Benchmarks/bench.py drives them).
         .executableTarget(name: "eventmap-bench", dependencies: ["Gazetteer", "Geodesy"], path: "Benchmarks/eventmap-bench"),
 
+        // Fuzz harnesses: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
+        .executableTarget(name: "eventmap-fuzz", dependencies: ["Gazetteer", "Geodesy", "Claims", "MapModel"], path: "Fuzz",
+                          exclude: ["README.md", "corpus", "regressions"]),
+
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),

@@ -1,9 +1,10 @@
 import Foundation
+import Gazetteer
 import Geodesy
 
 // In-process measurements that a command-line run cannot isolate: the bare cost of the geodesic
 // calls (the floor batch mode is measured against), and library throughput after loading.
-// Usage: eventmap-bench floor PAIRS_FILE
+// Usage: eventmap-bench floor PAIRS_FILE | geocode COUNT | within PLACE RADIUS_METERS
 
 /// Reads "lat1 lon1 lat2 lon2" lines into one flat array before timing, so no I/O is measured.
 func loadPairs(_ path: String) throws -> [Double] {
@@ -34,12 +35,54 @@ func measureFloor(_ path: String) throws {
     print(String(format: "%.3f s for %d pairs (checksum %.0f m)", seconds, values.count / 4, checksum))
 }
 
+func seconds(since start: DispatchTime) -> Double {
+    Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+}
+
+/// `count` lookups of report spellings after one load: names, alternates and transliterations
+/// (binary searches), then typos, which fall back to a scan of similar keys.
+func measureGeocoding(_ count: Int) throws {
+    let gazetteer = try Gazetteer.bundled()
+    let spellings = ["Kharkiv", "Kharkov", "Zaporizhia", "Pusan", "Wonsan", "Kiev", "Odessa", "Charkiw", "Belgorod", "Lemberg"]
+    let typos = ["Kharkiff", "Zaporozhie", "Belgorot", "Pyongyan"]
+    var parts: [String] = []
+    for (label, names, runs) in [("names and alternates", spellings, count), ("typos (fuzzy fallback)", typos, max(count / 100, 10))] {
+        let start = DispatchTime.now()
+        var found = 0
+        for index in 0..<runs {
+            found += (try? gazetteer.resolve(names[index % names.count])) == nil ? 0 : 1
+        }
+        let elapsed = seconds(since: start)
+        parts.append(String(format: "%@: %.0f/s (%.1f µs each, %d of %d found)", label, Double(runs) / elapsed, elapsed / Double(runs) * 1e6, found, runs))
+    }
+    print(parts.joined(separator: "; "))
+}
+
+/// Median time of one radius query over the whole gazetteer, after building the index once.
+func measureWithin(_ name: String, radiusMeters: Double) throws {
+    let gazetteer = try Gazetteer.bundled()
+    let center = try gazetteer.resolve(name).coordinate
+    let index = PlaceIndex(places: gazetteer.places)
+    var times: [Double] = []
+    var found = 0
+    for _ in 0..<51 {
+        let start = DispatchTime.now()
+        found = index.within(radiusMeters, of: center).count
+        times.append(seconds(since: start))
+    }
+    times.sort()
+    print(String(format: "%.2f ms median (%d places)", times[times.count / 2] * 1000, found))
+}
+
 let arguments = CommandLine.arguments.dropFirst()
 do {
     switch (arguments.first, arguments.dropFirst().first) {
     case let ("floor", path?): try measureFloor(path)
+    case let ("geocode", count?): try measureGeocoding(Int(count) ?? 100_000)
+    case let ("within", name?):
+        try measureWithin(name, radiusMeters: Double(arguments.dropFirst(2).first ?? "") ?? 460_000)
     default:
-        FileHandle.standardError.write(Data("usage: eventmap-bench floor PAIRS_FILE\n".utf8))
+        FileHandle.standardError.write(Data("usage: eventmap-bench floor PAIRS_FILE | geocode COUNT | within PLACE RADIUS_METERS\n".utf8))
         exit(2)
     }
 } catch {

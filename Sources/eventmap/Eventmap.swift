@@ -18,6 +18,7 @@ struct Eventmap: ParsableCommand {
             DestinationCommand.self,
             WithinCommand.self,
             VerifyCommand.self,
+            ExtractCommand.self,
             RenderCommand.self,
             ValidateCommand.self,
         ]

@@ -1,0 +1,150 @@
+import Foundation
+
+/// A report's text with sentence boundaries and capitalised-word runs, all as Unicode code point
+/// offsets (what most JSON consumers index by).
+public struct ReportText: Sendable {
+    public let text: String
+    let scalars: [Unicode.Scalar]
+    /// Code point ranges of sentences, in order.
+    let sentences: [Range<Int>]
+
+    /// Abbreviations whose trailing period does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms", "dr",
+        "gen", "col", "lt", "sgt", "st", "no", "vs", "approx", "c", "u.s", "u.k", "e.g", "i.e", "km", "mi", "nm",
+    ]
+
+    public init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        sentences = ReportText.splitSentences(scalars)
+    }
+
+    func substring(_ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(scalars[range]))
+    }
+
+    func sentence(containing offset: Int) -> Range<Int> {
+        sentences.first { $0.contains(offset) } ?? 0..<scalars.count
+    }
+
+    private static func splitSentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let isBreak = scalar == "\n" && index + 1 < scalars.count && scalars[index + 1] == "\n"
+            if isBreak || ".!?".unicodeScalars.contains(scalar) {
+                var end = index + 1
+                while end < scalars.count, "\"”’)".unicodeScalars.contains(scalars[end]) { end += 1 }
+                let followedBySpace = end >= scalars.count || CharacterSet.whitespacesAndNewlines.contains(scalars[end])
+                if isBreak || (followedBySpace && !endsWithAbbreviation(scalars, at: index)) {
+                    ranges.append(start..<end)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
+            index += 1
+        }
+        if start < scalars.count { ranges.append(start..<scalars.count) }
+        return ranges.filter { range in scalars[range].contains { !CharacterSet.whitespacesAndNewlines.contains($0) } }
+    }
+
+    private static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], at period: Int) -> Bool {
+        guard scalars[period] == "." else { return false }
+        var start = period
+        while start > 0, CharacterSet.letters.contains(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
+        let word = String(String.UnicodeScalarView(scalars[start..<period])).lowercased()
+        return abbreviations.contains(word)
+    }
+
+    /// A run of words, each starting with a capital letter (joined by spaces, hyphens or apostrophes),
+    /// up to `maximumWords` long: the candidates for place names.
+    struct CapitalisedRun {
+        let range: Range<Int>
+        let words: [String]
+    }
+
+    func capitalisedRuns(maximumWords: Int = 4) -> [CapitalisedRun] {
+        var runs: [CapitalisedRun] = []
+        var index = 0
+        while index < scalars.count {
+            guard CharacterSet.uppercaseLetters.contains(scalars[index]), index == 0 || !CharacterSet.letters.contains(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var words: [String] = []
+            var end = index
+            var cursor = index
+            while cursor < scalars.count, words.count < maximumWords, CharacterSet.uppercaseLetters.contains(scalars[cursor]) {
+                var wordEnd = cursor
+                while wordEnd < scalars.count, CharacterSet.letters.contains(scalars[wordEnd]) || "'’-".unicodeScalars.contains(scalars[wordEnd]) {
+                    wordEnd += 1
+                }
+                while wordEnd > cursor, "'’-".unicodeScalars.contains(scalars[wordEnd - 1]) { wordEnd -= 1 }
+                words.append(substring(cursor..<wordEnd))
+                end = wordEnd
+                guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ", CharacterSet.uppercaseLetters.contains(scalars[wordEnd + 1]) else { break }
+                cursor = wordEnd + 1
+            }
+            runs.append(CapitalisedRun(range: index..<end, words: words))
+            index = max(end, index + 1)
+        }
+        return runs
+    }
+
+    /// The lower-cased word just before `offset` (skipping spaces), e.g. "in" for "… in Kharkiv".
+    func previousWord(before offset: Int) -> String {
+        var end = offset
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, CharacterSet.letters.contains(scalars[start - 1]) { start -= 1 }
+        return substring(start..<end).lowercased()
+    }
+
+    /// The lower-cased words before `offset`, nearest first ("launched from near Belgorod" → near, from).
+    func previousWords(before offset: Int, count: Int) -> [String] {
+        var words: [String] = []
+        var position = offset
+        while words.count < count, position > 0 {
+            let word = previousWord(before: position)
+            guard !word.isEmpty else { break }
+            words.append(word)
+            position -= word.unicodeScalars.count
+            while position > 0, scalars[position - 1] == " " { position -= 1 }
+        }
+        return words
+    }
+
+    /// The lower-cased word just after `offset`.
+    func nextWord(after offset: Int) -> String {
+        var start = offset
+        while start < scalars.count, scalars[start] == " " || scalars[start] == "," { start += 1 }
+        var end = start
+        while end < scalars.count, CharacterSet.letters.contains(scalars[end]) { end += 1 }
+        return substring(start..<end).lowercased()
+    }
+
+    /// Every match of `pattern` as (code point range, capture groups as strings).
+    func matches(_ pattern: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
+        let utf16 = text as NSString
+        return pattern.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { match in
+            let groups = (0..<match.numberOfRanges).map { index -> String? in
+                let range = match.range(at: index)
+                return range.location == NSNotFound ? nil : utf16.substring(with: range)
+            }
+            return (scalarRange(match.range), groups)
+        }
+    }
+
+    /// Converts a UTF-16 range (NSRegularExpression's) to code point offsets.
+    func scalarRange(_ range: NSRange) -> Range<Int> {
+        let utf16 = Array(text.utf16)
+        func scalarOffset(_ utf16Offset: Int) -> Int {
+            String(decoding: utf16[0..<min(utf16Offset, utf16.count)], as: UTF16.self).unicodeScalars.count
+        }
+        return scalarOffset(range.location)..<scalarOffset(range.location + range.length)
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Claims
+import Foundation
+import Gazetteer
+
+/// `eventmap extract FILE|-`: places, dates, distance claims and events in a report's text.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Find places, dates, distance claims and events in a news report (plain text).",
+        discussion: """
+            Offsets are Unicode code points from the start of the text. Places need evidence (a locative word
+            before them, their country named in the text, a repeat, or a region phrase); distance claims between
+            two named places are verified as with `verify`. --spec writes a draft map spec for `render`.
+            """)
+
+    @Argument(help: "A UTF-8 text file, or - for standard input.")
+    var file: String
+
+    @Option(help: "Also write a draft map spec (YAML) here.")
+    var spec: String?
+
+    @OptionGroup var gazetteer: GazetteerOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let text: String
+        if file == "-" {
+            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        } else {
+            text = try InputFile.text(file)
+        }
+        let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load())
+        if let spec {
+            let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            try AtomicFileWriter.write(Data(DraftSpec.yaml(for: extraction, name: name).utf8), to: URL(fileURLWithPath: spec))
+        }
+        try output.emit(ExtractionReport(extraction)) { ExtractionReport.text(extraction) }
+    }
+}
+
+/// The JSON shape: arrays `places`, `dates`, `distanceClaims`, `events`.
+struct ExtractionReport: Encodable {
+    struct PlaceItem: Encodable {
+        let text: String, start: Int, end: Int, kind: String, name: String, place: PlaceReport, evidence: [String]
+        init(_ mention: PlaceMention) {
+            text = mention.text; start = mention.start; end = mention.end; kind = mention.kind.rawValue
+            name = mention.name; place = PlaceReport(mention.place); evidence = mention.evidence
+        }
+    }
+    struct DateItem: Encodable {
+        let text: String, start: Int, end: Int, value: String, yearInferred: Bool
+    }
+    struct ClaimItem: Encodable {
+        let text: String, start: Int, end: Int, statedMeters: Double, pairedText: String?
+        let from: String?, to: String?, verification: VerificationReport?
+    }
+    struct EventItem: Encodable {
+        let action: String, sentence: String, start: Int, end: Int, place: String?, date: String?, killed: Int?, injured: Int?
+    }
+
+    let places: [PlaceItem]
+    let dates: [DateItem]
+    let distanceClaims: [ClaimItem]
+    let events: [EventItem]
+
+    init(_ extraction: ReportExtraction) {
+        places = extraction.places.map(PlaceItem.init)
+        dates = extraction.dates.map { DateItem(text: $0.text, start: $0.start, end: $0.end, value: $0.value, yearInferred: $0.yearInferred) }
+        distanceClaims = extraction.distanceClaims.map {
+            ClaimItem(text: $0.text, start: $0.start, end: $0.end, statedMeters: $0.stated.length.meters, pairedText: $0.pairedText,
+                      from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map(VerificationReport.init))
+        }
+        events = extraction.events.map {
+            EventItem(action: $0.action, sentence: $0.sentence, start: $0.start, end: $0.end, place: $0.place?.name,
+                      date: $0.date?.value, killed: $0.killed, injured: $0.injured)
+        }
+    }
+
+    static func text(_ extraction: ReportExtraction) -> String {
+        var lines = ["Places:"]
+        lines += extraction.places.map { "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") [\($0.evidence.joined(separator: "; "))]" }
+        lines.append("Dates:")
+        lines += extraction.dates.map { "  \($0.text) → \($0.value)\($0.yearInferred ? " (year inferred)" : "")" }
+        lines.append("Distance claims:")
+        lines += extraction.distanceClaims.map { claim in
+            "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? "no two places named in its sentence")
+        }
+        lines.append("Events:")
+        lines += extraction.events.map { event in
+            let toll = [event.killed.map { "\($0) killed" }, event.injured.map { "\($0) injured" }].compactMap { $0 }.joined(separator: ", ")
+            return "  \(event.action) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")" + (toll.isEmpty ? "" : " (\(toll))")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A draft map spec (see maps/README.md) showing the events and claims, for `eventmap render`.
+enum DraftSpec {
+    static func yaml(for extraction: ReportExtraction, name: String) -> String {
+        func quoted(_ text: String) -> String {
+            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ") + "\""
+        }
+        func coordinate(_ mention: PlaceMention) -> String {
+            String(format: "%.5f, %.5f", mention.place.coordinate.latitudeDegrees, mention.place.coordinate.longitudeDegrees)
+        }
+        var lines = ["# Draft written by eventmap extract from \(name); review every place before publishing.",
+                     "title: \(quoted("Events reported in \(name)"))"]
+        let dated = extraction.dates.map(\.value).filter { !$0.hasPrefix("--") && !$0.contains("/") }.sorted()
+        if let first = dated.first, let last = dated.last { lines.append("date: \(first == last ? first : "\(first)/\(last)")") }
+        var seen = Set<String>()
+        lines.append("places:")
+        for mention in extraction.places where seen.insert(mention.name).inserted {
+            let event = extraction.events.first { $0.place?.name == mention.name }
+            let role = event?.action == "launch" ? "launch" : event != nil ? "impact" : "reference"
+            lines.append("  - place: \(quoted(coordinate(mention)))")
+            lines.append("    label: \(quoted(mention.name))")
+            lines.append("    role: \(role)")
+            if let date = event?.date?.value, !date.hasPrefix("--"), !date.contains("/") { lines.append("    date: \(date)") }
+            if let event { lines.append("    note: \(quoted(event.sentence))") }
+        }
+        if seen.isEmpty { lines.removeLast() }
+        let claims = extraction.distanceClaims.filter { $0.from != nil && $0.to != nil }
+        if !claims.isEmpty {
+            lines.append("lines:")
+            for claim in claims {
+                lines.append("  - from: \(quoted(coordinate(claim.from!)))")
+                lines.append("    to: \(quoted(coordinate(claim.to!)))")
+                lines.append("    stated: \(quoted(claim.stated.text))")
+                lines.append("    label: \(quoted("\(claim.from!.name)–\(claim.to!.name)"))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
