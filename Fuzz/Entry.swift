@@ -7,6 +7,21 @@ public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     FuzzHarness.selected.run(Data(bytes: bytes, count: count))
     return 0
 }
+
+/// libFuzzer's driver, which runs the fuzzing loop with the command line's options.
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable's `main` to `<module>_main`; in a fuzzing build that entry hands
+/// control to libFuzzer's driver.
+@_cdecl("eventmap_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { bytes, size in fuzzOneInput(bytes, size) }
+}
 #else
 /// Without the fuzzer: replays saved inputs, so every corpus file and past crash stays a regression
 /// test. Usage: eventmap-fuzz HARNESS FILE...
