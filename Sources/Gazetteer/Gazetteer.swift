@@ -45,9 +45,13 @@ public struct GeocodeMatch: Sendable, Equatable {
     }
 }
 
-/// How a query reached a place; the first two are exact after folding case and diacritics.
+/// How a query reached a place; the first three are exact after folding case and diacritics.
+///
+/// `distantAlternate` is an alternate name unlike the place's primary name (a historic name, a
+/// nickname, or a GeoNames slip such as Belgorod listing "Bilhorod-Dnistrovskyi", another city):
+/// weaker evidence than a spelling variant like "Odessa" for Odesa.
 public enum MatchKind: String, Sendable, Codable, Comparable {
-    case coordinate, primaryName, alternateName, transliteration, fuzzy
+    case coordinate, primaryName, alternateName, distantAlternate, transliteration, fuzzy
 
     public static func < (lhs: MatchKind, rhs: MatchKind) -> Bool {
         lhs.strength > rhs.strength
@@ -60,6 +64,7 @@ public enum MatchKind: String, Sendable, Codable, Comparable {
         case .coordinate: return 10
         case .primaryName: return 2.0
         case .alternateName: return 1.6
+        case .distantAlternate: return 1.0
         case .transliteration: return 1.0
         case .fuzzy: return 0.2
         }
@@ -81,10 +86,12 @@ public final class Gazetteer: Sendable {
     public let countries: CountryTable
     /// The data release of the bundled gazetteer, or "none" for an in-memory one.
     public let dataVersion: String
+    private let adminRegionCell: OnceCell<AdminRegionTable>
 
     init(table: PlaceTable, names: SortedKeyIndex, skeletons: SortedKeyIndex, countries: CountryTable,
-         dataVersion: String, custom: [GazetteerEntry]) {
+         dataVersion: String, custom: [GazetteerEntry], adminRegions: OnceCell<AdminRegionTable>) {
         self.table = table
+        self.adminRegionCell = adminRegions
         self.countries = countries
         self.dataVersion = dataVersion
         let firstCustomRow = table.count
@@ -108,20 +115,38 @@ public final class Gazetteer: Sendable {
 
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
-        self.init(table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
-                  skeletons: SortedKeyIndex(lines: []), countries: countries, dataVersion: "none", custom: entries)
+        self.init(table: PlaceTable(bytes: Data(), countries: countries), names: SortedKeyIndex(lines: []),
+                  skeletons: SortedKeyIndex(lines: []), countries: countries, dataVersion: "none", custom: entries,
+                  adminRegions: OnceCell { AdminRegionTable(regions: []) })
     }
 
     /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
     public func adding(_ entries: [GazetteerEntry]) -> Gazetteer {
         Gazetteer(table: table, names: nameIndexes[0], skeletons: skeletonIndexes[0], countries: countries,
-                  dataVersion: dataVersion, custom: customEntries + entries)
+                  dataVersion: dataVersion, custom: customEntries + entries, adminRegions: adminRegionCell)
     }
 
-    /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms).
+    /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms);
+    /// call once and keep the array (the `within` command builds its spatial index from it).
     public var places: [Place] {
-        (0..<table.count).compactMap { table.record(at: $0)?.place } + customPlaces.map(\.place)
+        var all: [Place] = []
+        all.reserveCapacity(table.count + customPlaces.count)
+        forEachPlace { all.append($0) }
+        return all
     }
+
+    /// Visits every place, bundled rows first, without building an array.
+    public func forEachPlace(_ body: (Place) throws -> Void) rethrows {
+        for row in 0..<table.count {
+            if let place = table.record(at: row)?.place { try body(place) }
+        }
+        for record in customPlaces { try body(record.place) }
+    }
+
+    /// First-level divisions (oblasts, provinces, states) with their alternate names, read from
+    /// `admin1.tsv` the first time they are asked for; empty for an in-memory gazetteer.
+    /// `adminRegions.matching("Kharkiv oblast")` gives UA.07 "Kharkivska oblast".
+    public var adminRegions: AdminRegionTable { adminRegionCell.get }
 
     /// Candidates for `query`, best first. A query that is a coordinate resolves to itself;
     /// "Name, Country" and "Name, Region" narrow the search.
@@ -170,7 +195,11 @@ public final class Gazetteer: Sendable {
                 if best[hit.row].map({ $0.score < match.score }) ?? true { best[hit.row] = match }
             }
         }
-        consider(nameIndexes.flatMap { $0.hits(for: key) }) { $0.isPrimary ? .primaryName : .alternateName }
+        consider(nameIndexes.flatMap { $0.hits(for: key) }) { hit in
+            if hit.isPrimary { return .primaryName }
+            let primary = record(at: hit.row)?.place.name ?? hit.spelling
+            return Self.isSpellingVariant(hit.spelling, of: primary) ? .alternateName : .distantAlternate
+        }
         if best.isEmpty {
             consider(skeletonIndexes.flatMap { $0.hits(for: NameFolding.skeleton(key)) }) { _ in .transliteration }
         }
@@ -180,6 +209,16 @@ public final class Gazetteer: Sendable {
             consider(nearby.flatMap { nearKey in skeletonIndexes.flatMap { $0.hits(for: nearKey) } }) { _ in .fuzzy }
         }
         return best.values.sorted { ($0.score, $1.place.name) > ($1.score, $0.place.name) }
+    }
+
+    /// Whether `alternate` is a spelling of `primary` (transliteration skeletons within a third of
+    /// the name's length, at least 2 edits): "Odessa" of Odesa and "Kiev" of Kyiv are; "Lemberg" of
+    /// Lviv and "Bilhorod-Dnistrovskyi" of Belgorod are not.
+    static func isSpellingVariant(_ alternate: String, of primary: String) -> Bool {
+        let left = NameFolding.skeleton(NameFolding.fold(alternate))
+        let right = NameFolding.skeleton(NameFolding.fold(primary))
+        let limit = max(2, right.count / 3)
+        return EditDistance.between(left, right, limit: limit) <= limit
     }
 
     private func record(at row: Int) -> PlaceRecord? {
@@ -277,7 +316,7 @@ extension Array {
 }
 
 /// Why a name did not become a place.
-public enum GazetteerError: Error, Equatable, CustomStringConvertible {
+public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible {
     case emptyQuery
     case notText(String)
     case unknownPlace(query: String, suggestions: [String])

@@ -12,15 +12,16 @@ struct SortedKeyIndex: Sendable {
         let spelling: String
     }
 
-    private let bytes: [UInt8]
+    /// The file's bytes, memory-mapped when read from disk, so only the probed pages are touched.
+    private let bytes: Data
 
-    init(bytes: [UInt8]) {
+    init(bytes: Data) {
         self.bytes = bytes
     }
 
     /// Builds an index from unsorted lines (custom gazetteers, tests).
     init(lines: [String]) {
-        self.bytes = Array(lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { $0 + "\n" }.joined().utf8)
+        self.bytes = Data(lines.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { $0 + "\n" }.joined().utf8)
     }
 
     /// Every line whose key equals `key`.

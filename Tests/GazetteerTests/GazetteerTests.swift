@@ -21,6 +21,10 @@ final class GazetteerTests: XCTestCase {
         ("Belgorod", 578072), ("Moscow", 524901), ("Moskva", 524901), ("Sankt-Peterburg", 498817), ("St Petersburg", 498817),
         ("Wonsan", 1866923), ("Wŏnsan", 1866923), ("Busan", 1838524), ("Pusan", 1838524), ("Pyongyang", 1871859),
         ("P'yŏngyang", 1871859), ("Seoul", 1835848), ("Sŏul", 1835848),
+        ("Chongjin", 2044757), ("Ch'ŏngjin", 2044757), ("Incheon", 1843564), ("Inchon", 1843564), ("Daegu", 1835329),
+        ("Taegu", 1835329), ("Ulsan", 1833747), ("Nizhny Novgorod", 520555), ("Nizhniy Novgorod", 520555),
+        ("Mariupol", 701822), ("Mariupol'", 701822), ("Kherson", 706448), ("Sevastopol", 694423), ("Luhansk", 702658),
+        ("Lugansk", 702658), ("Melitopol", 701404), ("Sumy", 692194),
         ("Petropavlovsk-Kamchatsky", 2122104), ("Longyearbyen", 2729907), ("Munich", 2867714), ("München", 2867714),
     ]
 
@@ -67,6 +71,55 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(try Self.gazetteer.resolve("Odessa", options: GeocodeOptions(country: "US")).admin1, "Texas")
     }
 
+    func testGensanStaysAmbiguousButNeverTakesWonsan() throws {
+        // Gensan is Wŏnsan's Japanese-era name and General Santos' everyday name: both are listed.
+        let ids = Set(try Self.gazetteer.geocode("Gensan", options: GeocodeOptions(limit: 2)).map(\.place.geonameID))
+        XCTAssertEqual(ids, [1866923, 1713022])
+        XCTAssertEqual(try Self.gazetteer.geocode("Wŏnsan", options: GeocodeOptions(limit: 10)).map(\.place.geonameID), [1866923])
+    }
+
+    func testADistantAlternateDoesNotBeatTheCityOfThatName() throws {
+        // Belgorod (RU) lists "Bilhorod-Dnistrovskyi", a different city in Odesa oblast.
+        XCTAssertEqual(try Self.gazetteer.resolve("Bilhorod-Dnistrovskyi").geonameID, 712160)
+    }
+
+    func testAmbiguousNamesRankTheLargerPlaceFirstAndKeepTheOthers() throws {
+        let donetsk = try Self.gazetteer.geocode("Donetsk")
+        XCTAssertEqual(donetsk.map(\.place.geonameID), [709717, 565348], "UA city before the RU town")
+        XCTAssertEqual(try Self.gazetteer.resolve("Donetsk", options: GeocodeOptions(country: "Russia")).geonameID, 565348)
+        XCTAssertEqual(try Self.gazetteer.resolve("Gwangju").geonameID, 1841811, "the metropolitan city, not the Gyeonggi town")
+        XCTAssertEqual(try Self.gazetteer.geocode("Paris", options: GeocodeOptions(limit: 2)).count, 2)
+    }
+
+    func testCountryContextRanksWithoutExcluding() throws {
+        let options = GeocodeOptions(preferredCountryCodes: ["RU"])
+        XCTAssertEqual(try Self.gazetteer.resolve("Donetsk", options: options).countryCode, "RU")
+        XCTAssertEqual(try Self.gazetteer.resolve("Kharkiv", options: options).countryCode, "UA")
+    }
+
+    func testBundledGazetteerIsLoadedOncePerProcess() throws {
+        XCTAssertTrue(try Gazetteer.bundled() === Gazetteer.bundled())
+    }
+
+    func testEveryPlaceIsVisitedOnceInTableOrder() {
+        var visited = 0
+        var previousID = 0
+        var ordered = true
+        Self.gazetteer.forEachPlace { place in
+            visited += 1
+            guard let id = place.geonameID else { return }
+            ordered = ordered && id > previousID
+            previousID = id
+        }
+        XCTAssertEqual(visited, Self.gazetteer.places.count)
+        XCTAssertTrue(ordered, "bundled rows come sorted by GeoNames id")
+    }
+
+    func testBundledAdminRegionsNameOblasts() {
+        XCTAssertEqual(Self.gazetteer.adminRegions.regions.count, 3865)
+        XCTAssertEqual(Self.gazetteer.adminRegions.matching("Kharkiv oblast").map(\.code), ["UA.07"])
+    }
+
     func testCapitalsOutrankLargerNamesakes() throws {
         XCTAssertEqual(try Self.gazetteer.resolve("Valletta").countryCode, "MT")
     }
@@ -105,6 +158,9 @@ final class GazetteerTests: XCTestCase {
     func testBundledCustomSitesLoad() throws {
         XCTAssertEqual(try Self.gazetteer.resolve("Sohae").countryCode, "KP")
         XCTAssertNotNil(try Self.gazetteer.resolve("Sohae").extentMeters)
+        XCTAssertEqual(try Self.gazetteer.resolve("Musudan-ri").name, "Tonghae Satellite Launching Ground")
+        XCTAssertEqual(try Self.gazetteer.resolve("Wonsan airfield").name, "Kalma")
+        XCTAssertEqual(try Self.gazetteer.resolve("Wonsan").geonameID, 1866923, "the site does not take the city's name")
     }
 
     func testAllPlacesAreListedForSpatialQueries() {

@@ -33,27 +33,34 @@ struct GeocodeCommand: ParsableCommand {
         let matches: [Match]
     }
 
-    /// A place's keys, flat, plus how it matched.
+    /// One match with exactly the keys of the contract; absent facts are `null`, not missing,
+    /// so every match has the same shape.
     struct Match: Encodable {
-        let place: PlaceReport
+        let place: Place
         let matchedName: String
-        let matchKind: String
         let score: Double
 
         init(_ match: GeocodeMatch) {
-            place = PlaceReport(match.place)
+            place = match.place
             matchedName = match.matchedName
-            matchKind = match.kind.rawValue
             score = match.score
         }
 
-        enum CodingKeys: String, CodingKey { case matchedName, matchKind, score }
+        enum CodingKeys: String, CodingKey {
+            case name, latitude, longitude, countryCode, country, admin1, population, geonameID, matchedName, score
+        }
 
         func encode(to encoder: Encoder) throws {
-            try place.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(place.name, forKey: .name)
+            try container.encode(place.coordinate.latitudeDegrees, forKey: .latitude)
+            try container.encode(place.coordinate.longitudeDegrees, forKey: .longitude)
+            try container.encode(place.countryCode, forKey: .countryCode)
+            try container.encode(place.country, forKey: .country)
+            try container.encode(place.admin1, forKey: .admin1)
+            try container.encode(place.population, forKey: .population)
+            try container.encode(place.geonameID, forKey: .geonameID)
             try container.encode(matchedName, forKey: .matchedName)
-            try container.encode(matchKind, forKey: .matchKind)
             try container.encode(score, forKey: .score)
         }
     }

@@ -1,0 +1,52 @@
+import XCTest
+@testable import Gazetteer
+
+/// The hand-kept TSV layout: rows become places, and bad rows are sentences naming file and line.
+final class CustomGazetteerFileTests: XCTestCase {
+    let countries = CountryTable(countries: [CountryTable.Country(code: "KP", code3: "PRK", name: "North Korea", capital: "Pyongyang")])
+
+    func testRowsWithHeaderCommentsAndOptionalCellsBecomePlaces() throws {
+        let text = """
+            # launch sites
+            \(CustomGazetteerFile.header)
+            Site A\t39.66\t124.705\tkp\tNorth Pyongan\t\t3000\tSite Alpha|Alpha\tpublic imagery
+            Site B\t40.0\t125.0\tKP
+
+            """
+        let entries = try CustomGazetteerFile.parse(text, path: "sites.tsv", countries: countries)
+        XCTAssertEqual(entries.map(\.place.name), ["Site A", "Site B"])
+        XCTAssertEqual(entries[0].place.countryCode, "KP")
+        XCTAssertEqual(entries[0].place.country, "North Korea")
+        XCTAssertEqual(entries[0].place.extentMeters, 3000)
+        XCTAssertEqual(entries[0].alternateNames, ["Site Alpha", "Alpha"])
+        XCTAssertNil(entries[1].place.extentMeters)
+        XCTAssertNil(entries[1].place.geonameID)
+    }
+
+    func testBadRowsAreSentencesWithFileAndLine() {
+        let cases: [(String, String)] = [
+            ("Site\t39.6", "sites.tsv:1: expected at least 4 tab-separated columns (name, latitude, longitude, countryCode), found 2; see gazetteer/custom.tsv for the column layout."),
+            ("Site\tnorth\t124\tKP", "sites.tsv:1: latitude 'north' and longitude '124' must be decimal degrees; see gazetteer/custom.tsv for the column layout."),
+            ("Site\t95\t124\tKP", "sites.tsv:1: Latitude 95.0 is outside -90…90 degrees; check that latitude comes first (latitude, longitude).; see gazetteer/custom.tsv for the column layout."),
+            ("Site\t39\t124\tKP\t\t\t-5", "sites.tsv:1: extentMeters '-5' must be a non-negative number of metres; see gazetteer/custom.tsv for the column layout."),
+            ("\t39\t124\tKP", "sites.tsv:1: the name is empty; see gazetteer/custom.tsv for the column layout."),
+        ]
+        for (line, message) in cases {
+            XCTAssertThrowsError(try CustomGazetteerFile.parse(line, path: "sites.tsv", countries: countries), line) { error in
+                XCTAssertEqual("\(error)", message)
+            }
+        }
+    }
+
+    func testBundledCustomFileParsesAndEveryRowCitesASource() throws {
+        let url = try XCTUnwrap(ProjectFiles.locate("gazetteer/custom.tsv"))
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let entries = try CustomGazetteerFile.parse(text, path: url.path, countries: countries)
+        XCTAssertGreaterThanOrEqual(entries.count, 7)
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("name\t") }
+        for row in rows {
+            let source = row.split(separator: "\t", omittingEmptySubsequences: false).dropFirst(8).first ?? ""
+            XCTAssertFalse(source.isEmpty, "no source note: \(row)")
+        }
+    }
+}
