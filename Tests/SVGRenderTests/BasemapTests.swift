@@ -1,0 +1,34 @@
+import Foundation
+import TestSupport
+import XCTest
+@testable import SVGRender
+
+/// The packed basemap must hold exactly the GeoJSON's countries, rings and points (to float32).
+final class BasemapTests: XCTestCase {
+    func testPackedFileMatchesTheGeoJSONSource() throws {
+        let folder = Fixtures.projectRoot.appendingPathComponent("maps/basemap")
+        let source = try Basemap.load(geoJSON: folder.appendingPathComponent("countries.geojson"))
+        let packed = try Basemap.load(packed: folder.appendingPathComponent("countries.bin"))
+        XCTAssertEqual(source.countries.count, 250, "Natural Earth 1:10m has 250 admin-0 features")
+        XCTAssertEqual(packed.countries.map(\.name), source.countries.map(\.name))
+        XCTAssertEqual(packed.countries.map(\.isoCode), source.countries.map(\.isoCode))
+        for (a, b) in zip(packed.countries, source.countries) {
+            XCTAssertEqual(a.polygons.map { $0.map(\.count) }, b.polygons.map { $0.map(\.count) }, a.name)
+            for (p, q) in zip(a.polygons.joined().joined(), b.polygons.joined().joined()) {
+                XCTAssertEqual(p.x, q.x, accuracy: 1e-5)
+                XCTAssertEqual(p.y, q.y, accuracy: 1e-5)
+            }
+        }
+        XCTAssertTrue(source.countries.contains { $0.isoCode == "UA" && $0.name == "Ukraine" })
+    }
+
+    func testATruncatedPackedFileIsAnError() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("eventmap-truncated-\(UUID().uuidString).bin")
+        let bytes = try Data(contentsOf: Fixtures.projectRoot.appendingPathComponent("maps/basemap/countries.bin"))
+        try bytes.prefix(5000).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertThrowsError(try Basemap.load(packed: url)) { error in
+            XCTAssertEqual("\(error)", "Cannot read the basemap \(url.path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder.")
+        }
+    }
+}
