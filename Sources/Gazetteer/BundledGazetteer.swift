@@ -6,13 +6,12 @@ extension Gazetteer {
 
     /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv, custom.tsv).
     public static func load(directory: URL) throws -> Gazetteer {
-        func bytes(_ name: String) throws -> Data {
+        func bytes(_ name: String) throws -> [UInt8] {
             let url = directory.appendingPathComponent(name)
-            do {
-                return try Data(contentsOf: url, options: .alwaysMapped)
-            } catch {
+            guard let contents = FileBytes.read(url.path) else {
                 throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
             }
+            return contents
         }
         let countries = CountryTable(tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self))
         let customURL = directory.appendingPathComponent("custom.tsv")
@@ -20,10 +19,19 @@ extension Gazetteer {
             ? try CustomGazetteerFile.parse(String(decoding: try bytes("custom.tsv"), as: UTF8.self),
                                             path: customURL.path, countries: countries)
             : []
+        /// The 5 MB name indexes are memory-mapped: a lookup reads only the pages it probes.
+        func mapped(_ name: String) throws -> Data {
+            let url = directory.appendingPathComponent(name)
+            do {
+                return try Data(contentsOf: url, options: .alwaysMapped)
+            } catch {
+                throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
+            }
+        }
         return Gazetteer(
             table: PlaceTable(bytes: try bytes("places.tsv"), countries: countries),
-            names: SortedKeyIndex(bytes: try bytes("names.tsv")),
-            skeletons: SortedKeyIndex(bytes: try bytes("skeletons.tsv")),
+            names: SortedKeyIndex(bytes: try mapped("names.tsv")),
+            skeletons: SortedKeyIndex(bytes: try mapped("skeletons.tsv")),
             countries: countries, dataVersion: bundledDataVersion, custom: custom,
             adminRegions: OnceCell {
                 let url = directory.appendingPathComponent("admin1.tsv")
@@ -55,5 +63,31 @@ extension Gazetteer {
             throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or not UTF-8 text")
         }
         return adding(try CustomGazetteerFile.parse(text, path: url.path, countries: countries))
+    }
+}
+
+/// Reads a whole file into an array with one `read(2)` loop: a single copy from the page cache (the
+/// place table is scanned end to end anyway, so mapping it would save nothing).
+enum FileBytes {
+    static func read(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        let size = Int(status.st_size)
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+            var offset = 0
+            while offset < size {
+                let got = Foundation.read(descriptor, buffer.baseAddress! + offset, size - offset)
+                if got < 0, errno == EINTR { continue }
+                if got <= 0 { break }
+                offset += got
+            }
+            failed = offset != size
+            count = offset
+        }
+        return failed ? nil : bytes
     }
 }

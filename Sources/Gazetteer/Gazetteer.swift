@@ -115,7 +115,7 @@ public final class Gazetteer: Sendable {
 
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
-        self.init(table: PlaceTable(bytes: Data(), countries: countries), names: SortedKeyIndex(lines: []),
+        self.init(table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
                   skeletons: SortedKeyIndex(lines: []), countries: countries, dataVersion: "none", custom: entries,
                   adminRegions: OnceCell { AdminRegionTable(regions: []) })
     }

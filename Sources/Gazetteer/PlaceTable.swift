@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Columns: geonameid, name, latitude, longitude, country code, admin-1 name, population, capital flag.
 struct PlaceTable: Sendable {
-    private let bytes: Data
+    private let bytes: [UInt8]
     private let lineStarts: [Int]
     private let countries: CountryTable
 
     /// Finds the line starts with `memchr` (about 0.3 ms for the 2 MB table).
-    init(bytes: Data, countries: CountryTable) {
+    init(bytes: [UInt8], countries: CountryTable) {
         self.bytes = bytes
         self.countries = countries
         var starts: [Int] = bytes.isEmpty ? [] : [0]

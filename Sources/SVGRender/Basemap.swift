@@ -52,6 +52,26 @@ public struct Basemap: Sendable {
         return Basemap(countries: countries)
     }
 
+    /// First-level region boundaries (maps/basemap/admin1-lines.bin, packed by pack.py lines), as
+    /// lines of (longitude, latitude). Loaded only for regional maps.
+    public static func admin1Lines(packed url: URL) throws -> [[PlanarPoint]] {
+        guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { throw RenderError.basemapUnreadable(path: url.path) }
+        var reader = PackedReader(bytes: [UInt8](data))
+        guard reader.take(8) == Array("EMLINE1\n".utf8), let count = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
+        return try (0..<count).map { _ in
+            guard let points = reader.u32(), let line = reader.points(Int(points)) else { throw RenderError.basemapUnreadable(path: url.path) }
+            return line
+        }
+    }
+
+    /// The bundled admin-1 lines, found through `ProjectFiles`.
+    public static func bundledAdmin1Lines() throws -> [[PlanarPoint]] {
+        guard let url = ProjectFiles.locate("maps/basemap/admin1-lines.bin") else {
+            throw RenderError.basemapUnreadable(path: "maps/basemap/admin1-lines.bin")
+        }
+        return try admin1Lines(packed: url)
+    }
+
     /// A bounds-checked little-endian cursor over the packed file.
     private struct PackedReader {
         let bytes: [UInt8]

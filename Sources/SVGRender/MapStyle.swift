@@ -15,6 +15,7 @@ enum MapStyle {
     static let stylesheet = """
         .sea{fill:#dbe7f0}
         .land{fill:#f3f0e8;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
+        .admin1{fill:none;stroke:#b3aa99;stroke-width:0.6;stroke-dasharray:3 2}
         .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
         .ring{fill:#c0392b;fill-opacity:0.08;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
         .line{fill:none;stroke:#1f4e79;stroke-width:2.2;stroke-linecap:round}

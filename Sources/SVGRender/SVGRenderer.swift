@@ -40,6 +40,7 @@ public struct SVGRenderer {
         svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
         svg.element("rect", [("class", "sea")] + rectAttributes(mapRect))
         let countries = drawCountries(&svg, geometry: geometry)
+        try drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = drawGraticule(&svg, geometry: geometry, frame: frame)
         let ringAreas = drawRings(&svg, map: map, geometry: geometry)
         drawLines(&svg, map: map, geometry: geometry)
@@ -82,6 +83,17 @@ public struct SVGRenderer {
         }
         svg.close("g")
         return shapes
+    }
+
+    /// Region (oblast, province) boundaries on regional maps, where they help locate places; on wider
+    /// views they would only clutter. "Regional" means the visible area spans at most 40° of longitude.
+    static let admin1MaximumSpanDegrees = 40.0
+
+    private func drawAdmin1Lines(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) throws {
+        guard frame.window.width - 20 <= Self.admin1MaximumSpanDegrees else { return }
+        let lines = geometry.lines(try Basemap.bundledAdmin1Lines())
+        guard !lines.isEmpty else { return }
+        svg.element("path", [("class", "admin1"), ("d", SVGWriter.pathData(lines, closed: false))])
     }
 
     private struct EdgeLabel {
