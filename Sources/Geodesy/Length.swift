@@ -40,13 +40,18 @@ public struct Length: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var description: String { formatted() }
 
     /// A number with at most `maximumDecimals` decimals and no trailing zeros: 460, 471.151, 2.5.
+    /// Rounds exactly as printf does (through `FixedDecimalFormatter`), without its cost: SVG paths
+    /// and GeoJSON coordinates format tens of thousands of numbers.
     public static func plainNumber(_ value: Double, maximumDecimals: Int) -> String {
-        var text = String(format: "%.\(maximumDecimals)f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(24)
+        FixedDecimalFormatter.append(value, decimals: maximumDecimals, to: &bytes)
+        if maximumDecimals > 0, bytes.contains(UInt8(ascii: ".")) {
+            while bytes.last == UInt8(ascii: "0") { bytes.removeLast() }
+            if bytes.last == UInt8(ascii: ".") { bytes.removeLast() }
         }
-        return text == "-0" ? "0" : text
+        if bytes == Array("-0".utf8) { return "0" }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -16,9 +16,12 @@ struct MapGeometry {
     /// Polygons given as rings of (longitude, latitude), first ring exterior → page polygons.
     func areas(_ polygons: [[[PlanarPoint]]]) -> [PlanarPolygon] {
         let inWindow = polygons.flatMap { rings -> [PlanarPolygon] in
-            shifted(rings).flatMap { candidate -> [PlanarPolygon] in
-                guard let box = bounds(candidate.exterior), box.intersects(frame.window) else { return [] }
-                return frame.window.contains(box) ? [candidate] : planar.clip([candidate], to: frame.window)
+            guard let exterior = rings.first, let box = bounds(exterior) else { return [] }
+            return [-360.0, 0, 360].flatMap { shift -> [PlanarPolygon] in
+                let moved = PlanarRect(minX: box.minX + shift, minY: box.minY, maxX: box.maxX + shift, maxY: box.maxY)
+                guard moved.intersects(frame.window) else { return [] }
+                let candidate = shifted(rings, by: shift)
+                return frame.window.contains(moved) ? [candidate] : planar.clip([candidate], to: frame.window)
             }
         }
         let projected = inWindow.compactMap { polygon -> PlanarPolygon? in
@@ -35,10 +38,12 @@ struct MapGeometry {
     /// Lines of (longitude, latitude) → page lines.
     func lines(_ lines: [[PlanarPoint]]) -> [[PlanarPoint]] {
         let inWindow = lines.flatMap { line -> [[PlanarPoint]] in
-            [-360.0, 0, 360].compactMap { shift in
-                let moved = line.map { PlanarPoint(x: $0.x + shift, y: $0.y) }
-                guard let box = bounds(moved), box.intersects(frame.window) else { return nil }
-                return moved
+            guard let box = bounds(line) else { return [] }
+            // Test the shifted boxes first: most lines of a world layer are nowhere near the window.
+            return [-360.0, 0, 360].compactMap { shift in
+                let moved = PlanarRect(minX: box.minX + shift, minY: box.minY, maxX: box.maxX + shift, maxY: box.maxY)
+                guard moved.intersects(frame.window) else { return nil }
+                return shift == 0 ? line : line.map { PlanarPoint(x: $0.x + shift, y: $0.y) }
             }
         }
         let clipped = planar.clip(lines: inWindow, to: frame.window)
@@ -46,13 +51,10 @@ struct MapGeometry {
         return planar.clip(lines: projected, to: frame.visibleRect).map(toPixels).filter { $0.count >= 2 }
     }
 
-    /// A polygon's rings moved by −360°, 0° and +360°, so a part beyond ±180° lands in the window.
-    private func shifted(_ rings: [[PlanarPoint]]) -> [PlanarPolygon] {
-        guard let exterior = rings.first else { return [] }
-        return [-360.0, 0, 360].map { shift in
-            let move = { (ring: [PlanarPoint]) in ring.map { PlanarPoint(x: $0.x + shift, y: $0.y) } }
-            return PlanarPolygon(exterior: move(exterior), holes: rings.dropFirst().map(move))
-        }
+    /// A polygon's rings moved by whole turns (−360°, 0° or +360°), so a part beyond ±180° lands in the window.
+    private func shifted(_ rings: [[PlanarPoint]], by shift: Double) -> PlanarPolygon {
+        let move = { (ring: [PlanarPoint]) in shift == 0 ? ring : ring.map { PlanarPoint(x: $0.x + shift, y: $0.y) } }
+        return PlanarPolygon(exterior: move(rings[0]), holes: rings.dropFirst().map(move))
     }
 
     private func bounds(_ points: [PlanarPoint]) -> PlanarRect? {

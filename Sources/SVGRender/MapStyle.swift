@@ -22,6 +22,8 @@ enum MapStyle {
         .impact{fill:#c0392b;stroke:#ffffff;stroke-width:1.5}
         .launch{fill:#1b1b1b;stroke:#ffffff;stroke-width:1.5}
         .reference{fill:#ffffff;stroke:#333333;stroke-width:1.5}
+        .inset-land{fill:#d9d3c4;stroke:none}
+        .inset-view{fill:#c0392b;fill-opacity:0.25;stroke:#c0392b;stroke-width:1.2}
         .frame{fill:none;stroke:#4d4d4d;stroke-width:1}
         .panel{fill:#ffffff;fill-opacity:0.92;stroke:#8c8c8c;stroke-width:0.6}
         text{font-family:\(fontFamily);fill:#1a1a1a}

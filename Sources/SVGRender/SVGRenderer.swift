@@ -48,7 +48,11 @@ public struct SVGRenderer {
         svg.close("g")
         svg.element("rect", [("class", "frame")] + rectAttributes(mapRect))
 
-        let furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
+        var furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
+        if map.inset, let box = LocatorInset.box(for: frame, in: mapRect) {
+            try LocatorInset.draw(&svg, basemap: basemap, frame: frame, box: box)
+            furniture.append(box)
+        }
         var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
         let requests = placeLabels(map: map, frame: frame, markers: markers, countries: countries, ringAreas: ringAreas)
         svg.open("g", [("id", "labels")])
