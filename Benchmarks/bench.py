@@ -46,29 +46,8 @@ def generate_pairs(path: Path, count: int) -> None:
     path.write_text("".join(lines))
 
 
-def run_once(argv, stdin_path=None, stdout_path=None, env=None):
-    """Wall seconds and peak RSS (KiB) of one process run; raises if it fails.
-
-    Peak RSS comes from GNU time (`%M`), which execs the command from a small process: a child forked
-    straight from this (large) Python process would report Python's own high-water mark instead.
-    """
-    rss_file = WORK / "rss.txt"
-    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
-    stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
-    start = time.perf_counter()
-    process = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", str(rss_file)] + list(map(str, argv)),
-                             stdin=stdin, stdout=stdout, stderr=subprocess.PIPE, env=env)
-    elapsed = time.perf_counter() - start
-    for handle in (stdin, stdout):
-        if hasattr(handle, "close"):
-            handle.close()
-    if process.returncode != 0:
-        raise RuntimeError(f"{' '.join(map(str, argv))} exited {process.returncode}: {process.stderr.decode(errors='replace')[:500]}")
-    return elapsed, int(rss_file.read_text().split()[-1])
-
-
-def run_timed(argv, stdin_path=None, stdout_path=None, env=None):
-    """Wall seconds of one run, started directly (no wrapper process to pay for)."""
+def run_process(argv, stdin_path=None, stdout_path=None, env=None):
+    """Runs `argv` once with the given input and output files; wall seconds, or raises if it fails."""
     stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
     stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
     start = time.perf_counter()
@@ -82,10 +61,18 @@ def run_timed(argv, stdin_path=None, stdout_path=None, env=None):
     return elapsed
 
 
+def peak_rss_kib(argv, **kwargs):
+    """Peak RSS of one run, from GNU time (`%M`), which execs the command from a small process: a
+    child forked straight from this (large) Python process would report Python's high-water mark."""
+    rss_file = WORK / "rss.txt"
+    run_process(["/usr/bin/time", "-f", "%M", "-o", str(rss_file)] + list(argv), **kwargs)
+    return int(rss_file.read_text().split()[-1])
+
+
 def median_run(argv, repeats, **kwargs):
     """Median wall time of `repeats` direct runs, and peak RSS from one more run under GNU time."""
-    seconds = statistics.median(run_timed(argv, **kwargs) for _ in range(repeats))
-    return seconds, run_once(argv, **kwargs)[1]
+    seconds = statistics.median(run_process(argv, **kwargs) for _ in range(repeats))
+    return seconds, peak_rss_kib(argv, **kwargs)
 
 
 def read_triples(path: Path, back_azimuth=False):
