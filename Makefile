@@ -12,8 +12,12 @@ setup:
 build: setup
 	$(SWIFT) build
 
+# The Swift runtime and Foundation linked in: a cold `eventmap geocode` starts about 12 ms sooner
+# (median 44 ms instead of 56 ms on the 2-core machine), at the cost of a larger binary.
+# Only the two products: test support imports XCTest, which has no static library.
 release: setup
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib --product eventmap
+	$(SWIFT) build -c release --static-swift-stdlib --product eventmap-bench
 
 demo: release
 	@bash scripts/demo
