@@ -52,8 +52,8 @@ public struct PlaceExtractor {
     }
 
     public func places(in report: ReportText) -> [PlaceMention] {
-        let countries = countriesNamed(in: report)
         let runs = report.capitalisedRuns()
+        let countries = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
         var mentions: [PlaceMention] = []
         for run in runs {
@@ -72,9 +72,9 @@ public struct PlaceExtractor {
     }
 
     /// ISO codes of the countries the text names ("Ukraine", "North Korea", "Russia's").
-    func countriesNamed(in report: ReportText) -> Set<String> {
+    func countriesNamed(in runs: [ReportText.CapitalisedRun]) -> Set<String> {
         var codes = Set<String>()
-        for run in report.capitalisedRuns() {
+        for run in runs {
             for length in stride(from: run.words.count, through: 1, by: -1) {
                 let phrase = run.words.prefix(length).joined(separator: " ").replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
                 if let code = gazetteer.countries.code(for: phrase), phrase.count > 3 || length > 1 {

@@ -7,6 +7,8 @@ public struct ReportText: Sendable {
     let scalars: [Unicode.Scalar]
     /// Code point ranges of sentences, in order.
     let sentences: [Range<Int>]
+    /// For each UTF-16 offset (NSRegularExpression's unit), the code point offset; built once.
+    private let scalarOffsetAtUTF16: [Int]
 
     /// Abbreviations whose trailing period does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -18,6 +20,13 @@ public struct ReportText: Sendable {
         self.text = text
         scalars = Array(text.unicodeScalars)
         sentences = ReportText.splitSentences(scalars)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf16.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            offsets.append(contentsOf: repeatElement(index, count: scalar.utf16.count))
+        }
+        offsets.append(scalars.count)
+        scalarOffsetAtUTF16 = offsets
     }
 
     func substring(_ range: Range<Int>) -> String {
@@ -139,12 +148,9 @@ public struct ReportText: Sendable {
         }
     }
 
-    /// Converts a UTF-16 range (NSRegularExpression's) to code point offsets.
+    /// Converts a UTF-16 range (NSRegularExpression's) to code point offsets, in constant time.
     func scalarRange(_ range: NSRange) -> Range<Int> {
-        let utf16 = Array(text.utf16)
-        func scalarOffset(_ utf16Offset: Int) -> Int {
-            String(decoding: utf16[0..<min(utf16Offset, utf16.count)], as: UTF16.self).unicodeScalars.count
-        }
-        return scalarOffset(range.location)..<scalarOffset(range.location + range.length)
+        let last = scalarOffsetAtUTF16.count - 1
+        return scalarOffsetAtUTF16[min(range.location, last)]..<scalarOffsetAtUTF16[min(range.location + range.length, last)]
     }
 }

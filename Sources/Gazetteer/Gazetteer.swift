@@ -187,26 +187,27 @@ public final class Gazetteer: Sendable {
         let key = NameFolding.fold(name)
         guard !key.isEmpty else { return [] }
         var best: [Int: GeocodeMatch] = [:]
-        func consider(_ hits: [SortedKeyIndex.Hit], kind: (SortedKeyIndex.Hit) -> MatchKind) {
+        // Each hit's row is parsed once and its kind judged once; the kind may look at the record.
+        func consider(_ hits: [SortedKeyIndex.Hit], kind: (SortedKeyIndex.Hit, PlaceRecord) -> MatchKind) {
             for hit in hits {
                 guard let record = record(at: hit.row), filter.accepts(record.place), !isOverridden(row: hit.row, record) else { continue }
+                let matchKind = kind(hit, record)
                 let match = GeocodeMatch(place: record.place, matchedName: hit.spelling,
-                                         score: score(record, kind: kind(hit), options: options), kind: kind(hit))
+                                         score: score(record, kind: matchKind, options: options), kind: matchKind)
                 if best[hit.row].map({ $0.score < match.score }) ?? true { best[hit.row] = match }
             }
         }
-        consider(nameIndexes.flatMap { $0.hits(for: key) }) { hit in
+        consider(nameIndexes.flatMap { $0.hits(for: key) }) { hit, record in
             if hit.isPrimary { return .primaryName }
-            let primary = record(at: hit.row)?.place.name ?? hit.spelling
-            return Self.isSpellingVariant(hit.spelling, of: primary) ? .alternateName : .distantAlternate
+            return Self.isSpellingVariant(hit.spelling, of: record.place.name) ? .alternateName : .distantAlternate
+        }
+        let skeleton = NameFolding.skeleton(key)
+        if best.isEmpty {
+            consider(skeletonIndexes.flatMap { $0.hits(for: skeleton) }) { _, _ in .transliteration }
         }
         if best.isEmpty {
-            consider(skeletonIndexes.flatMap { $0.hits(for: NameFolding.skeleton(key)) }) { _ in .transliteration }
-        }
-        if best.isEmpty {
-            let skeleton = NameFolding.skeleton(key)
             let nearby = fuzzyKeys(near: skeleton, maximumDistance: skeleton.count >= 8 ? 2 : 1)
-            consider(nearby.flatMap { nearKey in skeletonIndexes.flatMap { $0.hits(for: nearKey) } }) { _ in .fuzzy }
+            consider(nearby.flatMap { nearKey in skeletonIndexes.flatMap { $0.hits(for: nearKey) } }) { _, _ in .fuzzy }
         }
         return best.values.sorted { ($0.score, $1.place.name) > ($1.score, $0.place.name) }
     }
