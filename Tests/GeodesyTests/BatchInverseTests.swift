@@ -50,6 +50,18 @@ final class BatchInverseTests: XCTestCase {
         close(inputDescriptor)
         close(outputDescriptor)
         XCTAssertEqual(summary.lines, 120_000)
-        XCTAssertEqual(try String(contentsOf: outputURL, encoding: .utf8), BatchInverse().answer(input).output)
+        let streamed = try String(contentsOf: outputURL, encoding: .utf8)
+        XCTAssertEqual(streamed, BatchInverse().answer(input).output)
+        // And against the outside reference: GeographicLib's GeodSolve on the same file.
+        let geodSolve = Process()
+        geodSolve.executableURL = URL(fileURLWithPath: "/usr/bin/GeodSolve")
+        geodSolve.arguments = ["-i"]
+        geodSolve.standardInput = try FileHandle(forReadingFrom: inputURL)
+        let pipe = Pipe()
+        geodSolve.standardOutput = pipe
+        try geodSolve.run()
+        let reference = pipe.fileHandleForReading.readDataToEndOfFile()
+        geodSolve.waitUntilExit()
+        XCTAssertEqual(streamed, String(decoding: reference, as: UTF8.self))
     }
 }

@@ -80,6 +80,15 @@ final class MapSpecParserTests: XCTestCase {
         XCTAssertThrowsError(try parse("title: T\nplaces: &p [{place: Kyiv}]\nlines: *p\n"))
     }
 
+    /// Aliases under allowed fields: 10,000 references to one 5-field place expand to 110,000 nodes.
+    func testTheNodeBudgetStopsAliasExpansion() {
+        let yaml = "title: T\nplaces:\n  - &p {place: Kyiv, label: K, role: impact, date: 2024-01-02, note: n}\n"
+            + String(repeating: "  - *p\n", count: 9_999)
+        XCTAssertThrowsError(try parse(yaml)) { error in
+            XCTAssertTrue("\(error)".hasSuffix("the spec expands to more than 100000 YAML nodes (aliases?); write it out plainly."), "\(error)")
+        }
+    }
+
     func testOversizedListsAreRefused() {
         let places = String(repeating: "  - place: Kyiv\n", count: 10_001)
         XCTAssertThrowsError(try parse("title: T\nplaces:\n" + places)) { error in
