@@ -115,7 +115,8 @@ public struct DateExtractor {
         text.flatMap { months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
     }
 
-    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+    /// Whether the day exists in the Gregorian calendar (2024-02-29 does, 2023-02-29 does not).
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         date(year: year, month: month, day: day) != nil
     }
 

@@ -52,11 +52,8 @@ public struct BatchInverse: Sendable {
     public func answer(_ text: String) -> (output: String, summary: Summary) {
         var bytes = Array(text.utf8)
         if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
-        var summary = Summary()
-        let halves = solve(bytes, firstLineNumber: summary.lines + 1)
-        summary.lines = halves.lines
-        summary.failedLines = halves.failed
-        return (String(decoding: halves.output, as: UTF8.self), summary)
+        let solved = solve(bytes, firstLineNumber: 1)
+        return (String(decoding: solved.output, as: UTF8.self), Summary(lines: solved.lines, failedLines: solved.failed))
     }
 
     private func process(_ chunk: [UInt8], output: Int32, summary: inout Summary) throws {

@@ -1,3 +1,4 @@
+import Claims
 import Gazetteer
 import Yams
 
@@ -132,9 +133,7 @@ enum SpecDate {
         let fields = text.split(separator: "-").map { Int($0) }
         guard (2...3).contains(fields.count), !fields.contains(nil), text.count == (fields.count == 3 ? 10 : 7) else { return nil }
         let year = fields[0]!, month = fields[1]!, dayOfMonth = fields.count == 3 ? fields[2]! : 1
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard (1...12).contains(month), (1...lengths[month - 1]).contains(dayOfMonth) else { return nil }
+        guard DateExtractor.isValid(year: year, month: month, day: dayOfMonth) else { return nil }
         return year * 10_000 + month * 100 + dayOfMonth
     }
 }

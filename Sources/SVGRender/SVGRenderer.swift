@@ -42,7 +42,7 @@ public struct SVGRenderer {
         let countries = drawCountries(&svg, geometry: geometry)
         try drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = drawGraticule(&svg, geometry: geometry, frame: frame)
-        let ringAreas = drawRings(&svg, map: map, geometry: geometry)
+        drawRings(&svg, map: map, geometry: geometry)
         drawLines(&svg, map: map, geometry: geometry)
         let markers = drawMarkers(&svg, map: map, frame: frame)
         svg.close("g")
@@ -54,7 +54,7 @@ public struct SVGRenderer {
             furniture.append(box)
         }
         var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
-        let requests = placeLabels(map: map, frame: frame, markers: markers, countries: countries, ringAreas: ringAreas)
+        let requests = placeLabels(map: map, frame: frame, markers: markers, countries: countries)
         svg.open("g", [("id", "labels")])
         for label in placer.place(requests) {
             svg.text(label.request.text, [("class", label.request.className), ("x", SVGWriter.number(label.x)),
@@ -153,18 +153,16 @@ public struct SVGRenderer {
         return "\(Length.plainNumber(abs(normalized), maximumDecimals: 1))°\(normalized > 0 ? positive : negative)"
     }
 
-    private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> [[PlanarPolygon]] {
+    private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
         svg.open("g", [("id", "rings")])
-        let areas = map.rings.map { ring -> [PlanarPolygon] in
+        for ring in map.rings {
             let lonLat = ring.area.polygons.map { polygon in ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.planar) } }
+            // Pieces split at ±180° are merged again once projected side by side, so no seam is stroked.
             let pieces = geometry.planar.union(geometry.areas(lonLat))
-            if !pieces.isEmpty {
-                svg.element("path", [("class", "ring"), ("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true))])
-            }
-            return pieces
+            guard !pieces.isEmpty else { continue }
+            svg.element("path", [("class", "ring"), ("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true))])
         }
         svg.close("g")
-        return areas
     }
 
     private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
@@ -206,8 +204,7 @@ public struct SVGRenderer {
 
     // MARK: Labels
 
-    private func placeLabels(map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape],
-                             ringAreas: [[PlanarPolygon]]) -> [LabelPlacer.Request] {
+    private func placeLabels(map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape]) -> [LabelPlacer.Request] {
         var requests: [LabelPlacer.Request] = []
         for marker in markers {
             let important = marker.item.role != .reference
@@ -228,7 +225,7 @@ public struct SVGRenderer {
                                                     priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)"))
             }
         }
-        for (ring, _) in zip(map.rings, ringAreas) {
+        for ring in map.rings {
             let edge = Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: 30, distanceMeters: ring.radiusMeters).destination
             guard let at = frame.visiblePixel(edge) else { continue }
             let text = ring.label ?? Self.roundedLength(ring.radiusMeters, map.labelUnit)
