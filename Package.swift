@@ -23,8 +23,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
 
         // The flow: Gazetteer → Geodesy → Claims → MapModel → GeoJSON / SVGRender → SVGValidation.
-        .target(name: "Gazetteer"),
-        .target(name: "Geodesy", dependencies: ["Gazetteer", "CProj"]),
+        .target(name: "Gazetteer", dependencies: ["Geodesy"]),
+        .target(name: "Geodesy", dependencies: ["CProj"]),
         .target(name: "Claims", dependencies: ["Gazetteer", "Geodesy"]),
         .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Claims", "Yams"]),
         .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy"]),
@@ -45,7 +45,7 @@ let package = Package(
 
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "TestSupport"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "TestSupport"]),

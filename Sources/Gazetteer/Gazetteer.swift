@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// One row of a gazetteer: a place and the other names it is known by.
 public struct GazetteerEntry: Sendable, Hashable {
@@ -84,16 +85,10 @@ public final class Gazetteer: Sendable {
     /// Folded name + country of each custom place: bundled places with the same key are overridden.
     private let overriddenKeys: Set<String>
     public let countries: CountryTable
-    /// The data release of the bundled gazetteer, or "none" for an in-memory one.
-    public let dataVersion: String
-    private let adminRegionCell: OnceCell<AdminRegionTable>
 
-    init(table: PlaceTable, names: SortedKeyIndex, skeletons: SortedKeyIndex, countries: CountryTable,
-         dataVersion: String, custom: [GazetteerEntry], adminRegions: OnceCell<AdminRegionTable>) {
+    init(table: PlaceTable, names: SortedKeyIndex, skeletons: SortedKeyIndex, countries: CountryTable, custom: [GazetteerEntry]) {
         self.table = table
-        self.adminRegionCell = adminRegions
         self.countries = countries
-        self.dataVersion = dataVersion
         let firstCustomRow = table.count
         self.customEntries = custom
         self.customPlaces = custom.map { PlaceRecord(place: $0.place, isCapital: false) }
@@ -116,14 +111,13 @@ public final class Gazetteer: Sendable {
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
         self.init(table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
-                  skeletons: SortedKeyIndex(lines: []), countries: countries, dataVersion: "none", custom: entries,
-                  adminRegions: OnceCell { AdminRegionTable(regions: []) })
+                  skeletons: SortedKeyIndex(lines: []), countries: countries, custom: entries)
     }
 
     /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
     public func adding(_ entries: [GazetteerEntry]) -> Gazetteer {
         Gazetteer(table: table, names: nameIndexes[0], skeletons: skeletonIndexes[0], countries: countries,
-                  dataVersion: dataVersion, custom: customEntries + entries, adminRegions: adminRegionCell)
+                  custom: customEntries + entries)
     }
 
     /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms);
@@ -142,11 +136,6 @@ public final class Gazetteer: Sendable {
         }
         for record in customPlaces { try body(record.place) }
     }
-
-    /// First-level divisions (oblasts, provinces, states) with their alternate names, read from
-    /// `admin1.tsv` the first time they are asked for; empty for an in-memory gazetteer.
-    /// `adminRegions.matching("Kharkiv oblast")` gives UA.07 "Kharkivska oblast".
-    public var adminRegions: AdminRegionTable { adminRegionCell.get }
 
     /// Candidates for `query`, best first. A query that is a coordinate resolves to itself;
     /// "Name, Country" and "Name, Region" narrow the search.

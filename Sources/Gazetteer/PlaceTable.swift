@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// `places.tsv` kept as raw bytes with one offset per line; a row is parsed only when asked for.
 ///

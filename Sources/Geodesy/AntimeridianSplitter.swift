@@ -1,4 +1,4 @@
-import Gazetteer
+
 
 /// Turns curves on the globe into RFC 7946 geometry that never crosses ±180°.
 ///

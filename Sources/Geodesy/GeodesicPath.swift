@@ -1,4 +1,4 @@
-import Gazetteer
+
 
 /// The shortest path between two points on WGS84, as a line a map can draw.
 public enum GeodesicPath {

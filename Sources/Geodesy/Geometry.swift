@@ -1,4 +1,4 @@
-import Gazetteer
+
 
 /// Geometry as RFC 7946 wants it: longitude/latitude in degrees on WGS84, never crossing ±180°.
 ///

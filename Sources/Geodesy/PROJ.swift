@@ -1,5 +1,5 @@
 import CProj
-import Gazetteer
+
 
 // The one file that talks to PROJ. Everything here is in degrees and metres.
 

@@ -1,5 +1,5 @@
 import Foundation
-import Gazetteer
+
 
 /// Areas within a geodesic distance of a centre: full rings and sectors, as RFC 7946 polygons.
 ///

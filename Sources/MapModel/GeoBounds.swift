@@ -1,4 +1,5 @@
 import Gazetteer
+import Geodesy
 
 /// A longitude/latitude box that may cross the antimeridian (then west > east), as RFC 7946 §5.2.
 public struct GeoBounds: Sendable, Equatable {

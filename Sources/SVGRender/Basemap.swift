@@ -64,14 +64,6 @@ public struct Basemap: Sendable {
         }
     }
 
-    /// The bundled admin-1 lines, found through `ProjectFiles`.
-    public static func bundledAdmin1Lines() throws -> [[PlanarPoint]] {
-        guard let url = ProjectFiles.locate("maps/basemap/admin1-lines.bin") else {
-            throw RenderError.basemapUnreadable(path: "maps/basemap/admin1-lines.bin")
-        }
-        return try admin1Lines(packed: url)
-    }
-
     /// A bounds-checked little-endian cursor over the packed file.
     private struct PackedReader {
         let bytes: [UInt8]
@@ -105,14 +97,6 @@ public struct Basemap: Sendable {
             offset += count * 8
             return points
         }
-    }
-
-    /// The bundled basemap, found through `ProjectFiles`.
-    public static func bundled() throws -> Basemap {
-        guard let url = ProjectFiles.locate("maps/basemap/countries.bin") else {
-            throw RenderError.basemapUnreadable(path: "maps/basemap/countries.bin")
-        }
-        return try load(packed: url)
     }
 
     private struct FeatureCollection: Decodable {

@@ -7,11 +7,14 @@ import MapModel
 /// Draws a `BriefingMap` as an SVG 1.1 document: basemap, graticule, rings, geodesic lines, markers,
 /// collision-free labels, and the furniture a briefing needs (title, legend, scale bar, north arrow,
 /// source and attribution). Deterministic: the same map gives the same bytes.
-public struct SVGRenderer {
+public struct SVGRenderer: Sendable {
     public let basemap: Basemap
+    /// First-level region boundaries as lines of (longitude, latitude), drawn on regional maps only.
+    public let admin1Lines: [[PlanarPoint]]
 
-    public init(basemap: Basemap) {
+    public init(basemap: Basemap, admin1Lines: [[PlanarPoint]] = []) {
         self.basemap = basemap
+        self.admin1Lines = admin1Lines
     }
 
     public func render(_ map: BriefingMap) throws -> String {
@@ -40,7 +43,7 @@ public struct SVGRenderer {
         svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
         svg.element("rect", [("class", "sea")] + rectAttributes(mapRect))
         let countries = drawCountries(&svg, geometry: geometry)
-        try drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
+        drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = drawGraticule(&svg, geometry: geometry, frame: frame)
         drawRings(&svg, map: map, geometry: geometry)
         drawLines(&svg, map: map, geometry: geometry)
@@ -93,9 +96,9 @@ public struct SVGRenderer {
     /// views they would only clutter. "Regional" means the visible area spans at most 40° of longitude.
     static let admin1MaximumSpanDegrees = 40.0
 
-    private func drawAdmin1Lines(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) throws {
+    private func drawAdmin1Lines(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) {
         guard frame.window.width - 20 <= Self.admin1MaximumSpanDegrees else { return }
-        let lines = geometry.lines(try Basemap.bundledAdmin1Lines())
+        let lines = geometry.lines(admin1Lines)
         guard !lines.isEmpty else { return }
         svg.element("path", [("class", "admin1"), ("d", SVGWriter.pathData(lines, closed: false))])
     }

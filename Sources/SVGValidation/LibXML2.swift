@@ -26,12 +26,7 @@ public final class SVGValidator {
     public let dtdURL: URL
     private let dtd: xmlDtdPtr
 
-    /// Debian's w3c-sgml-lib path first, then `fallback` (the project's copy in maps/svg11-dtd).
-    public static func locateDTD(fallback: URL?) -> URL? {
-        let installed = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
-        return [installed, fallback].compactMap { $0 }.first { FileManager.default.fileExists(atPath: $0.path) }
-    }
-
+    /// Parses the DTD at `dtdURL` once; the validator then checks any number of documents.
     public init(dtdURL: URL) throws {
         self.dtdURL = dtdURL
         xmlInitParser()

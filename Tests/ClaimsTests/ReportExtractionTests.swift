@@ -5,7 +5,7 @@ import XCTest
 
 /// Extraction on the reports in Tests/Fixtures/reports: the planted facts are found, the decoys are not.
 final class ReportExtractionTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.bundled()
+    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
 
     func extract(_ name: String) throws -> ReportExtraction {
         ReportExtraction(text: try Fixtures.string("reports/\(name).txt"), gazetteer: Self.gazetteer)

@@ -1,3 +1,4 @@
+import Geodesy
 import XCTest
 @testable import Gazetteer
 

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import Gazetteer
 
@@ -39,7 +40,7 @@ final class CustomGazetteerFileTests: XCTestCase {
     }
 
     func testBundledCustomFileParsesAndEveryRowCitesASource() throws {
-        let url = try XCTUnwrap(ProjectFiles.locate("gazetteer/custom.tsv"))
+        let url = Fixtures.gazetteerDirectory.appendingPathComponent("custom.tsv")
         let text = try String(contentsOf: url, encoding: .utf8)
         let entries = try CustomGazetteerFile.parse(text, path: url.path, countries: countries)
         XCTAssertGreaterThanOrEqual(entries.count, 7)

@@ -1,11 +1,13 @@
 import Foundation
+import Geodesy
+import TestSupport
 import XCTest
 @testable import Gazetteer
 
 /// The bundled gazetteer against GeoNames ids and coordinates (GeoNames cities15000; coordinates
 /// move slightly between releases, so they are compared within 0.05°, about 5 km).
 final class GazetteerTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.bundled()
+    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
     let coordinateToleranceDegrees = 0.05
 
     /// Spellings from news reports and other languages, each with the GeoNames id it must resolve to.
@@ -97,10 +99,6 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(try Self.gazetteer.resolve("Kharkiv", options: options).countryCode, "UA")
     }
 
-    func testBundledGazetteerIsLoadedOncePerProcess() throws {
-        XCTAssertTrue(try Gazetteer.bundled() === Gazetteer.bundled())
-    }
-
     func testEveryPlaceIsVisitedOnceInTableOrder() {
         var visited = 0
         var previousID = 0
@@ -113,11 +111,6 @@ final class GazetteerTests: XCTestCase {
         }
         XCTAssertEqual(visited, Self.gazetteer.places.count)
         XCTAssertTrue(ordered, "bundled rows come sorted by GeoNames id")
-    }
-
-    func testBundledAdminRegionsNameOblasts() {
-        XCTAssertEqual(Self.gazetteer.adminRegions.regions.count, 3865)
-        XCTAssertEqual(Self.gazetteer.adminRegions.matching("Kharkiv oblast").map(\.code), ["UA.07"])
     }
 
     func testCapitalsOutrankLargerNamesakes() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import Gazetteer
 
@@ -13,7 +14,7 @@ final class NameFoldingTests: XCTestCase {
 /// The Swift folding must equal the keys `gazetteer/build.py` wrote, or lookups silently miss.
 final class NameFoldingAgreementTests: XCTestCase {
     func testSwiftFoldingMatchesTheBundledIndexKeys() throws {
-        let directory = try XCTUnwrap(ProjectFiles.locate("gazetteer/names.tsv"))
+        let directory = Fixtures.gazetteerDirectory.appendingPathComponent("names.tsv")
         let lines = try String(contentsOf: directory, encoding: .utf8).split(separator: "\n")
         var checked = 0
         for line in lines.enumerated().filter({ $0.offset % 97 == 0 }).map(\.element) {

@@ -8,7 +8,7 @@ import XCTest
 /// Golden files for every example spec in maps/ (regenerate: EVENTMAP_REGENERATE=1 swift test),
 /// each also checked by the validator; GDAL's ogrinfo reads them in scripts/integration.d.
 final class GeoJSONWriterTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.bundled()
+    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
 
     func render(_ specName: String) throws -> String {
         let url = Fixtures.projectRoot.appendingPathComponent("maps/\(specName).yaml")

@@ -1,4 +1,3 @@
-import Gazetteer
 import XCTest
 @testable import Geodesy
 

@@ -1,9 +1,10 @@
 import Gazetteer
+import TestSupport
 import XCTest
 @testable import MapModel
 
 final class MapBuilderTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.bundled()
+    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
 
     func build(_ text: String) throws -> BriefingMap {
         try MapBuilder(gazetteer: Self.gazetteer).build(try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))

@@ -10,8 +10,9 @@ import XCTest
 /// Golden SVGs for the example maps (regenerate: EVENTMAP_REGENERATE=1 swift test), each valid
 /// against the SVG 1.1 DTD; xmllint and rsvg-convert check the same files in scripts/integration.d.
 final class SVGRendererTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.bundled()
-    static let basemap = try! Basemap.bundled()
+    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+    static let renderer = SVGRenderer(basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
+                                      admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")))
 
     func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
         try MapBuilder(gazetteer: Self.gazetteer).build(try MapSpecParser.parse(text: yaml, fileName: name))
@@ -23,16 +24,16 @@ final class SVGRendererTests: XCTestCase {
     }
 
     func validator() throws -> SVGValidator {
-        try SVGValidator(dtdURL: try XCTUnwrap(SVGValidator.locateDTD(fallback: Fixtures.projectRoot.appendingPathComponent("maps/svg11-dtd/svg11.dtd"))))
+        try SVGValidator(dtdURL: Fixtures.svgDTD)
     }
 
     func testExampleMapsMatchGoldenFilesAndAreValidSVG() throws {
         let validator = try validator()
         for name in ["ukraine-winter-2024", "korea-460km", "kamchatka-antimeridian"] {
-            let svg = try SVGRenderer(basemap: Self.basemap).render(try example(name))
+            let svg = try Self.renderer.render(try example(name))
             XCTAssertEqual(validator.validate(Data(svg.utf8)), [], name)
             try Fixtures.assertGolden(svg, named: "svg/\(name).svg")
-            XCTAssertEqual(try SVGRenderer(basemap: Self.basemap).render(try example(name)), svg, "deterministic")
+            XCTAssertEqual(try Self.renderer.render(try example(name)), svg, "deterministic")
         }
     }
 
@@ -46,7 +47,7 @@ final class SVGRendererTests: XCTestCase {
               - place: Kharkiv
                 label: "]]><!ENTITY x SYSTEM 'file:///etc/passwd'>"
             """
-        let svg = try SVGRenderer(basemap: Self.basemap).render(try map(yaml))
+        let svg = try Self.renderer.render(try map(yaml))
         XCTAssertEqual(try validator().validate(Data(svg.utf8)), [])
         XCTAssertFalse(svg.contains("<script"))
         XCTAssertFalse(svg.contains("<g onload"))
@@ -95,7 +96,7 @@ final class SVGRendererTests: XCTestCase {
     }
 
     func testDeFactoBordersSayTheyAreNotBundled() throws {
-        XCTAssertThrowsError(try SVGRenderer(basemap: Self.basemap).render(try map("title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n"))) { error in
+        XCTAssertThrowsError(try Self.renderer.render(try map("title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n"))) { error in
             XCTAssertEqual("\(error)", "borders: de-facto needs a layer of occupied territory that eventmap does not bundle yet; use borders: de-jure.")
         }
     }

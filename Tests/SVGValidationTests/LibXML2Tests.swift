@@ -8,8 +8,7 @@ final class LibXML2Tests: XCTestCase {
     private var validator: SVGValidator!
 
     override func setUpWithError() throws {
-        let fallback = Fixtures.projectRoot.appendingPathComponent("maps/svg11-dtd/svg11.dtd")
-        validator = try SVGValidator(dtdURL: try XCTUnwrap(SVGValidator.locateDTD(fallback: fallback)))
+        validator = try SVGValidator(dtdURL: Fixtures.svgDTD)
     }
 
     func svg(_ body: String) -> Data {

@@ -11,6 +11,17 @@ public enum Fixtures {
 
     public static let projectRoot = directory.deletingLastPathComponent().deletingLastPathComponent()
 
+    /// The bundled gazetteer folder, as the CLI would find it.
+    public static let gazetteerDirectory = projectRoot.appendingPathComponent("gazetteer")
+
+    /// The SVG 1.1 DTD from Debian's w3c-sgml-lib, which scripts/setup installs.
+    public static let svgDTD = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
+
+    /// A file of the packed basemap, e.g. "countries.bin" or "admin1-lines.bin".
+    public static func basemapFile(_ name: String) -> URL {
+        projectRoot.appendingPathComponent("maps/basemap").appendingPathComponent(name)
+    }
+
     public static func url(_ name: String) -> URL {
         directory.appendingPathComponent(name)
     }

@@ -58,7 +58,7 @@ struct RenderCommand: ParsableCommand {
         var outputs: [(Format, Data)] = []
         if chosen.contains(.geojson) { outputs.append((.geojson, Data(GeoJSONWriter.document(for: map).utf8))) }
         if chosen.contains(.svg) || chosen.contains(.png) {
-            let svg = Data(try SVGRenderer(basemap: try Basemap.bundled()).render(map).utf8)
+            let svg = Data(try BasemapFiles.renderer().render(map).utf8)
             let issues = try SVGValidatorFactory.make().validate(svg)
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             if chosen.contains(.svg) { outputs.append((.svg, svg)) }

@@ -11,7 +11,7 @@ struct GazetteerOptions: ParsableArguments {
 
     /// The bundled gazetteer with every `--gazetteer` file added, in order.
     func load() throws -> Gazetteer {
-        try customFiles.reduce(try Gazetteer.bundled()) { gazetteer, path in
+        try customFiles.reduce(try Gazetteer.load(directory: try DataFiles.gazetteerDirectory())) { gazetteer, path in
             try gazetteer.adding(customFile: URL(fileURLWithPath: path))
         }
     }

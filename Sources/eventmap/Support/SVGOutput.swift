@@ -1,14 +1,20 @@
 import Foundation
 import Gazetteer
+import SVGRender
 import SVGValidation
 
 /// Finds the SVG 1.1 DTD (Debian's w3c-sgml-lib, else the project's copy) and builds a validator.
 enum SVGValidatorFactory {
     static func make() throws -> SVGValidator {
-        guard let dtd = SVGValidator.locateDTD(fallback: ProjectFiles.locate("maps/svg11-dtd/svg11.dtd")) else {
-            throw SVGValidationError.dtdMissing
-        }
-        return try SVGValidator(dtdURL: dtd)
+        try SVGValidator(dtdURL: try DataFiles.svgDTD())
+    }
+}
+
+/// The basemap layers an SVG is drawn on, loaded from the bundled packed files.
+enum BasemapFiles {
+    static func renderer() throws -> SVGRenderer {
+        SVGRenderer(basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
+                    admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()))
     }
 }
 

@@ -1,5 +1,5 @@
 import XCTest
-@testable import Gazetteer
+@testable import Geodesy
 
 final class CoordinateTests: XCTestCase {
     func testLongitudeIsNormalisedIntoTheHalfOpenRange() throws {

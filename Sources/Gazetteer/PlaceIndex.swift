@@ -1,5 +1,5 @@
 import Foundation
-import Gazetteer
+import Geodesy
 
 /// Places bucketed in 1° × 1° cells, so a radius query solves geodesics only for nearby places.
 ///

@@ -1,10 +1,10 @@
-import Gazetteer
+@testable import Gazetteer
 import TestSupport
 import XCTest
-@testable import Geodesy
+import Geodesy
 
 final class PlaceIndexTests: XCTestCase {
-    static let places = try! Gazetteer.bundled().places
+    static let places = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory).places
 
     /// The grid may only skip places that are out of range: compare with solving every place.
     func testGridQueriesEqualAnExhaustiveSearch() {
