@@ -1,12 +1,18 @@
+import Geodesy
+
 /// Why a claim cannot be checked, as a sentence with the fix.
 public enum ClaimsError: Error, Equatable, CustomStringConvertible {
-    case unreadableStatement(text: String, reason: String)
+    /// The length inside the statement is unreadable; `underlying` says why.
+    case unreadableStatement(text: String, underlying: GeodesyError)
+    case zeroStatement(String)
     case unreadableTolerance(String)
 
     public var description: String {
         switch self {
-        case let .unreadableStatement(text, reason):
-            return "Cannot read the stated distance '\(text)': \(reason)"
+        case let .unreadableStatement(text, underlying):
+            return "The stated distance '\(text)' \(underlying.lengthProblem)."
+        case let .zeroStatement(text):
+            return "The stated distance '\(text)' is zero, which no two places are apart; give the distance as the report states it."
         case let .unreadableTolerance(text):
             return "Cannot read the tolerance '\(text)'; give a percentage such as 3% or a length such as 10 km."
         }

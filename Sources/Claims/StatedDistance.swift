@@ -45,11 +45,11 @@ public struct StatedDistance: Sendable, Equatable {
         let reading: LengthText
         do {
             reading = try LengthText(rest)
-        } catch {
-            throw ClaimsError.unreadableStatement(text: text, reason: "\(error)")
+        } catch let error as GeodesyError {
+            throw ClaimsError.unreadableStatement(text: text, underlying: error)
         }
         let length = Length(reading.value, reading.unit)
-        guard length.meters > 0 else { throw ClaimsError.unreadableStatement(text: text, reason: "a stated distance of zero cannot be checked") }
+        guard length.meters > 0 else { throw ClaimsError.zeroStatement(text) }
         let precision = min(halfUnitOfLastSignificantDigit(reading.number) * reading.unit.meters, 0.05 * length.meters)
         return StatedDistance(text: text.trimmingCharacters(in: .whitespacesAndNewlines), length: length,
                               unit: reading.unit, qualifier: qualifier, precisionMeters: precision)

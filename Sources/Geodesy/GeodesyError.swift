@@ -9,22 +9,31 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
     case azimuthOutOfRange(Double)
 
     public var description: String {
-        let accepted = "m, km, mi (statute miles) or nmi (nautical miles)"
         switch self {
         case .emptyLength:
-            return "The length is empty; write a number and a unit such as 460 km, using \(accepted)."
-        case let .unreadableLength(text):
-            return "Cannot read the length '\(text)'; write a number and a unit such as 460 km or 285 mi, using \(accepted)."
-        case let .unknownUnit(text, unit):
-            return "The length '\(text)' has the unknown unit '\(unit)'; use \(accepted)."
-        case let .negativeLength(text):
-            return "The length '\(text)' is negative; give a distance of zero or more."
-        case let .lengthTooLarge(text):
-            return "The length '\(text)' is too large to be a distance on Earth; give at most 40,075 km."
+            return "The length is empty; \(Self.lengthAdvice)."
+        case let .unreadableLength(text), let .unknownUnit(text, _), let .negativeLength(text), let .lengthTooLarge(text):
+            return "The length '\(text)' \(lengthProblem)."
         case let .radiusOutOfRange(radiusMeters):
             return "A ring radius of \(radiusMeters) m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian)."
         case let .azimuthOutOfRange(azimuth):
             return "The azimuth \(azimuth) is not a finite angle; give degrees clockwise from north, such as 90 for east."
         }
     }
+
+    /// What is wrong with a length and the fix, as a clause without a subject, so that a caller that
+    /// reads lengths inside something larger (a stated distance) keeps its message one sentence.
+    public var lengthProblem: String {
+        switch self {
+        case .emptyLength: return "is empty; \(Self.lengthAdvice)"
+        case .unreadableLength: return "is not a number with a unit; \(Self.lengthAdvice)"
+        case let .unknownUnit(_, unit): return "has the unknown unit '\(unit)'; use \(Self.acceptedUnits)"
+        case .negativeLength: return "is negative; give a distance of zero or more"
+        case .lengthTooLarge: return "is too large to be a distance on Earth; give at most 40,075 km"
+        case .radiusOutOfRange, .azimuthOutOfRange: return "is out of range"
+        }
+    }
+
+    private static let acceptedUnits = "m, km, mi (statute miles) or nmi (nautical miles)"
+    private static let lengthAdvice = "write a number and a unit such as 460 km or 285 mi, using \(acceptedUnits)"
 }

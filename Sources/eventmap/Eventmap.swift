@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The root command. Subcommands live one per file in `Commands/`; all real work is in the library targets.
 @main
@@ -26,6 +27,8 @@ struct Eventmap: ParsableCommand {
 
     /// Parses, runs, and turns every failure into one sentence on stderr and a documented exit code.
     static func main() {
+        // A closed pipe on stdout becomes EPIPE, reported as an I/O error, instead of a silent death.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

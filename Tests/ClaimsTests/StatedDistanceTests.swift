@@ -26,7 +26,13 @@ final class StatedDistanceTests: XCTestCase {
 
     func testUnreadableStatementsAreSentences() {
         XCTAssertThrowsError(try StatedDistance.parse("about 460 parsecs")) { error in
-            XCTAssertEqual("\(error)", "Cannot read the stated distance 'about 460 parsecs': The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+            XCTAssertEqual("\(error)", "The stated distance 'about 460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+        }
+        XCTAssertThrowsError(try StatedDistance.parse("-5 km")) { error in
+            XCTAssertEqual("\(error)", "The stated distance '-5 km' is negative; give a distance of zero or more.")
+        }
+        XCTAssertThrowsError(try StatedDistance.parse("0 km")) { error in
+            XCTAssertEqual("\(error)", "The stated distance '0 km' is zero, which no two places are apart; give the distance as the report states it.")
         }
         XCTAssertThrowsError(try Tolerance.parse("three percent")) { error in
             XCTAssertEqual("\(error)", "Cannot read the tolerance 'three percent'; give a percentage such as 3% or a length such as 10 km.")

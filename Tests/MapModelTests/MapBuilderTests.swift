@@ -31,7 +31,7 @@ final class MapBuilderTests: XCTestCase {
             XCTAssertEqual("\(error)", "maps/test.yaml:4:13: The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles).")
         }
         XCTAssertThrowsError(try build("title: T\nlines:\n  - {from: Kyiv, to: Kharkiv, stated: about 400 furlongs}\n")) { error in
-            XCTAssertEqual("\(error)", "maps/test.yaml:3:39: Cannot read the stated distance 'about 400 furlongs': The length '400 furlongs' has the unknown unit 'furlongs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+            XCTAssertEqual("\(error)", "maps/test.yaml:3:39: The stated distance 'about 400 furlongs' has the unknown unit 'furlongs'; use m, km, mi (statute miles) or nmi (nautical miles).")
         }
     }
 

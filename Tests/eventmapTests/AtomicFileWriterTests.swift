@@ -27,7 +27,7 @@ final class AtomicFileWriterTests: XCTestCase {
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         XCTAssertThrowsError(try AtomicFileWriter.write(Data("x".utf8), to: target)) { error in
             XCTAssertEqual("\(error)", "Cannot write \(target.path): it is a folder; give a file path instead.")
-            XCTAssertEqual(ErrorReporter.status(of: error), .ioError)
+            XCTAssertEqual(ErrorExitCodes.status(of: error), .ioError)
         }
     }
 

@@ -9,19 +9,20 @@ struct DestinationCommand: ParsableCommand {
         commandName: "destination",
         abstract: "Where a geodesic from a place ends, given an azimuth and a distance.")
 
-    @Argument(help: "Start: a place name or coordinates.")
-    var from: String
+    @Argument(parsing: .allUnrecognized, help: "Start: a place name or coordinates.")
+    var places: [String] = []
 
-    @Option(help: "Initial azimuth in degrees clockwise from true north (90 = east).")
+    @Option(parsing: .unconditional, help: "Initial azimuth in degrees clockwise from true north (90 = east).")
     var azimuth: Double
 
-    @Option(help: "Distance with a unit, e.g. \"460 km\", \"285 mi\", \"248 nmi\".")
-    var distance: String
+    @Option(parsing: .unconditional, help: "Distance with a unit, e.g. \"460 km\", \"285 mi\", \"248 nmi\".", transform: Length.parse)
+    var distance: Length
 
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        _ = try PlaceArguments.checked(places, count: 1, command: "destination", example: "Wonsan --azimuth 162 --distance \"460 km\"")
         guard azimuth.isFinite else { throw ValidationError("--azimuth must be a finite number of degrees.") }
     }
 
@@ -35,8 +36,8 @@ struct DestinationCommand: ParsableCommand {
     }
 
     func run() throws {
-        let length = try Length.parse(distance)
-        let start = try gazetteer.load().resolve(from)
+        let length = distance
+        let start = try gazetteer.load().resolve(places[0])
         let result = Geodesic.wgs84.direct(from: start.coordinate, azimuthDegrees: azimuth, distanceMeters: length.meters)
         let report = Report(from: PlaceReport(start), azimuthDegrees: azimuth, distanceMeters: length.meters,
                             latitude: result.destination.latitudeDegrees, longitude: result.destination.longitudeDegrees,

@@ -14,11 +14,8 @@ struct DistanceCommand: ParsableCommand {
             with five more. A bad line becomes "ERROR: line N: …" and the run goes on; the exit code is then 2.
             """)
 
-    @Argument(help: "From: a place name or coordinates.")
-    var from: String?
-
-    @Argument(help: "To: a place name or coordinates.")
-    var to: String?
+    @Argument(parsing: .allUnrecognized, help: "From and to: place names or coordinates.")
+    var places: [String] = []
 
     @Option(help: "Unit for the text output: km, mi, nmi or m.")
     var units: LengthUnit = .kilometers
@@ -34,10 +31,10 @@ struct DistanceCommand: ParsableCommand {
 
     func validate() throws {
         if batch {
-            guard from == nil, to == nil else { throw ValidationError("--batch reads pairs from standard input; give no places.") }
+            guard places.isEmpty else { throw ValidationError("--batch reads pairs from standard input; give no places.") }
             guard (0...10).contains(precision) else { throw ValidationError("--precision must be between 0 and 10.") }
         } else {
-            guard from != nil, to != nil else { throw ValidationError("Give two places, e.g. eventmap distance Wonsan Busan, or use --batch.") }
+            _ = try PlaceArguments.checked(places, count: 2, command: "distance", example: "Wonsan Busan (or --batch)")
         }
     }
 
@@ -58,8 +55,8 @@ struct DistanceCommand: ParsableCommand {
             }
             return
         }
-        let places = try gazetteer.load()
-        let start = try places.resolve(from ?? ""), end = try places.resolve(to ?? "")
+        let gazetteer = try gazetteer.load()
+        let start = try gazetteer.resolve(places[0]), end = try gazetteer.resolve(places[1])
         let result = Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate)
         let report = Report(from: PlaceReport(start), to: PlaceReport(end), distanceMeters: result.distanceMeters,
                             initialAzimuthDegrees: result.initialAzimuthDegrees, finalAzimuthDegrees: result.finalAzimuthDegrees)

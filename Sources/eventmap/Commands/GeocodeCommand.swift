@@ -12,8 +12,10 @@ struct GeocodeCommand: ParsableCommand {
             Matches rank by exact name, then population and capitals, then --country.
             """)
 
-    @Argument(help: "A place name, \"Name, Country\", or coordinates.")
-    var query: String
+    @Argument(parsing: .allUnrecognized, help: "A place name, \"Name, Country\", or coordinates.")
+    var queries: [String] = []
+
+    private var query: String { queries.first ?? "" }
 
     @Option(help: "Only places in this country (ISO code such as UA, or an English name).")
     var country: String?
@@ -25,6 +27,7 @@ struct GeocodeCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        _ = try PlaceArguments.checked(queries, count: 1, command: "geocode", example: "Kharkiv")
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000.") }
     }
 

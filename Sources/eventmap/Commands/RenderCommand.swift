@@ -11,8 +11,27 @@ struct RenderCommand: ParsableCommand {
         abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG and PNG.",
         discussion: "Writes OUT/<spec name>.<format> atomically; every SVG is validated against the SVG 1.1 DTD first. On any error nothing is written.")
 
-    enum Format: String, CaseIterable, ExpressibleByArgument {
+    enum Format: String, CaseIterable {
         case geojson, svg, png
+    }
+
+    /// The formats to write, given as one comma-separated value ("geojson,svg,png").
+    struct Formats: CustomStringConvertible {
+        let chosen: [Format]
+
+        static func parse(_ text: String) throws -> Formats {
+            let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let chosen = try names.map { name in
+                guard let format = Format(rawValue: name) else {
+                    throw InputError(description: "Unknown format '\(name)'; use geojson, svg or png, separated by commas.")
+                }
+                return format
+            }
+            guard !chosen.isEmpty else { throw InputError(description: "Give at least one --format: geojson, svg or png.") }
+            return Formats(chosen: chosen)
+        }
+
+        var description: String { chosen.map(\.rawValue).joined(separator: ",") }
     }
 
     @Argument(help: "The map spec file.")
@@ -21,8 +40,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out = "output"
 
-    @Option(help: "Comma-separated formats: geojson, svg, png.")
-    var format = "geojson,svg"
+    @Option(help: "Comma-separated formats: geojson, svg, png.", transform: Formats.parse)
+    var format = Formats(chosen: [.geojson, .svg])
 
     @Option(help: "Resolution for --format png, in dots per inch.")
     var dpi = 96
@@ -30,18 +49,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
 
-    func formats() throws -> [Format] {
-        let names = format.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-        return try names.map { name in
-            guard let chosen = Format(rawValue: name) else {
-                throw ValidationError("Unknown format '\(name)'; use geojson, svg or png, separated by commas.")
-            }
-            return chosen
-        }
-    }
-
     func validate() throws {
-        guard try !formats().isEmpty else { throw ValidationError("Give at least one --format.") }
         guard (10...1200).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 1200.") }
     }
 
@@ -53,7 +61,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let map = try loadMap()
         let folder = URL(fileURLWithPath: out)
-        let chosen = try formats()
+        let chosen = format.chosen
         // Everything is produced and checked before anything is written.
         var outputs: [(Format, Data)] = []
         if chosen.contains(.geojson) { outputs.append((.geojson, Data(GeoJSONWriter.document(for: map).utf8))) }

@@ -19,27 +19,28 @@ struct VerifyCommand: ParsableCommand {
             Exit code 0 for consistent or plausible, 1 for inconsistent.
             """)
 
-    @Argument(help: "From: a place name or coordinates.")
-    var from: String
+    @Argument(parsing: .allUnrecognized, help: "From and to: place names or coordinates.")
+    var places: [String] = []
 
-    @Argument(help: "To: a place name or coordinates.")
-    var to: String
+    @Option(parsing: .unconditional, help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".",
+            transform: StatedDistance.parse)
+    var stated: StatedDistance
 
-    @Option(help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".")
-    var stated: String
-
-    @Option(help: "Extra leeway: a percentage of the stated distance (\"3%\", the default) or a length (\"10 km\").")
-    var tolerance: String = "3%"
+    @Option(parsing: .unconditional, help: "Extra leeway: a percentage of the stated distance (\"3%\", the default) or a length (\"10 km\").",
+            transform: Tolerance.parse)
+    var tolerance: Tolerance = .standard
 
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        _ = try PlaceArguments.checked(places, count: 2, command: "verify", example: "Wonsan Busan --stated \"460 km\"")
+    }
+
     func run() throws {
-        let statement = try StatedDistance.parse(stated)
-        let leeway = try Tolerance.parse(tolerance)
-        let places = try gazetteer.load()
+        let gazetteer = try gazetteer.load()
         let verification = DistanceVerifier().verify(
-            from: try places.resolve(from), to: try places.resolve(to), stated: statement, tolerance: leeway)
+            from: try gazetteer.resolve(places[0]), to: try gazetteer.resolve(places[1]), stated: stated, tolerance: tolerance)
         try output.emit(VerificationReport(verification)) { verification.explanation }
         if verification.verdict == .inconsistent { throw CheckFailed() }
     }

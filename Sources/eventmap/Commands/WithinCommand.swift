@@ -9,11 +9,11 @@ struct WithinCommand: ParsableCommand {
         commandName: "within",
         abstract: "List gazetteer places within a geodesic radius of a place, nearest first.")
 
-    @Argument(help: "Centre: a place name or coordinates.")
-    var center: String
+    @Argument(parsing: .allUnrecognized, help: "Centre: a place name or coordinates.")
+    var places: [String] = []
 
-    @Option(help: "Radius with a unit, e.g. \"460 km\".")
-    var radius: String
+    @Option(parsing: .unconditional, help: "Radius with a unit, e.g. \"460 km\".", transform: Length.parse)
+    var radius: Length
 
     @Option(help: "Only places with at least this many people.")
     var minPopulation = 0
@@ -28,6 +28,7 @@ struct WithinCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        _ = try PlaceArguments.checked(places, count: 1, command: "within", example: "Wonsan --radius \"460 km\"")
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
         guard minPopulation >= 0 else { throw ValidationError("--min-population cannot be negative.") }
     }
@@ -45,10 +46,10 @@ struct WithinCommand: ParsableCommand {
     }
 
     func run() throws {
-        let length = try Length.parse(radius)
-        let places = try gazetteer.load()
-        let centre = try places.resolve(center)
-        let neighbours = PlaceIndex(places: places.places)
+        let length = radius
+        let gazetteer = try gazetteer.load()
+        let centre = try gazetteer.resolve(places[0])
+        let neighbours = PlaceIndex(places: gazetteer.places)
             .within(length.meters, of: centre.coordinate, minimumPopulation: minPopulation, limit: limit + 1)
             .filter { $0.place != centre }
             .prefix(limit)

@@ -22,7 +22,7 @@ enum AtomicFileWriter {
         }
         do {
             defer { close(descriptor) }
-            try writeAll(data, to: descriptor, path: destination.path)
+            try FileDescriptorWriter.writeAll(data, to: descriptor, name: destination.path)
             guard fsync(descriptor) == 0 else {
                 throw IOFailure(description: "Cannot flush \(destination.path) to disk: \(String(cString: strerror(errno))).")
             }
@@ -36,15 +36,20 @@ enum AtomicFileWriter {
             throw IOFailure(description: "Cannot move the new file into place at \(destination.path): \(reason).")
         }
     }
+}
 
-    private static func writeAll(_ data: Data, to descriptor: Int32, path: String) throws {
+/// Writes all of a buffer to a file descriptor, retrying short writes and EINTR.
+enum FileDescriptorWriter {
+    /// - Throws: `IOFailure` naming `name` (a path or "standard output") and the system's reason.
+    static func writeAll(_ data: Data, to descriptor: Int32, name: String) throws {
         try data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var offset = 0
             while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw IOFailure(description: "Cannot write \(path): \(String(cString: strerror(errno))); check free disk space.")
+                    throw IOFailure(description: "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe.")
                 }
                 offset += written
             }

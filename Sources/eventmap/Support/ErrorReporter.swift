@@ -1,34 +1,25 @@
 import ArgumentParser
 import Foundation
-import Gazetteer
 
-/// Maps any error to one sentence on stderr and an `ExitStatus`.
+/// Turns any error into one sentence on stderr and the exit status `ErrorExitCodes` gives it.
 enum ErrorReporter {
     static func exit<Command: ParsableCommand>(with error: Error, command: Command.Type) -> Never {
         if let code = error as? ExitCode { Command.exit(withError: code) }
         if error is CheckFailed { Command.exit(withError: ExitStatus.checkFailed.exitCode) }
-        if let status = status(of: error) {
-            writeToStandardError("eventmap: \(error)")
+        // Our own error, or one a typed argument threw inside ArgumentParser's wrapper: our sentence only.
+        if let (ours, status) = ErrorExitCodes.ownError(in: error) {
+            writeToStandardError("eventmap: \(ours)")
             Command.exit(withError: status.exitCode)
         }
-        // An ArgumentParser error: help and --version exit 0, usage errors print usage and exit 2.
+        // ArgumentParser's own: help and --version exit 0, usage errors print usage and exit 2.
         let parserCode = Command.exitCode(for: error)
         if parserCode == .success { Command.exit(withError: error) }
         writeToStandardError(Command.fullMessage(for: error))
         Command.exit(withError: ExitStatus.inputError.exitCode)
     }
 
-    /// The status for errors eventmap itself raises; nil for ArgumentParser's own.
-    static func status(of error: Error) -> ExitStatus? {
-        switch error {
-        case is IOFailure, is CocoaError: return .ioError
-        case GazetteerError.dataUnreadable: return .ioError
-        case _ where String(reflecting: type(of: error)).hasPrefix("ArgumentParser."): return nil
-        default: return .inputError
-        }
-    }
-
+    /// Best effort: stderr is where failures are told, so a failure to write it has nowhere to go.
     static func writeToStandardError(_ message: String) {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
+        try? StandardStream.standardError.write(message.hasSuffix("\n") ? message : message + "\n")
     }
 }

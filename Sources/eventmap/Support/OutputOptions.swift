@@ -9,10 +9,10 @@ struct OutputOptions: ParsableArguments {
     /// Prints `value` as JSON when `--json` was given, else the text from `text`.
     func emit<Value: Encodable>(_ value: Value, text: () -> String) throws {
         if json {
-            StandardOutput.write(try JSONOutput.encode(value) + "\n")
+            try StandardStream.standardOutput.write(try JSONOutput.encode(value) + "\n")
         } else {
             let body = text()
-            StandardOutput.write(body.hasSuffix("\n") ? body : body + "\n")
+            try StandardStream.standardOutput.write(body.hasSuffix("\n") ? body : body + "\n")
         }
     }
 }
@@ -27,9 +27,16 @@ enum JSONOutput {
     }
 }
 
-/// Unbuffered-enough stdout writes that interleave correctly with stderr.
-enum StandardOutput {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+/// Standard output and error, written with write(2) so that a full disk, a closed pipe or
+/// /dev/full becomes an `IOFailure` (exit 3) instead of a crash.
+struct StandardStream {
+    let descriptor: Int32
+    let name: String
+
+    static let standardOutput = StandardStream(descriptor: STDOUT_FILENO, name: "standard output")
+    static let standardError = StandardStream(descriptor: STDERR_FILENO, name: "standard error")
+
+    func write(_ text: String) throws {
+        try FileDescriptorWriter.writeAll(Data(text.utf8), to: descriptor, name: name)
     }
 }

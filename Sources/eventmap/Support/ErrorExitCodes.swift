@@ -1,0 +1,48 @@
+import Claims
+import Foundation
+import GeoJSON
+import Gazetteer
+import Geodesy
+import MapModel
+import SVGRender
+import SVGValidation
+
+/// The one table from error types to exit statuses: 2 for bad input (arguments, specs, reports,
+/// names), 3 for files and streams that cannot be read or written and for a broken installation.
+enum ErrorExitCodes {
+    /// The status for an error eventmap raises; nil for any other (ArgumentParser's own).
+    static func status(of error: Error) -> ExitStatus? {
+        switch error {
+        case is IOFailure, is DataFileMissing, is CocoaError, is BatchError, is SVGValidationError:
+            return .ioError
+        case let error as GazetteerError:
+            if case .dataUnreadable = error { return .ioError }
+            return .inputError
+        case let error as RenderError:
+            if case .basemapUnreadable = error { return .ioError }
+            return .inputError
+        case let error as ProjectionError:
+            if case .unavailable = error { return .ioError }
+            return .inputError
+        case is InputError, is InvalidSVG, is CoordinateError, is GeodesyError, is ClaimsError, is MapModelError,
+             is GeoJSONValidationError:
+            return .inputError
+        default:
+            return nil
+        }
+    }
+
+    /// `error` itself when it is ours, else the first of ours found inside it: a typed argument's
+    /// parser (`transform:`) throws our error, and ArgumentParser hands it back wrapped in its own.
+    static func ownError(in error: Error, depth: Int = 0) -> (Error, ExitStatus)? {
+        if let status = status(of: error) { return (error, status) }
+        guard depth < 6 else { return nil }
+        for child in Mirror(reflecting: error).children {
+            if let inner = child.value as? Error, let found = ownError(in: inner, depth: depth + 1) { return found }
+            for grandchild in Mirror(reflecting: child.value).children {
+                if let inner = grandchild.value as? Error, let found = ownError(in: inner, depth: depth + 1) { return found }
+            }
+        }
+        return nil
+    }
+}
