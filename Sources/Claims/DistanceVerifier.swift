@@ -77,16 +77,16 @@ public struct DistanceVerifier: Sendable {
         let otherUnit: LengthUnit = stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
         let both = { (meters: Double) -> String in
             let length = Length(meters: meters)
-            return "\(Self.rounded(length, in: stated.unit)) (\(Self.rounded(length, in: otherUnit)))"
+            return "\(length.rounded(in: stated.unit)) (\(length.rounded(in: otherUnit)))"
         }
         let unit = stated.unit
         let range = { (low: Double, high: Double) -> String in
             let lowText = Length.plainNumber(Length(meters: low).value(in: unit), maximumDecimals: low < 100 * unit.meters ? 1 : 0)
-            return high >= Length.maximumMeters ? "\(lowText) \(unit.symbol) or more" : "\(lowText)–\(Self.rounded(Length(meters: high), in: unit))"
+            return high >= Length.maximumMeters ? "\(lowText) \(unit.symbol) or more" : "\(lowText)–\(Length(meters: high).rounded(in: unit))"
         }
         let centres = "\(from.name) and \(to.name) are \(both(computed)) apart between their centres"
         let places = extent.1 - extent.0 > 1 ? " (\(range(extent.0, extent.1)) between their edges)" : ""
-        let reading = "the statement '\(stated.text)' (\(Self.rounded(stated.length, in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a \(tolerance) tolerance"
+        let reading = "the statement '\(stated.text)' (\(stated.length.rounded(in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a \(tolerance) tolerance"
         switch verdict {
         case .consistent:
             return "Consistent: \(centres)\(places); \(reading)."
@@ -96,11 +96,5 @@ public struct DistanceVerifier: Sendable {
             let direction = computed > stated.length.meters ? "farther apart" : "closer together"
             return "Inconsistent: \(centres)\(places); \(reading), so the places are \(direction) than stated."
         }
-    }
-
-    /// One decimal under 100 units, whole numbers above: "471 km", "58.3 mi".
-    static func rounded(_ length: Length, in unit: LengthUnit) -> String {
-        let value = length.value(in: unit)
-        return "\(Length.plainNumber(value, maximumDecimals: value < 100 ? 1 : 0)) \(unit.symbol)"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// One RFC 7946 problem at a JSON path, e.g. `features[3].geometry.coordinates[0]: exterior ring is clockwise`.
 public struct GeoJSONProblem: Sendable, Equatable, CustomStringConvertible {
@@ -175,7 +176,7 @@ struct GeometryChecker {
                 problems.append(GeoJSONProblem(path: ringPath, message: "linear ring is not closed: the last position must repeat the first"))
                 continue
             }
-            let area = zip(points, points.dropFirst()).reduce(0.0) { $0 + $1.0.0 * $1.1.1 - $1.1.0 * $1.0.1 } / 2
+            let area = PlanarRing.signedArea(points.map { GeographicPoint(x: $0.0, y: $0.1) })
             if index == 0, area < 0 {
                 problems.append(GeoJSONProblem(path: ringPath, message: "exterior ring is clockwise; RFC 7946 §3.1.6 wants counter-clockwise"))
             } else if index > 0, area > 0 {

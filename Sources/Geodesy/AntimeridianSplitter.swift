@@ -9,7 +9,7 @@
 /// than a hemisphere. Crossing points are found by bisection on the true curve (the caller's
 /// `interpolate`), so they lie on it to within PROJ's accuracy, even next to a pole.
 enum AntimeridianSplitter {
-    typealias Point = (latitudeDegrees: Double, longitudeDegrees: Double)
+    typealias Point = GeographicPoint
     /// The curve between sample `index` and `index + 1` at fraction `t` ∈ [0, 1], any longitude sheet.
     typealias Interpolator = (_ index: Int, _ t: Double) -> Point
 
@@ -36,14 +36,14 @@ enum AntimeridianSplitter {
         if cut.count == 1, sheet(unwrapped.first!.longitudeDegrees) == sheet(unwrapped.last!.longitudeDegrees) {
             let loop = cut[0].points
             let ring = closedRing(loop)
-            if signedArea(loop) > 0 { return GeoMultiPolygon([GeoPolygon(exterior: ring)]) }
+            if PlanarRing.signedArea(loop) > 0 { return GeoMultiPolygon([GeoPolygon(exterior: ring)]) }
             // Clockwise in the plane: the area is everything outside this loop.
             return GeoMultiPolygon([GeoPolygon(exterior: closedRing(worldCorners), holes: [ring])])
         }
         return GeoMultiPolygon(joinAlongEdge(cut).map { GeoPolygon(exterior: closedRing($0)) })
     }
 
-    private static let worldCorners: [Point] = [(-90, -180), (-90, 180), (90, 180), (90, -180)]
+    private static let worldCorners: [Point] = [Point(x: -180, y: -90), Point(x: 180, y: -90), Point(x: 180, y: 90), Point(x: -180, y: 90)]
 
     /// Joins open pieces whose ends lie on the ±180° meridians by walking the map frame
     /// counter-clockwise from each piece's end to the next piece's start.
@@ -76,7 +76,7 @@ enum AntimeridianSplitter {
     /// eastward (0–360), the east edge northward (360–540), the north edge westward (540–900),
     /// the west edge southward (900–1080).
     private static func perimeterPosition(_ point: Point) -> Double {
-        let (latitude, longitude) = point
+        let latitude = point.latitudeDegrees, longitude = point.longitudeDegrees
         if longitude >= 180 { return 360 + (latitude + 90) }
         if longitude <= -180 { return 900 + (90 - latitude) }
         if latitude <= -90 { return longitude + 180 }
@@ -98,10 +98,10 @@ enum AntimeridianSplitter {
             .compactMap { position -> Point? in
                 let p = position.truncatingRemainder(dividingBy: 1080)
                 switch p {
-                case 0..<360: return (-90, p - 180)
-                case 360: return (-90, 180)
-                case 540..<900: return (90, 180 - (p - 540))
-                case 900: return (90, -180)
+                case 0..<360: return Point(x: p - 180, y: -90)
+                case 360: return Point(x: 180, y: -90)
+                case 540..<900: return Point(x: 180 - (p - 540), y: 90)
+                case 900: return Point(x: -180, y: 90)
                 default: return nil   // points on the ±180° meridians add nothing
                 }
             }
@@ -114,10 +114,7 @@ enum AntimeridianSplitter {
         guard var previous = points.first else { return [] }
         var result = [previous]
         for point in points.dropFirst() {
-            var longitude = point.longitudeDegrees
-            while longitude - previous.longitudeDegrees > 180 { longitude -= 360 }
-            while longitude - previous.longitudeDegrees < -180 { longitude += 360 }
-            previous = (point.latitudeDegrees, longitude)
+            previous = Point(x: Longitude.unwrapped(point.longitudeDegrees, around: previous.longitudeDegrees), y: point.latitudeDegrees)
             result.append(previous)
         }
         return result
@@ -141,9 +138,9 @@ enum AntimeridianSplitter {
                 let eastward = nextSheet > currentSheet
                 let boundary = -180 + 360 * Double(max(currentSheet, nextSheet))
                 let latitude = crossingLatitude(segment: index, from: previous, to: point, boundary: boundary, interpolate: interpolate)
-                current.points.append((latitude, eastward ? 180 : -180))
+                current.points.append(Point(x: eastward ? 180 : -180, y: latitude))
                 pieces.append(current)
-                current = Piece(points: [(latitude, eastward ? -180 : 180)])
+                current = Piece(points: [Point(x: eastward ? -180 : 180, y: latitude)])
                 currentSheet = nextSheet
             }
             current.points.append(reduce(point, sheet: currentSheet))
@@ -162,10 +159,7 @@ enum AntimeridianSplitter {
                                          interpolate: Interpolator) -> Double {
         func unrolled(_ t: Double) -> Point {
             let raw = interpolate(segment, t)
-            var longitude = raw.longitudeDegrees
-            while longitude - start.longitudeDegrees > 180 { longitude -= 360 }
-            while longitude - start.longitudeDegrees < -180 { longitude += 360 }
-            return (raw.latitudeDegrees, longitude)
+            return Point(x: Longitude.unwrapped(raw.longitudeDegrees, around: start.longitudeDegrees), y: raw.latitudeDegrees)
         }
         let startBelow = start.longitudeDegrees < boundary
         var low = 0.0, high = 1.0
@@ -177,7 +171,7 @@ enum AntimeridianSplitter {
     }
 
     private static func reduce(_ point: Point, sheet: Int) -> Point {
-        (point.latitudeDegrees, point.longitudeDegrees - 360 * Double(sheet))
+        Point(x: point.longitudeDegrees - 360 * Double(sheet), y: point.latitudeDegrees)
     }
 
     private static func removeRepeats(_ points: [Point]) -> [Point] {
@@ -189,13 +183,6 @@ enum AntimeridianSplitter {
     }
 
     // MARK: Output
-
-    /// Shoelace area in degrees² (longitude as x): positive when counter-clockwise.
-    static func signedArea(_ loop: [Point]) -> Double {
-        zip(loop, loop.dropFirst() + [loop[0]]).reduce(0) { sum, edge in
-            sum + (edge.0.longitudeDegrees * edge.1.latitudeDegrees - edge.1.longitudeDegrees * edge.0.latitudeDegrees)
-        } / 2
-    }
 
     private static func closedRing(_ points: [Point]) -> GeoLinearRing {
         var coordinates = removeRepeats(points).map(coordinate)

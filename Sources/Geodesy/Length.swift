@@ -37,6 +37,13 @@ public struct Length: Hashable, Sendable, Comparable, CustomStringConvertible {
         "\(Length.plainNumber(value(in: unit), maximumDecimals: 3)) \(unit.symbol)"
     }
 
+    /// For display where a reader wants a round figure: one decimal under 100 units, whole units
+    /// above ("471 km", "58.3 mi"). Claims' explanations and map labels both say distances this way.
+    public func rounded(in unit: LengthUnit) -> String {
+        let value = value(in: unit)
+        return "\(Length.plainNumber(value, maximumDecimals: value < 100 ? 1 : 0)) \(unit.symbol)"
+    }
+
     public var description: String { formatted() }
 
     /// A number with at most `maximumDecimals` decimals and no trailing zeros: 460, 471.151, 2.5.

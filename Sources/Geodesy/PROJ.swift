@@ -78,14 +78,14 @@ extension Geodesic {
 
     /// The point `distanceMeters` from `start` along `azimuthDegrees`, with its longitude unrolled
     /// relative to the start (so a walk east across 180° gives a longitude above 180).
-    public func unrolledDirect(from start: Coordinate, azimuthDegrees: Double, distanceMeters: Double) -> (latitudeDegrees: Double, longitudeDegrees: Double) {
+    public func unrolledDirect(from start: Coordinate, azimuthDegrees: Double, distanceMeters: Double) -> GeographicPoint {
         var latitude = 0.0, longitude = 0.0
         withUnsafePointer(to: geod) { geodPointer in
             _ = geod_gendirect(geodPointer, start.latitudeDegrees, start.longitudeDegrees, azimuthDegrees,
                                UInt32(GEOD_LONG_UNROLL.rawValue), distanceMeters,
                                &latitude, &longitude, nil, nil, nil, nil, nil, nil)
         }
-        return (latitude, longitude)
+        return GeographicPoint(longitudeDegrees: longitude, latitudeDegrees: latitude)
     }
 }
 
@@ -106,13 +106,13 @@ public struct GeodesicLine: Sendable {
 
     /// The point `meters` along the line, with its longitude unrolled (continuous from the start, so
     /// it passes ±180 instead of jumping), which is what antimeridian splitting needs.
-    public func unrolledPosition(atMeters meters: Double) -> (latitudeDegrees: Double, longitudeDegrees: Double) {
+    public func unrolledPosition(atMeters meters: Double) -> GeographicPoint {
         var latitude = 0.0, longitude = 0.0
         withUnsafePointer(to: line) { linePointer in
             _ = geod_genposition(linePointer, UInt32(GEOD_LONG_UNROLL.rawValue), meters, &latitude, &longitude,
                                  nil, nil, nil, nil, nil, nil)
         }
-        return (latitude, longitude)
+        return GeographicPoint(longitudeDegrees: longitude, latitudeDegrees: latitude)
     }
 }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Gazetteer
+import Geodesy
 
 /// Country outlines from Natural Earth (maps/basemap/countries.geojson, packed into countries.bin), in longitude/latitude.
 public struct Basemap: Sendable {
@@ -7,7 +7,7 @@ public struct Basemap: Sendable {
         public let name: String
         public let isoCode: String
         /// Polygons as rings of (longitude, latitude); the first ring of each is the exterior.
-        public let polygons: [[[PlanarPoint]]]
+        public let polygons: [[[GeographicPoint]]]
     }
 
     public let countries: [Country]
@@ -19,7 +19,7 @@ public struct Basemap: Sendable {
             let collection = try JSONDecoder().decode(FeatureCollection.self, from: try Data(contentsOf: url, options: .alwaysMapped))
             return Basemap(countries: collection.features.map { feature in
                 Country(name: feature.properties.NAME_EN ?? "", isoCode: feature.properties.ISO_A2_EH ?? "",
-                        polygons: feature.geometry?.polygons.map { rings in rings.map { ring in ring.map { PlanarPoint(x: $0[0], y: $0[1]) } } } ?? [])
+                        polygons: feature.geometry?.polygons.map { rings in rings.map { ring in ring.map { GeographicPoint(x: $0[0], y: $0[1]) } } } ?? [])
             })
         } catch {
             throw RenderError.basemapUnreadable(path: url.path)
@@ -37,10 +37,10 @@ public struct Basemap: Sendable {
         var countries: [Country] = []
         for _ in 0..<countryCount {
             guard let name = reader.text(), let code = reader.text(), let polygonCount = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
-            var polygons: [[[PlanarPoint]]] = []
+            var polygons: [[[GeographicPoint]]] = []
             for _ in 0..<polygonCount {
                 guard let ringCount = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
-                var rings: [[PlanarPoint]] = []
+                var rings: [[GeographicPoint]] = []
                 for _ in 0..<ringCount {
                     guard let pointCount = reader.u32(), let ring = reader.points(Int(pointCount)) else { throw RenderError.basemapUnreadable(path: url.path) }
                     rings.append(ring)
@@ -54,7 +54,7 @@ public struct Basemap: Sendable {
 
     /// First-level region boundaries (maps/basemap/admin1-lines.bin, packed by pack.py lines), as
     /// lines of (longitude, latitude). Loaded only for regional maps.
-    public static func admin1Lines(packed url: URL) throws -> [[PlanarPoint]] {
+    public static func admin1Lines(packed url: URL) throws -> [[GeographicPoint]] {
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { throw RenderError.basemapUnreadable(path: url.path) }
         var reader = PackedReader(bytes: [UInt8](data))
         guard reader.take(8) == Array("EMLINE1\n".utf8), let count = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
@@ -84,14 +84,14 @@ public struct Basemap: Sendable {
             return String(decoding: raw, as: UTF8.self)
         }
 
-        mutating func points(_ count: Int) -> [PlanarPoint]? {
+        mutating func points(_ count: Int) -> [GeographicPoint]? {
             guard count >= 0, offset + count * 8 <= bytes.count else { return nil }
             let points = bytes.withUnsafeBytes { buffer in
-                (0..<count).map { index -> PlanarPoint in
+                (0..<count).map { index -> GeographicPoint in
                     let base = offset + index * 8
                     let x = Float(bitPattern: UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: base, as: UInt32.self)))
                     let y = Float(bitPattern: UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self)))
-                    return PlanarPoint(x: Double(x), y: Double(y))
+                    return GeographicPoint(x: Double(x), y: Double(y))
                 }
             }
             offset += count * 8

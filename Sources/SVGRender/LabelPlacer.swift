@@ -1,3 +1,5 @@
+import Geodesy
+
 /// Places labels so that none overlaps another label, a marker, or the map furniture.
 ///
 /// Labels are taken in priority order (launch and impact sites, then lines and rings, then reference
@@ -7,7 +9,7 @@
 struct LabelPlacer {
     struct Request {
         let text: String
-        let anchor: PlanarPoint
+        let anchor: PagePoint
         let fontSize: Double
         let priority: Double
         /// Clearance from the anchor (a marker's radius plus a gap); 0 centres the label on it.
@@ -21,14 +23,14 @@ struct LabelPlacer {
         let x: Double
         let y: Double
         let textAnchor: String
-        let box: PlanarRect
+        let box: PageRect
     }
 
     /// Obstacles placed labels must avoid (markers, legend, scale bar, inset).
-    private(set) var occupied: [PlanarRect]
-    let bounds: PlanarRect
+    private(set) var occupied: [PageRect]
+    let bounds: PageRect
 
-    init(bounds: PlanarRect, obstacles: [PlanarRect]) {
+    init(bounds: PageRect, obstacles: [PageRect]) {
         self.bounds = bounds
         self.occupied = obstacles
     }
@@ -63,7 +65,7 @@ struct LabelPlacer {
                 (x - width / 2, y - gap - height, "middle", x), (x - width / 2, y + gap, "middle", x),
             ]
         return options.map { left, top, anchor, baselineX in
-            let box = PlanarRect(minX: left, minY: top, maxX: left + width, maxY: top + height)
+            let box = PageRect(minX: left, minY: top, maxX: left + width, maxY: top + height)
             return Placed(request: request, x: baselineX, y: top + height * 0.8, textAnchor: anchor, box: box)
         }
     }

@@ -11,15 +11,15 @@ final class MapFrame {
     /// before projecting, so features across ±180° draw whole rather than smeared across the map.
     let centralMeridian: Double
     /// The map area on the page, in pixels (y down).
-    let pixelRect: PlanarRect
+    let pixelRect: PageRect
     /// The same area in projected metres (y up).
-    let visibleRect: PlanarRect
+    let visibleRect: ProjectedRect
     /// Pixels per projected metre.
     let scale: Double
     /// The longitude/latitude window worth projecting: the visible area padded, in unwrapped longitudes.
-    let window: PlanarRect
+    let window: GeographicRect
 
-    init(map: BriefingMap, pixelRect: PlanarRect) throws {
+    init(map: BriefingMap, pixelRect: PageRect) throws {
         let bounds = MapFrame.bounds(for: map)
         let choice = ProjectionChoice.choose(for: map, bounds: bounds)
         let projection = try Projection(choice.definition)
@@ -37,38 +37,35 @@ final class MapFrame {
         scale = min(pixelRect.width / (maxX - minX), pixelRect.height / (maxY - minY))
         let centerX = (minX + maxX) / 2, centerY = (minY + maxY) / 2
         let halfWidth = pixelRect.width / scale / 2, halfHeight = pixelRect.height / scale / 2
-        visibleRect = PlanarRect(minX: centerX - halfWidth, minY: centerY - halfHeight, maxX: centerX + halfWidth, maxY: centerY + halfHeight)
+        visibleRect = ProjectedRect(minX: centerX - halfWidth, minY: centerY - halfHeight, maxX: centerX + halfWidth, maxY: centerY + halfHeight)
         window = MapFrame.window(projection: projection, visible: visibleRect, centralMeridian: choice.centralMeridian)
     }
 
     /// The page position of a projected point.
-    func pixel(_ point: PlanarPoint) -> PlanarPoint {
-        PlanarPoint(x: pixelRect.minX + (point.x - visibleRect.minX) * scale,
+    func pixel(_ point: ProjectedPoint) -> PagePoint {
+        PagePoint(x: pixelRect.minX + (point.x - visibleRect.minX) * scale,
                     y: pixelRect.minY + (visibleRect.maxY - point.y) * scale)
     }
 
     /// The projected position of a coordinate, its longitude first brought into the window.
-    func project(_ coordinate: Coordinate) -> PlanarPoint? {
+    func project(_ coordinate: Coordinate) -> ProjectedPoint? {
         project(longitude: unwrap(coordinate.longitudeDegrees), latitude: coordinate.latitudeDegrees)
     }
 
-    func project(longitude: Double, latitude: Double) -> PlanarPoint? {
-        projection.forward(longitudeDegrees: longitude, latitudeDegrees: latitude).map { PlanarPoint(x: $0.x, y: $0.y) }
+    func project(longitude: Double, latitude: Double) -> ProjectedPoint? {
+        projection.forward(longitudeDegrees: longitude, latitudeDegrees: latitude).map { ProjectedPoint(x: $0.x, y: $0.y) }
     }
 
     /// The page position of a coordinate, or nil when it is outside the map area.
-    func visiblePixel(_ coordinate: Coordinate) -> PlanarPoint? {
+    func visiblePixel(_ coordinate: Coordinate) -> PagePoint? {
         guard let point = project(coordinate) else { return nil }
         let onPage = pixel(point)
-        return pixelRect.contains(PlanarRect(minX: onPage.x, minY: onPage.y, maxX: onPage.x, maxY: onPage.y)) ? onPage : nil
+        return pixelRect.contains(PageRect(minX: onPage.x, minY: onPage.y, maxX: onPage.x, maxY: onPage.y)) ? onPage : nil
     }
 
     /// A longitude moved by whole turns into [centralMeridian − 180, centralMeridian + 180).
     func unwrap(_ longitude: Double) -> Double {
-        var value = longitude
-        while value < centralMeridian - 180 { value += 360 }
-        while value >= centralMeridian + 180 { value -= 360 }
-        return value
+        Longitude.unwrapped(longitude, around: centralMeridian)
     }
 
     /// Geographic bounds to show: the spec's extent, or the features' with a 15% margin (at least 1°).
@@ -83,26 +80,24 @@ final class MapFrame {
     }
 
     /// Points along the edges of `bounds`, longitudes unwrapped around the central meridian.
-    static func outline(of bounds: GeoBounds, centralMeridian: Double) -> [PlanarPoint] {
-        var west = bounds.west
-        while west < centralMeridian - 180 { west += 360 }
-        while west >= centralMeridian + 180 { west -= 360 }
+    static func outline(of bounds: GeoBounds, centralMeridian: Double) -> [GeographicPoint] {
+        let west = Longitude.unwrapped(bounds.west, around: centralMeridian)
         let east = west + bounds.widthDegrees
         let steps = 40
-        var points: [PlanarPoint] = []
+        var points: [GeographicPoint] = []
         for step in 0...steps {
             let t = Double(step) / Double(steps)
             let longitude = west + (east - west) * t, latitude = bounds.south + (bounds.north - bounds.south) * t
-            points += [PlanarPoint(x: longitude, y: bounds.south), PlanarPoint(x: longitude, y: bounds.north),
-                       PlanarPoint(x: west, y: latitude), PlanarPoint(x: east, y: latitude)]
+            points += [GeographicPoint(x: longitude, y: bounds.south), GeographicPoint(x: longitude, y: bounds.north),
+                       GeographicPoint(x: west, y: latitude), GeographicPoint(x: east, y: latitude)]
         }
         return points
     }
 
     /// The longitude/latitude box whose contents can appear: the visible rectangle's outline taken back
     /// through the projection, padded 10°; the whole window when the view reaches a pole or wraps.
-    static func window(projection: Projection, visible: PlanarRect, centralMeridian: Double) -> PlanarRect {
-        let whole = PlanarRect(minX: centralMeridian - 179.9999, minY: -90, maxX: centralMeridian + 179.9999, maxY: 90)
+    static func window(projection: Projection, visible: ProjectedRect, centralMeridian: Double) -> GeographicRect {
+        let whole = GeographicRect(minX: centralMeridian - 179.9999, minY: -90, maxX: centralMeridian + 179.9999, maxY: 90)
         var longitudes: [Double] = [], latitudes: [Double] = []
         for step in 0...40 {
             let t = Double(step) / 40
@@ -110,16 +105,13 @@ final class MapFrame {
                            (visible.minX, visible.minY + visible.height * t), (visible.maxX, visible.minY + visible.height * t)]
             for (x, y) in samples {
                 guard let coordinate = projection.inverse(x: x, y: y) else { return whole }
-                var longitude = coordinate.longitudeDegrees
-                while longitude < centralMeridian - 180 { longitude += 360 }
-                while longitude >= centralMeridian + 180 { longitude -= 360 }
-                longitudes.append(longitude)
+                longitudes.append(Longitude.unwrapped(coordinate.longitudeDegrees, around: centralMeridian))
                 latitudes.append(coordinate.latitudeDegrees)
             }
         }
         guard let minLon = longitudes.min(), let maxLon = longitudes.max(), let minLat = latitudes.min(), let maxLat = latitudes.max(),
               maxLon - minLon < 300, maxLat < 85, minLat > -85 else { return whole }
-        return PlanarRect(minX: max(whole.minX, minLon - 10), minY: max(-90, minLat - 10),
+        return GeographicRect(minX: max(whole.minX, minLon - 10), minY: max(-90, minLat - 10),
                           maxX: min(whole.maxX, maxLon + 10), maxY: min(90, maxLat + 10))
     }
 }

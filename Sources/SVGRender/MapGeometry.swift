@@ -14,36 +14,36 @@ struct MapGeometry {
     static let densifyDegrees = 0.5
 
     /// Polygons given as rings of (longitude, latitude), first ring exterior → page polygons.
-    func areas(_ polygons: [[[PlanarPoint]]]) -> [PlanarPolygon] {
-        let inWindow = polygons.flatMap { rings -> [PlanarPolygon] in
-            guard let exterior = rings.first, let box = bounds(exterior) else { return [] }
-            return [-360.0, 0, 360].flatMap { shift -> [PlanarPolygon] in
-                let moved = PlanarRect(minX: box.minX + shift, minY: box.minY, maxX: box.maxX + shift, maxY: box.maxY)
+    func areas(_ polygons: [[[GeographicPoint]]]) -> [PlanarPolygon<Page>] {
+        let inWindow = polygons.flatMap { rings -> [PlanarPolygon<Geographic>] in
+            guard let exterior = rings.first, let box = GeographicRect.enclosing(exterior) else { return [] }
+            return [-360.0, 0, 360].flatMap { shift -> [PlanarPolygon<Geographic>] in
+                let moved = GeographicRect(minX: box.minX + shift, minY: box.minY, maxX: box.maxX + shift, maxY: box.maxY)
                 guard moved.intersects(frame.window) else { return [] }
                 let candidate = shifted(rings, by: shift)
                 return frame.window.contains(moved) ? [candidate] : planar.clip([candidate], to: frame.window)
             }
         }
-        let projected = inWindow.compactMap { polygon -> PlanarPolygon? in
+        let projected = inWindow.compactMap { polygon -> PlanarPolygon<Projected>? in
             let exterior = project(polygon.exterior)
             guard exterior.count >= 4 else { return nil }
             return PlanarPolygon(exterior: exterior, holes: polygon.holes.map(project).filter { $0.count >= 4 })
         }
         guard !projected.isEmpty else { return [] }
         return planar.clip(projected, to: frame.visibleRect).map { polygon in
-            PlanarPolygon(exterior: toPixels(polygon.exterior), holes: polygon.holes.map(toPixels))
+            PlanarPolygon<Page>(exterior: toPixels(polygon.exterior), holes: polygon.holes.map(toPixels))
         }
     }
 
     /// Lines of (longitude, latitude) → page lines.
-    func lines(_ lines: [[PlanarPoint]]) -> [[PlanarPoint]] {
-        let inWindow = lines.flatMap { line -> [[PlanarPoint]] in
-            guard let box = bounds(line) else { return [] }
+    func lines(_ lines: [[GeographicPoint]]) -> [[PagePoint]] {
+        let inWindow = lines.flatMap { line -> [[GeographicPoint]] in
+            guard let box = GeographicRect.enclosing(line) else { return [] }
             // Test the shifted boxes first: most lines of a world layer are nowhere near the window.
             return [-360.0, 0, 360].compactMap { shift in
-                let moved = PlanarRect(minX: box.minX + shift, minY: box.minY, maxX: box.maxX + shift, maxY: box.maxY)
+                let moved = GeographicRect(minX: box.minX + shift, minY: box.minY, maxX: box.maxX + shift, maxY: box.maxY)
                 guard moved.intersects(frame.window) else { return nil }
-                return shift == 0 ? line : line.map { PlanarPoint(x: $0.x + shift, y: $0.y) }
+                return shift == 0 ? line : line.map { GeographicPoint(x: $0.x + shift, y: $0.y) }
             }
         }
         let clipped = planar.clip(lines: inWindow, to: frame.window)
@@ -52,21 +52,14 @@ struct MapGeometry {
     }
 
     /// A polygon's rings moved by whole turns (−360°, 0° or +360°), so a part beyond ±180° lands in the window.
-    private func shifted(_ rings: [[PlanarPoint]], by shift: Double) -> PlanarPolygon {
-        let move = { (ring: [PlanarPoint]) in shift == 0 ? ring : ring.map { PlanarPoint(x: $0.x + shift, y: $0.y) } }
+    private func shifted(_ rings: [[GeographicPoint]], by shift: Double) -> PlanarPolygon<Geographic> {
+        let move = { (ring: [GeographicPoint]) in shift == 0 ? ring : ring.map { GeographicPoint(x: $0.x + shift, y: $0.y) } }
         return PlanarPolygon(exterior: move(rings[0]), holes: rings.dropFirst().map(move))
     }
 
-    private func bounds(_ points: [PlanarPoint]) -> PlanarRect? {
-        guard let first = points.first else { return nil }
-        return points.reduce(PlanarRect(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)) { box, point in
-            PlanarRect(minX: min(box.minX, point.x), minY: min(box.minY, point.y), maxX: max(box.maxX, point.x), maxY: max(box.maxY, point.y))
-        }
-    }
-
     /// Projects (longitude, latitude) points, densifying long edges; unprojectable points are dropped.
-    private func project(_ points: [PlanarPoint]) -> [PlanarPoint] {
-        var result: [PlanarPoint] = []
+    private func project(_ points: [GeographicPoint]) -> [ProjectedPoint] {
+        var result: [ProjectedPoint] = []
         result.reserveCapacity(points.count)
         for (index, point) in points.enumerated() {
             if index > 0 {
@@ -87,8 +80,8 @@ struct MapGeometry {
     }
 
     /// Projected metres → pixels, dropping vertices within half a pixel of the last one kept.
-    private func toPixels(_ points: [PlanarPoint]) -> [PlanarPoint] {
-        var result: [PlanarPoint] = []
+    private func toPixels(_ points: [ProjectedPoint]) -> [PagePoint] {
+        var result: [PagePoint] = []
         result.reserveCapacity(points.count)
         for point in points.map(frame.pixel) {
             if let last = result.last, abs(last.x - point.x) < 0.5, abs(last.y - point.y) < 0.5 { continue }
@@ -99,8 +92,4 @@ struct MapGeometry {
         }
         return result
     }
-}
-
-extension Coordinate {
-    var planar: PlanarPoint { PlanarPoint(x: longitudeDegrees, y: latitudeDegrees) }
 }

@@ -10,9 +10,9 @@ import MapModel
 public struct SVGRenderer: Sendable {
     public let basemap: Basemap
     /// First-level region boundaries as lines of (longitude, latitude), drawn on regional maps only.
-    public let admin1Lines: [[PlanarPoint]]
+    public let admin1Lines: [[GeographicPoint]]
 
-    public init(basemap: Basemap, admin1Lines: [[PlanarPoint]] = []) {
+    public init(basemap: Basemap, admin1Lines: [[GeographicPoint]] = []) {
         self.basemap = basemap
         self.admin1Lines = admin1Lines
     }
@@ -20,7 +20,7 @@ public struct SVGRenderer: Sendable {
     public func render(_ map: BriefingMap) throws -> String {
         guard map.borders == .deJure else { throw RenderError.bordersUnavailable }
         let width = Double(map.widthPixels), height = Double(map.heightPixels)
-        let mapRect = PlanarRect(minX: MapStyle.margin, minY: MapStyle.headerHeight,
+        let mapRect = PageRect(minX: MapStyle.margin, minY: MapStyle.headerHeight,
                                  maxX: width - MapStyle.margin, maxY: height - MapStyle.footerHeight)
         let frame = try MapFrame(map: map, pixelRect: mapRect)
         let geometry = MapGeometry(frame: frame, planar: PlanarGeometry())
@@ -76,7 +76,7 @@ public struct SVGRenderer: Sendable {
 
     private struct CountryShape {
         let name: String
-        let polygons: [PlanarPolygon]
+        let polygons: [PlanarPolygon<Page>]
     }
 
     private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry) -> [CountryShape] {
@@ -105,7 +105,7 @@ public struct SVGRenderer: Sendable {
 
     private struct EdgeLabel {
         let text: String
-        let at: PlanarPoint
+        let at: PagePoint
         let anchor: String
     }
 
@@ -115,16 +115,16 @@ public struct SVGRenderer: Sendable {
         let window = frame.window
         let span = max(window.width - 20, window.height - 20, 1)
         let step = [1.0, 2, 5, 10, 15, 30, 45].first { span / $0 <= 8 } ?? 60
-        var meridians: [(Double, [PlanarPoint])] = []
+        var meridians: [(Double, [GeographicPoint])] = []
         var longitude = (window.minX / step).rounded(.up) * step
         while longitude <= window.maxX {
-            meridians.append((longitude, stride(from: -89.0, through: 89, by: 1).map { PlanarPoint(x: longitude, y: $0) }))
+            meridians.append((longitude, stride(from: -89.0, through: 89, by: 1).map { GeographicPoint(x: longitude, y: $0) }))
             longitude += step
         }
-        var parallels: [(Double, [PlanarPoint])] = []
+        var parallels: [(Double, [GeographicPoint])] = []
         var latitude = (max(window.minY, -85) / step).rounded(.up) * step
         while latitude <= min(window.maxY, 85) {
-            parallels.append((latitude, stride(from: window.minX, through: window.maxX, by: 1).map { PlanarPoint(x: $0, y: latitude) }))
+            parallels.append((latitude, stride(from: window.minX, through: window.maxX, by: 1).map { GeographicPoint(x: $0, y: latitude) }))
             latitude += step
         }
         var labels: [EdgeLabel] = []
@@ -135,7 +135,7 @@ public struct SVGRenderer: Sendable {
             guard !pieces.isEmpty else { continue }
             svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
             if let bottom = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.y - rect.maxY) < 1 }) {
-                labels.append(EdgeLabel(text: Self.degrees(value, positive: "E", negative: "W"), at: PlanarPoint(x: bottom.x, y: rect.maxY - 4), anchor: "middle"))
+                labels.append(EdgeLabel(text: Self.degrees(value, positive: "E", negative: "W"), at: PagePoint(x: bottom.x, y: rect.maxY - 4), anchor: "middle"))
             }
         }
         for (value, line) in parallels {
@@ -143,7 +143,7 @@ public struct SVGRenderer: Sendable {
             guard !pieces.isEmpty else { continue }
             svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
             if let left = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.x - rect.minX) < 1 }) {
-                labels.append(EdgeLabel(text: Self.degrees(value, positive: "N", negative: "S"), at: PlanarPoint(x: rect.minX + 3, y: left.y - 3), anchor: "start"))
+                labels.append(EdgeLabel(text: Self.degrees(value, positive: "N", negative: "S"), at: PagePoint(x: rect.minX + 3, y: left.y - 3), anchor: "start"))
             }
         }
         svg.close("g")
@@ -159,7 +159,7 @@ public struct SVGRenderer: Sendable {
     private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
         svg.open("g", [("id", "rings")])
         for ring in map.rings {
-            let lonLat = ring.area.polygons.map { polygon in ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.planar) } }
+            let lonLat = ring.area.polygons.map { polygon in ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.geographicPoint) } }
             // Pieces split at ±180° are merged again once projected side by side, so no seam is stroked.
             let pieces = geometry.planar.union(geometry.areas(lonLat))
             guard !pieces.isEmpty else { continue }
@@ -171,7 +171,7 @@ public struct SVGRenderer: Sendable {
     private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
         svg.open("g", [("id", "lines")])
         for line in map.lines {
-            let pieces = geometry.lines(line.path.lines.map { $0.coordinates.map(\.planar) })
+            let pieces = geometry.lines(line.path.lines.map { $0.coordinates.map(\.geographicPoint) })
             guard !pieces.isEmpty else { continue }
             svg.element("path", [("class", "line"), ("d", SVGWriter.pathData(pieces, closed: false))])
         }
@@ -180,8 +180,8 @@ public struct SVGRenderer: Sendable {
 
     private struct Marker {
         let item: MapPlace
-        let at: PlanarPoint
-        let box: PlanarRect
+        let at: PagePoint
+        let box: PageRect
     }
 
     /// Impact: red disc; launch: black triangle; reference: white disc with a dark rim.
@@ -199,7 +199,7 @@ public struct SVGRenderer: Sendable {
             case .impact, .reference:
                 svg.element("circle", [("class", item.role.rawValue), ("cx", SVGWriter.number(at.x)), ("cy", SVGWriter.number(at.y)), ("r", SVGWriter.number(size))])
             }
-            markers.append(Marker(item: item, at: at, box: PlanarRect(minX: at.x - size - 1, minY: at.y - size * 1.3 - 1, maxX: at.x + size + 1, maxY: at.y + size + 1)))
+            markers.append(Marker(item: item, at: at, box: PageRect(minX: at.x - size - 1, minY: at.y - size * 1.3 - 1, maxX: at.x + size + 1, maxY: at.y + size + 1)))
         }
         svg.close("g")
         return markers
@@ -220,23 +220,23 @@ public struct SVGRenderer: Sendable {
             let half = Geodesic.wgs84.inverse(from: line.from.coordinate, to: line.to.coordinate)
             let middle = Geodesic.wgs84.direct(from: line.from.coordinate, azimuthDegrees: half.initialAzimuthDegrees, distanceMeters: half.distanceMeters / 2).destination
             guard let at = frame.visiblePixel(middle) else { continue }
-            let base = line.label.map { "\($0): \(Self.roundedLength(line.distanceMeters, map.labelUnit))" } ?? Self.roundedLength(line.distanceMeters, map.labelUnit)
+            let base = line.label.map { "\($0): \(Length(meters: line.distanceMeters).rounded(in: map.labelUnit))" } ?? Length(meters: line.distanceMeters).rounded(in: map.labelUnit)
             requests.append(LabelPlacer.Request(text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label"))
             if let claim = line.verification {
-                let text = "stated \(claim.stated.length.formatted(in: claim.stated.unit)) · computed \(Self.roundedLength(claim.computedMeters, claim.stated.unit)) · \(claim.verdict.rawValue)"
-                requests.append(LabelPlacer.Request(text: text, anchor: PlanarPoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
+                let text = "stated \(claim.stated.length.formatted(in: claim.stated.unit)) · computed \(Length(meters: claim.computedMeters).rounded(in: claim.stated.unit)) · \(claim.verdict.rawValue)"
+                requests.append(LabelPlacer.Request(text: text, anchor: PagePoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
                                                     priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)"))
             }
         }
         for ring in map.rings {
             let edge = Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: 30, distanceMeters: ring.radiusMeters).destination
             guard let at = frame.visiblePixel(edge) else { continue }
-            let text = ring.label ?? Self.roundedLength(ring.radiusMeters, map.labelUnit)
+            let text = ring.label ?? Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)
             requests.append(LabelPlacer.Request(text: text, anchor: at, fontSize: MapStyle.labelSize, priority: 800, offset: 4, className: "label"))
         }
         let planar = PlanarGeometry()
         for country in countries {
-            let area = country.polygons.reduce(0) { $0 + abs(PlanarGeometry.area($1.exterior)) }
+            let area = country.polygons.reduce(0) { $0 + abs(PlanarRing.signedArea($1.exterior)) }
             let width = LabelPlacer.width(of: country.name.uppercased(), fontSize: MapStyle.countryLabelSize)
             guard area > width * MapStyle.countryLabelSize * 6, let at = planar.labelPoint(country.polygons) else { continue }
             requests.append(LabelPlacer.Request(text: country.name.uppercased(), anchor: at, fontSize: MapStyle.countryLabelSize,
@@ -245,17 +245,11 @@ public struct SVGRenderer: Sendable {
         return requests
     }
 
-    /// "471 km", "58.3 km": whole units above 100, one decimal below.
-    static func roundedLength(_ meters: Double, _ unit: LengthUnit) -> String {
-        let value = meters / unit.meters
-        return "\(Length.plainNumber(value, maximumDecimals: value < 100 ? 1 : 0)) \(unit.symbol)"
-    }
-
     // MARK: Furniture
 
     /// Legend (bottom left), scale bar (bottom right), north arrow (top right); returns their boxes.
-    private func drawFurniture(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame, mapRect: PlanarRect) -> [PlanarRect] {
-        var boxes: [PlanarRect] = []
+    private func drawFurniture(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame, mapRect: PageRect) -> [PageRect] {
+        var boxes: [PageRect] = []
         // Legend: only what the map shows.
         var entries: [(String, String)] = []
         for role in PlaceRole.allCases where map.places.contains(where: { $0.role == role }) {
@@ -265,7 +259,7 @@ public struct SVGRenderer: Sendable {
         if !map.rings.isEmpty { entries.append(("ring", "Range on WGS84")) }
         if !entries.isEmpty {
             let rowHeight = 18.0, width = 190.0, height = Double(entries.count) * rowHeight + 12
-            let box = PlanarRect(minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
+            let box = PageRect(minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
             svg.open("g", [("id", "legend")])
             svg.element("rect", [("class", "panel")] + rectAttributes(box))
             for (index, entry) in entries.enumerated() {
@@ -286,13 +280,13 @@ public struct SVGRenderer: Sendable {
             boxes.append(box)
         }
         // Scale bar, true at the map centre.
-        let centerPixel = PlanarPoint(x: (mapRect.minX + mapRect.maxX) / 2, y: (mapRect.minY + mapRect.maxY) / 2)
-        let centerProjected = PlanarPoint(x: frame.visibleRect.minX + (centerPixel.x - mapRect.minX) / frame.scale,
+        let centerPixel = PagePoint(x: (mapRect.minX + mapRect.maxX) / 2, y: (mapRect.minY + mapRect.maxY) / 2)
+        let centerProjected = ProjectedPoint(x: frame.visibleRect.minX + (centerPixel.x - mapRect.minX) / frame.scale,
                                           y: frame.visibleRect.maxY - (centerPixel.y - mapRect.minY) / frame.scale)
         if let center = frame.projection.inverse(x: centerProjected.x, y: centerProjected.y),
            let bar = ScaleBar.make(frame: frame, center: center, unit: map.labelUnit, targetPixels: mapRect.width * 0.18) {
             let captionWidth = LabelPlacer.width(of: bar.caption, fontSize: MapStyle.smallSize)
-            let box = PlanarRect(minX: mapRect.maxX - bar.pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
+            let box = PageRect(minX: mapRect.maxX - bar.pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
             let x0 = box.minX + 12, y0 = box.maxY - 16
             svg.open("g", [("id", "scale-bar")])
             svg.element("rect", [("class", "panel")] + rectAttributes(box))
@@ -312,7 +306,7 @@ public struct SVGRenderer: Sendable {
                 svg.element("polygon", [("class", "bar"), ("points", "\(SVGWriter.number(cx)),\(SVGWriter.number(cy - 16)) \(SVGWriter.number(cx + 7)),\(SVGWriter.number(cy + 10)) \(SVGWriter.number(cx)),\(SVGWriter.number(cy + 5)) \(SVGWriter.number(cx - 7)),\(SVGWriter.number(cy + 10))")])
                 svg.text("N", [("class", "small"), ("x", SVGWriter.number(cx)), ("y", SVGWriter.number(cy - 19)), ("text-anchor", "middle")])
                 svg.close("g")
-                boxes.append(PlanarRect(minX: cx - 16, minY: cy - 34, maxX: cx + 16, maxY: cy + 16))
+                boxes.append(PageRect(minX: cx - 16, minY: cy - 34, maxX: cx + 16, maxY: cy + 16))
             }
         }
         return boxes
@@ -332,7 +326,7 @@ public struct SVGRenderer: Sendable {
                  [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 10))])
     }
 
-    private func rectAttributes(_ rect: PlanarRect) -> [(String, String)] {
+    private func rectAttributes(_ rect: PageRect) -> [(String, String)] {
         [("x", SVGWriter.number(rect.minX)), ("y", SVGWriter.number(rect.minY)),
          ("width", SVGWriter.number(rect.width)), ("height", SVGWriter.number(rect.height))]
     }

@@ -61,7 +61,7 @@ struct SVGWriter {
     }
 
     /// Path data for polygons (closed with Z) or lines.
-    static func pathData(_ rings: [[PlanarPoint]], closed: Bool) -> String {
+    static func pathData(_ rings: [[PagePoint]], closed: Bool) -> String {
         var data = ""
         for ring in rings where ring.count >= 2 {
             for (index, point) in ring.enumerated() {

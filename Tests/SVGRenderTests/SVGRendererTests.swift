@@ -59,7 +59,7 @@ final class SVGRendererTests: XCTestCase {
     /// The bar's pixels must equal the page distance of a geodesic of the bar's length at the centre.
     func testScaleBarMatchesAGeodesicAtTheMapCentre() throws {
         for name in ["ukraine-winter-2024", "korea-460km", "kamchatka-antimeridian"] {
-            let frame = try MapFrame(map: try example(name), pixelRect: PlanarRect(minX: 12, minY: 74, maxX: 1188, maxY: 756))
+            let frame = try MapFrame(map: try example(name), pixelRect: PageRect(minX: 12, minY: 74, maxX: 1188, maxY: 756))
             let centre = try XCTUnwrap(frame.projection.inverse(x: (frame.visibleRect.minX + frame.visibleRect.maxX) / 2,
                                                                 y: (frame.visibleRect.minY + frame.visibleRect.maxY) / 2))
             let bar = try XCTUnwrap(ScaleBar.make(frame: frame, center: centre, unit: .kilometers, targetPixels: 200))
@@ -75,13 +75,13 @@ final class SVGRendererTests: XCTestCase {
 
     func testPlacedLabelsNeverOverlapEachOtherOrObstacles() {
         var generator = SplitMix64(seed: 8)
-        let obstacles = (0..<30).map { _ -> PlanarRect in
+        let obstacles = (0..<30).map { _ -> PageRect in
             let x = Double.random(in: 0...900, using: &generator), y = Double.random(in: 0...500, using: &generator)
-            return PlanarRect(minX: x, minY: y, maxX: x + 10, maxY: y + 10)
+            return PageRect(minX: x, minY: y, maxX: x + 10, maxY: y + 10)
         }
-        var placer = LabelPlacer(bounds: PlanarRect(minX: 0, minY: 0, maxX: 1000, maxY: 600), obstacles: obstacles)
+        var placer = LabelPlacer(bounds: PageRect(minX: 0, minY: 0, maxX: 1000, maxY: 600), obstacles: obstacles)
         let requests = (0..<300).map { index in
-            LabelPlacer.Request(text: "Place \(index)", anchor: PlanarPoint(x: Double.random(in: 0...1000, using: &generator), y: Double.random(in: 0...600, using: &generator)),
+            LabelPlacer.Request(text: "Place \(index)", anchor: PagePoint(x: Double.random(in: 0...1000, using: &generator), y: Double.random(in: 0...600, using: &generator)),
                                 fontSize: 12, priority: Double(index % 7), offset: 8, className: "label")
         }
         let placed = placer.place(requests)

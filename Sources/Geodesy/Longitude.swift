@@ -1,0 +1,13 @@
+/// The one home of longitude unwrapping: moving a longitude by whole turns next to another.
+public enum Longitude {
+    /// `degrees` moved by whole turns into [center − 180, center + 180): the copy of the meridian
+    /// nearest `center`. Keeps a curve continuous across ±180° and brings features into a map's
+    /// window. Far-off values are reduced with one remainder first, so the cost is constant.
+    public static func unwrapped(_ degrees: Double, around center: Double) -> Double {
+        var value = degrees
+        if abs(value - center) > 720 { value = center + (value - center).truncatingRemainder(dividingBy: 360) }
+        while value < center - 180 { value += 360 }
+        while value >= center + 180 { value -= 360 }
+        return value
+    }
+}
