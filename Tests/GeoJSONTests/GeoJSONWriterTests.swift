@@ -17,7 +17,7 @@ final class GeoJSONWriterTests: XCTestCase {
     }
 
     func testExampleMapsMatchTheirGoldenFilesAndValidate() throws {
-        for name in ["ukraine-winter-2024", "korea-460km", "kamchatka-antimeridian"] {
+        for name in Fixtures.exampleMapNames {
             let document = try render(name)
             try Fixtures.assertGolden(document, named: "geojson/\(name).geojson")
             XCTAssertEqual(try GeoJSONValidator.validate(Data(document.utf8)), [], name)

@@ -14,6 +14,14 @@ public enum Fixtures {
     /// The bundled gazetteer folder, as the CLI would find it.
     public static let gazetteerDirectory = projectRoot.appendingPathComponent("gazetteer")
 
+    /// The example specs' names, `maps/*.yaml` without the extension, sorted: every example gets
+    /// golden files without being listed anywhere.
+    public static var exampleMapNames: [String] {
+        let folder = projectRoot.appendingPathComponent("maps")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
+    }
+
     /// The SVG 1.1 DTD from Debian's w3c-sgml-lib, which scripts/setup installs.
     public static let svgDTD = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
 

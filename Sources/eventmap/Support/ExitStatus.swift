@@ -2,7 +2,6 @@ import ArgumentParser
 
 /// The exit codes every subcommand uses.
 enum ExitStatus: Int32 {
-    case ok = 0
     /// A validation or verification ran and said no; its report was already printed.
     case checkFailed = 1
     /// Bad arguments or bad input data.
