@@ -1,77 +1,6 @@
 import Foundation
 import Geodesy
 
-/// One row of a gazetteer: a place and the other names it is known by.
-public struct GazetteerEntry: Sendable, Hashable {
-    public let place: Place
-    public let alternateNames: [String]
-
-    public init(place: Place, alternateNames: [String] = []) {
-        self.place = place
-        self.alternateNames = alternateNames
-    }
-}
-
-/// How to narrow and size a geocoding answer.
-public struct GeocodeOptions: Sendable, Equatable {
-    /// ISO alpha-2 code or English country name; only places in that country match.
-    public var country: String?
-    /// Countries the surrounding text is about; their places rank higher but others still match.
-    public var preferredCountryCodes: Set<String>
-    /// Most matches returned, best first.
-    public var limit: Int
-
-    public init(country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5) {
-        self.country = country
-        self.preferredCountryCodes = preferredCountryCodes
-        self.limit = limit
-    }
-}
-
-/// One candidate answer to a geocoding query.
-public struct GeocodeMatch: Sendable, Equatable {
-    public let place: Place
-    /// The spelling in the gazetteer that matched the query (primary or alternate name).
-    public let matchedName: String
-    /// Higher is better; comparable only within one query.
-    public let score: Double
-    /// How the name matched, from strongest to weakest.
-    public let kind: MatchKind
-
-    public init(place: Place, matchedName: String, score: Double, kind: MatchKind = .primaryName) {
-        self.place = place
-        self.matchedName = matchedName
-        self.score = score
-        self.kind = kind
-    }
-}
-
-/// How a query reached a place; the first three are exact after folding case and diacritics.
-///
-/// `distantAlternate` is an alternate name unlike the place's primary name (a historic name, a
-/// nickname, or a GeoNames slip such as Belgorod listing "Bilhorod-Dnistrovskyi", another city):
-/// weaker evidence than a spelling variant like "Odessa" for Odesa.
-public enum MatchKind: String, Sendable, Codable, Comparable {
-    case coordinate, primaryName, alternateName, distantAlternate, transliteration, fuzzy
-
-    public static func < (lhs: MatchKind, rhs: MatchKind) -> Bool {
-        lhs.strength > rhs.strength
-    }
-
-    /// Score contribution: strong enough that an exact name beats a transliteration of a bigger city
-    /// unless the population gap is large (see `Gazetteer.score`).
-    var strength: Double {
-        switch self {
-        case .coordinate: return 10
-        case .primaryName: return 2.0
-        case .alternateName: return 1.6
-        case .distantAlternate: return 1.0
-        case .transliteration: return 1.0
-        case .fuzzy: return 0.2
-        }
-    }
-}
-
 /// Names → places, offline: the bundled GeoNames extract plus any custom gazetteer files.
 ///
 /// Immutable once built, so one instance serves every thread. Lookups binary-search sorted name
@@ -268,68 +197,9 @@ public final class Gazetteer: Sendable {
     }
 }
 
-/// Narrows matches to a country or an admin-1 region.
-struct PlaceFilter {
-    var countryCode: String?
-    var admin1Key: String?
-
-    init(country: String?, countries: CountryTable) throws {
-        guard let country, !country.trimmingCharacters(in: .whitespaces).isEmpty else { return }
-        guard let code = countries.code(for: country) ?? (country.count == 2 ? country.uppercased() : nil) else {
-            throw GazetteerError.unknownCountry(country)
-        }
-        countryCode = code
-    }
-
-    /// The part after a comma: a country ("Paris, US", "Paris, France") or a region ("Paris, Texas").
-    init?(qualifier: String, countries: CountryTable) {
-        let trimmed = qualifier.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { return nil }
-        if let code = countries.code(for: trimmed) {
-            countryCode = code
-        } else {
-            admin1Key = NameFolding.fold(trimmed)
-        }
-    }
-
-    func accepts(_ place: Place) -> Bool {
-        if let countryCode, place.countryCode != countryCode { return false }
-        if let admin1Key, !NameFolding.fold(place.admin1 ?? "").hasPrefix(admin1Key) { return false }
-        return true
-    }
-}
-
 extension Array {
-    subscript(safe index: Int) -> Element? {
+    fileprivate subscript(safe index: Int) -> Element? {
         indices.contains(index) ? self[index] : nil
     }
 }
 
-/// Why a name did not become a place.
-public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible {
-    case emptyQuery
-    case notText(String)
-    case unknownPlace(query: String, suggestions: [String])
-    case unknownCountry(String)
-    case dataUnreadable(path: String, reason: String)
-    case customFileInvalid(path: String, line: Int, problem: String)
-
-    public var description: String {
-        switch self {
-        case .emptyQuery:
-            return "The place name is empty; give a name such as Kharkiv or coordinates such as 49.98, 36.25."
-        case let .notText(query):
-            return "The place name '\(query)' contains bytes that are not UTF-8 text (shown as �); retype it or fix the file's encoding."
-        case let .unknownPlace(query, suggestions) where suggestions.isEmpty:
-            return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
-        case let .unknownPlace(query, suggestions):
-            return "Unknown place '\(query)'. Did you mean \(suggestions.joined(separator: ", "))?"
-        case let .unknownCountry(country):
-            return "Unknown country '\(country)'; give an ISO code such as UA or an English name such as Ukraine."
-        case let .dataUnreadable(path, reason):
-            return "Cannot read gazetteer data \(path): \(reason). Run 'make gazetteer' or set EVENTMAP_HOME to the eventmap folder."
-        case let .customFileInvalid(path, line, problem):
-            return "\(path):\(line): \(problem); see gazetteer/custom.tsv for the column layout."
-        }
-    }
-}

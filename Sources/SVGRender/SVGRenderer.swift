@@ -35,21 +35,21 @@ public struct SVGRenderer: Sendable {
         svg.open("defs")
         svg.raw("<style type=\"text/css\"><![CDATA[\n\(MapStyle.stylesheet)\n]]></style>")
         svg.open("clipPath", [("id", "map-clip")])
-        svg.element("rect", rectAttributes(mapRect))
+        svg.element("rect", SVGWriter.rectAttributes(mapRect))
         svg.close("clipPath")
         svg.close("defs")
         svg.element("rect", [("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)), ("fill", "#ffffff")])
 
         svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
-        svg.element("rect", [("class", "sea")] + rectAttributes(mapRect))
+        svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
         let countries = drawCountries(&svg, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
-        let graticuleLabels = drawGraticule(&svg, geometry: geometry, frame: frame)
+        let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         drawRings(&svg, map: map, geometry: geometry)
         drawLines(&svg, map: map, geometry: geometry)
-        let markers = drawMarkers(&svg, map: map, frame: frame)
+        let markers = Marker.draw(&svg, map: map, frame: frame)
         svg.close("g")
-        svg.element("rect", [("class", "frame")] + rectAttributes(mapRect))
+        svg.element("rect", [("class", "frame")] + SVGWriter.rectAttributes(mapRect))
 
         var furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
         if map.inset, let box = LocatorInset.box(for: frame, in: mapRect) {
@@ -103,59 +103,6 @@ public struct SVGRenderer: Sendable {
         svg.element("path", [("class", "admin1"), ("d", SVGWriter.pathData(lines, closed: false))])
     }
 
-    private struct EdgeLabel {
-        let text: String
-        let at: PagePoint
-        let anchor: String
-    }
-
-    /// Meridians and parallels at a round step giving about six lines across, labelled where they meet
-    /// the frame's bottom and left edges.
-    private func drawGraticule(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) -> [EdgeLabel] {
-        let window = frame.window
-        let span = max(window.width - 20, window.height - 20, 1)
-        let step = [1.0, 2, 5, 10, 15, 30, 45].first { span / $0 <= 8 } ?? 60
-        var meridians: [(Double, [GeographicPoint])] = []
-        var longitude = (window.minX / step).rounded(.up) * step
-        while longitude <= window.maxX {
-            meridians.append((longitude, stride(from: -89.0, through: 89, by: 1).map { GeographicPoint(x: longitude, y: $0) }))
-            longitude += step
-        }
-        var parallels: [(Double, [GeographicPoint])] = []
-        var latitude = (max(window.minY, -85) / step).rounded(.up) * step
-        while latitude <= min(window.maxY, 85) {
-            parallels.append((latitude, stride(from: window.minX, through: window.maxX, by: 1).map { GeographicPoint(x: $0, y: latitude) }))
-            latitude += step
-        }
-        var labels: [EdgeLabel] = []
-        svg.open("g", [("id", "graticule")])
-        let rect = frame.pixelRect
-        for (value, line) in meridians {
-            let pieces = geometry.lines([line])
-            guard !pieces.isEmpty else { continue }
-            svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
-            if let bottom = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.y - rect.maxY) < 1 }) {
-                labels.append(EdgeLabel(text: Self.degrees(value, positive: "E", negative: "W"), at: PagePoint(x: bottom.x, y: rect.maxY - 4), anchor: "middle"))
-            }
-        }
-        for (value, line) in parallels {
-            let pieces = geometry.lines([line])
-            guard !pieces.isEmpty else { continue }
-            svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
-            if let left = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.x - rect.minX) < 1 }) {
-                labels.append(EdgeLabel(text: Self.degrees(value, positive: "N", negative: "S"), at: PagePoint(x: rect.minX + 3, y: left.y - 3), anchor: "start"))
-            }
-        }
-        svg.close("g")
-        return labels
-    }
-
-    static func degrees(_ value: Double, positive: String, negative: String) -> String {
-        let normalized = positive == "E" ? Coordinate.normalizedLongitude(value) : value
-        if normalized == 0 { return "0°" }
-        return "\(Length.plainNumber(abs(normalized), maximumDecimals: 1))°\(normalized > 0 ? positive : negative)"
-    }
-
     private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
         svg.open("g", [("id", "rings")])
         for ring in map.rings {
@@ -176,33 +123,6 @@ public struct SVGRenderer: Sendable {
             svg.element("path", [("class", "line"), ("d", SVGWriter.pathData(pieces, closed: false))])
         }
         svg.close("g")
-    }
-
-    private struct Marker {
-        let item: MapPlace
-        let at: PagePoint
-        let box: PageRect
-    }
-
-    /// Impact: red disc; launch: black triangle; reference: white disc with a dark rim.
-    private func drawMarkers(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame) -> [Marker] {
-        svg.open("g", [("id", "places")])
-        var markers: [Marker] = []
-        for item in map.places {
-            guard let at = frame.visiblePixel(item.place.coordinate) else { continue }
-            let size = item.role == .reference ? 4.5 : 6.5
-            switch item.role {
-            case .launch:
-                let points = [(0.0, -size * 1.25), (size * 1.1, size * 0.8), (-size * 1.1, size * 0.8)]
-                    .map { "\(SVGWriter.number(at.x + $0.0)),\(SVGWriter.number(at.y + $0.1))" }.joined(separator: " ")
-                svg.element("polygon", [("class", "launch"), ("points", points)])
-            case .impact, .reference:
-                svg.element("circle", [("class", item.role.rawValue), ("cx", SVGWriter.number(at.x)), ("cy", SVGWriter.number(at.y)), ("r", SVGWriter.number(size))])
-            }
-            markers.append(Marker(item: item, at: at, box: PageRect(minX: at.x - size - 1, minY: at.y - size * 1.3 - 1, maxX: at.x + size + 1, maxY: at.y + size + 1)))
-        }
-        svg.close("g")
-        return markers
     }
 
     // MARK: Labels
@@ -247,68 +167,18 @@ public struct SVGRenderer: Sendable {
 
     // MARK: Furniture
 
-    /// Legend (bottom left), scale bar (bottom right), north arrow (top right); returns their boxes.
+    /// Legend (bottom left), scale bar true at the map centre (bottom right), north arrow (top right);
+    /// returns their boxes, which labels avoid.
     private func drawFurniture(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame, mapRect: PageRect) -> [PageRect] {
         var boxes: [PageRect] = []
-        // Legend: only what the map shows.
-        var entries: [(String, String)] = []
-        for role in PlaceRole.allCases where map.places.contains(where: { $0.role == role }) {
-            entries.append((role.rawValue, ["impact": "Reported impact", "launch": "Launch site or area", "reference": "Reference place"][role.rawValue] ?? role.rawValue))
-        }
-        if !map.lines.isEmpty { entries.append(("line", "Geodesic (shortest path)")) }
-        if !map.rings.isEmpty { entries.append(("ring", "Range on WGS84")) }
-        if !entries.isEmpty {
-            let rowHeight = 18.0, width = 190.0, height = Double(entries.count) * rowHeight + 12
-            let box = PageRect(minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
-            svg.open("g", [("id", "legend")])
-            svg.element("rect", [("class", "panel")] + rectAttributes(box))
-            for (index, entry) in entries.enumerated() {
-                let y = box.minY + 15 + Double(index) * rowHeight, x = box.minX + 16
-                switch entry.0 {
-                case "launch":
-                    svg.element("polygon", [("class", "launch"), ("points", "\(SVGWriter.number(x)),\(SVGWriter.number(y - 7)) \(SVGWriter.number(x + 6)),\(SVGWriter.number(y + 4)) \(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))")])
-                case "line":
-                    svg.element("path", [("class", "line"), ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))")])
-                case "ring":
-                    svg.element("rect", [("class", "ring"), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
-                default:
-                    svg.element("circle", [("class", entry.0), ("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)), ("r", entry.0 == "reference" ? "4.5" : "6")])
-                }
-                svg.text(entry.1, [("class", "small"), ("x", SVGWriter.number(x + 16)), ("y", SVGWriter.number(y + 4))])
-            }
-            svg.close("g")
-            boxes.append(box)
-        }
-        // Scale bar, true at the map centre.
+        if let legend = Legend.draw(&svg, map: map, mapRect: mapRect) { boxes.append(legend) }
         let centerPixel = PagePoint(x: (mapRect.minX + mapRect.maxX) / 2, y: (mapRect.minY + mapRect.maxY) / 2)
         let centerProjected = ProjectedPoint(x: frame.visibleRect.minX + (centerPixel.x - mapRect.minX) / frame.scale,
-                                          y: frame.visibleRect.maxY - (centerPixel.y - mapRect.minY) / frame.scale)
-        if let center = frame.projection.inverse(x: centerProjected.x, y: centerProjected.y),
-           let bar = ScaleBar.make(frame: frame, center: center, unit: map.labelUnit, targetPixels: mapRect.width * 0.18) {
-            let captionWidth = LabelPlacer.width(of: bar.caption, fontSize: MapStyle.smallSize)
-            let box = PageRect(minX: mapRect.maxX - bar.pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
-            let x0 = box.minX + 12, y0 = box.maxY - 16
-            svg.open("g", [("id", "scale-bar")])
-            svg.element("rect", [("class", "panel")] + rectAttributes(box))
-            svg.element("rect", [("class", "bar"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(bar.pixels / 2)), ("height", "5")])
-            svg.element("rect", [("class", "bar-light"), ("x", SVGWriter.number(x0 + bar.pixels / 2)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(bar.pixels / 2)), ("height", "5")])
-            svg.text("0", [("class", "small"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
-            svg.text(bar.caption, [("class", "small"), ("x", SVGWriter.number(x0 + bar.pixels)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
-            svg.text("at the map centre", [("class", "small"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0 + 15))])
-            svg.close("g")
-            boxes.append(box)
-            // North arrow toward true north at the centre.
-            let north = Geodesic.wgs84.direct(from: center, azimuthDegrees: 0, distanceMeters: 10_000).destination
-            if let a = frame.project(center).map(frame.pixel), let b = frame.project(north).map(frame.pixel) {
-                let angle = atan2(b.x - a.x, a.y - b.y) * 180 / .pi
-                let cx = mapRect.maxX - 30, cy = mapRect.minY + 34
-                svg.open("g", [("id", "north-arrow"), ("transform", "rotate(\(SVGWriter.number(angle, decimals: 2)) \(SVGWriter.number(cx)) \(SVGWriter.number(cy)))")])
-                svg.element("polygon", [("class", "bar"), ("points", "\(SVGWriter.number(cx)),\(SVGWriter.number(cy - 16)) \(SVGWriter.number(cx + 7)),\(SVGWriter.number(cy + 10)) \(SVGWriter.number(cx)),\(SVGWriter.number(cy + 5)) \(SVGWriter.number(cx - 7)),\(SVGWriter.number(cy + 10))")])
-                svg.text("N", [("class", "small"), ("x", SVGWriter.number(cx)), ("y", SVGWriter.number(cy - 19)), ("text-anchor", "middle")])
-                svg.close("g")
-                boxes.append(PageRect(minX: cx - 16, minY: cy - 34, maxX: cx + 16, maxY: cy + 16))
-            }
-        }
+                                             y: frame.visibleRect.maxY - (centerPixel.y - mapRect.minY) / frame.scale)
+        guard let center = frame.projection.inverse(x: centerProjected.x, y: centerProjected.y),
+              let bar = ScaleBar.make(frame: frame, center: center, unit: map.labelUnit, targetPixels: mapRect.width * 0.18) else { return boxes }
+        boxes.append(bar.draw(&svg, mapRect: mapRect))
+        if let arrow = NorthArrow.draw(&svg, frame: frame, center: center, mapRect: mapRect) { boxes.append(arrow) }
         return boxes
     }
 
@@ -324,10 +194,5 @@ public struct SVGRenderer: Sendable {
         }
         svg.text("Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · Distances: WGS84 geodesics (PROJ) · eventmap",
                  [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 10))])
-    }
-
-    private func rectAttributes(_ rect: PageRect) -> [(String, String)] {
-        [("x", SVGWriter.number(rect.minX)), ("y", SVGWriter.number(rect.minY)),
-         ("width", SVGWriter.number(rect.width)), ("height", SVGWriter.number(rect.height))]
     }
 }

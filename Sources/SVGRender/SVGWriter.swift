@@ -71,4 +71,9 @@ struct SVGWriter {
         }
         return data
     }
+
+    /// The x, y, width and height attributes of a page rectangle.
+    static func rectAttributes(_ rect: PageRect) -> [(String, String)] {
+        [("x", number(rect.minX)), ("y", number(rect.minY)), ("width", number(rect.width)), ("height", number(rect.height))]
+    }
 }

@@ -1,0 +1,28 @@
+/// Why a name did not become a place.
+public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible {
+    case emptyQuery
+    case notText(String)
+    case unknownPlace(query: String, suggestions: [String])
+    case unknownCountry(String)
+    case dataUnreadable(path: String, reason: String)
+    case customFileInvalid(path: String, line: Int, problem: String)
+
+    public var description: String {
+        switch self {
+        case .emptyQuery:
+            return "The place name is empty; give a name such as Kharkiv or coordinates such as 49.98, 36.25."
+        case let .notText(query):
+            return "The place name '\(query)' contains bytes that are not UTF-8 text (shown as �); retype it or fix the file's encoding."
+        case let .unknownPlace(query, suggestions) where suggestions.isEmpty:
+            return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
+        case let .unknownPlace(query, suggestions):
+            return "Unknown place '\(query)'. Did you mean \(suggestions.joined(separator: ", "))?"
+        case let .unknownCountry(country):
+            return "Unknown country '\(country)'; give an ISO code such as UA or an English name such as Ukraine."
+        case let .dataUnreadable(path, reason):
+            return "Cannot read gazetteer data \(path): \(reason). Run 'make gazetteer' or set EVENTMAP_HOME to the eventmap folder."
+        case let .customFileInvalid(path, line, problem):
+            return "\(path):\(line): \(problem); see gazetteer/custom.tsv for the column layout."
+        }
+    }
+}

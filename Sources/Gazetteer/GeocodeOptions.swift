@@ -1,0 +1,15 @@
+/// How to narrow and size a geocoding answer.
+public struct GeocodeOptions: Sendable, Equatable {
+    /// ISO alpha-2 code or English country name; only places in that country match.
+    public var country: String?
+    /// Countries the surrounding text is about; their places rank higher but others still match.
+    public var preferredCountryCodes: Set<String>
+    /// Most matches returned, best first.
+    public var limit: Int
+
+    public init(country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5) {
+        self.country = country
+        self.preferredCountryCodes = preferredCountryCodes
+        self.limit = limit
+    }
+}
