@@ -11,11 +11,10 @@ public enum MapSpecParser {
     public static let maximumNodes = 100_000
     public static let maximumFeatures = 10_000
 
-    static let topFields = ["title", "subtitle", "date", "source", "projection", "extent", "size", "borders",
-                            "inset", "units", "places", "lines", "rings"]
-    static let placeFields = ["place", "label", "role", "date", "note"]
-    static let lineFields = ["from", "to", "stated", "tolerance", "label"]
-    static let ringFields = ["center", "radius", "radii", "inner-radius", "azimuths", "label"]
+    static let topFields = SpecField.Top.allCases.map(\.rawValue)
+    static let placeFields = SpecField.Place.allCases.map(\.rawValue)
+    static let lineFields = SpecField.Line.allCases.map(\.rawValue)
+    static let ringFields = SpecField.Ring.allCases.map(\.rawValue)
 
     /// - Parameters:
     ///   - text: the spec's contents.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Claims
 import Foundation
 import Gazetteer
+import MapModel
 
 /// `eventmap extract FILE|-`: places, dates, distance claims and events in a report's text.
 struct ExtractCommand: ParsableCommand {
@@ -33,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
         let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load())
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            try AtomicFileWriter.write(Data(DraftSpec.yaml(for: extraction, name: name).utf8), to: URL(fileURLWithPath: spec))
+            try AtomicFileWriter.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
         }
         try output.emit(ExtractionReport(extraction)) { ExtractionReport.text(extraction) }
     }
@@ -92,44 +93,5 @@ struct ExtractionReport: Encodable {
             return "  \(event.action) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")" + (toll.isEmpty ? "" : " (\(toll))")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-/// A draft map spec (see maps/README.md) showing the events and claims, for `eventmap render`.
-enum DraftSpec {
-    static func yaml(for extraction: ReportExtraction, name: String) -> String {
-        func quoted(_ text: String) -> String {
-            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: " ") + "\""
-        }
-        func coordinate(_ mention: PlaceMention) -> String {
-            String(format: "%.5f, %.5f", mention.place.coordinate.latitudeDegrees, mention.place.coordinate.longitudeDegrees)
-        }
-        var lines = ["# Draft written by eventmap extract from \(name); review every place before publishing.",
-                     "title: \(quoted("Events reported in \(name)"))"]
-        let dated = extraction.dates.map(\.value).filter { !$0.hasPrefix("--") && !$0.contains("/") }.sorted()
-        if let first = dated.first, let last = dated.last { lines.append("date: \(first == last ? first : "\(first)/\(last)")") }
-        var seen = Set<String>()
-        lines.append("places:")
-        for mention in extraction.places where seen.insert(mention.name).inserted {
-            let event = extraction.events.first { $0.place?.name == mention.name }
-            let role = event?.action == "launch" ? "launch" : event != nil ? "impact" : "reference"
-            lines.append("  - place: \(quoted(coordinate(mention)))")
-            lines.append("    label: \(quoted(mention.name))")
-            lines.append("    role: \(role)")
-            if let date = event?.date?.value, !date.hasPrefix("--"), !date.contains("/") { lines.append("    date: \(date)") }
-            if let event { lines.append("    note: \(quoted(event.sentence))") }
-        }
-        if seen.isEmpty { lines.removeLast() }
-        let claims = extraction.distanceClaims.filter { $0.from != nil && $0.to != nil }
-        if !claims.isEmpty {
-            lines.append("lines:")
-            for claim in claims {
-                lines.append("  - from: \(quoted(coordinate(claim.from!)))")
-                lines.append("    to: \(quoted(coordinate(claim.to!)))")
-                lines.append("    stated: \(quoted(claim.stated.text))")
-                lines.append("    label: \(quoted("\(claim.from!.name)–\(claim.to!.name)"))")
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
     }
 }

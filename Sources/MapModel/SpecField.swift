@@ -1,0 +1,19 @@
+/// The field names of a map spec (maps/README.md documents each), shared by the parser, which
+/// accepts exactly these, and the spec writer, which emits only these.
+public enum SpecField {
+    public enum Top: String, CaseIterable, Sendable {
+        case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings
+    }
+
+    public enum Place: String, CaseIterable, Sendable {
+        case place, label, role, date, note
+    }
+
+    public enum Line: String, CaseIterable, Sendable {
+        case from, to, stated, tolerance, label
+    }
+
+    public enum Ring: String, CaseIterable, Sendable {
+        case center, radius, radii, innerRadius = "inner-radius", azimuths, label
+    }
+}
