@@ -36,33 +36,26 @@ struct GeocodeCommand: ParsableCommand {
         let matches: [Match]
     }
 
-    /// One match with exactly the keys of the contract; absent facts are `null`, not missing,
-    /// so every match has the same shape.
+    /// One match: the place in the shape every command uses, plus how it matched.
     struct Match: Encodable {
-        let place: Place
+        let place: PlaceReport
         let matchedName: String
         let score: Double
 
         init(_ match: GeocodeMatch) {
-            place = match.place
+            place = PlaceReport(match.place)
             matchedName = match.matchedName
             score = match.score
         }
 
         enum CodingKeys: String, CodingKey {
-            case name, latitude, longitude, countryCode, country, admin1, population, geonameID, matchedName, score
+            case matchedName, score
         }
 
+        /// Flat: the place's keys and the match's side by side in one object.
         func encode(to encoder: Encoder) throws {
+            try place.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(place.name, forKey: .name)
-            try container.encode(place.coordinate.latitudeDegrees, forKey: .latitude)
-            try container.encode(place.coordinate.longitudeDegrees, forKey: .longitude)
-            try container.encode(place.countryCode, forKey: .countryCode)
-            try container.encode(place.country, forKey: .country)
-            try container.encode(place.admin1, forKey: .admin1)
-            try container.encode(place.population, forKey: .population)
-            try container.encode(place.geonameID, forKey: .geonameID)
             try container.encode(matchedName, forKey: .matchedName)
             try container.encode(score, forKey: .score)
         }

@@ -1,6 +1,7 @@
 import Gazetteer
 
-/// A place as every subcommand's JSON shows it (flat keys; coordinates in degrees).
+/// A place as every subcommand's JSON shows it: flat keys, coordinates in degrees, and absent facts
+/// as `null` rather than missing, so every place has the same keys.
 struct PlaceReport: Encodable {
     let name: String
     let latitude: Double
@@ -20,6 +21,22 @@ struct PlaceReport: Encodable {
         admin1 = place.admin1
         population = place.population
         geonameID = place.geonameID
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case name, latitude, longitude, countryCode, country, admin1, population, geonameID
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(latitude, forKey: .latitude)
+        try container.encode(longitude, forKey: .longitude)
+        try container.encode(countryCode, forKey: .countryCode)
+        try container.encode(country, forKey: .country)
+        try container.encode(admin1, forKey: .admin1)
+        try container.encode(population, forKey: .population)
+        try container.encode(geonameID, forKey: .geonameID)
     }
 
     /// "Kharkiv (UA)", or the typed coordinate as given.
