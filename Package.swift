@@ -44,7 +44,7 @@ let package = Package(
                           exclude: ["README.md", "corpus", "regressions"]),
 
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Gazetteer", "Claims"], path: "Tests/TestSupport"),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),

@@ -34,11 +34,22 @@ enum FuzzHarness: String, CaseIterable {
                 precondition(abs(values.0) <= 90 && abs(values.2) <= 90, "latitude out of range")
             }
         case .statedDistance:
-            if let stated = try? StatedDistance.parse(text) {
+            if let stated = try? StatedDistance.parse(text, hedges: Self.hedges) {
                 precondition(stated.precisionMeters.isFinite && stated.precisionMeters >= 0, "bad precision from \(text.debugDescription)")
             }
         }
     }
+
+    /// The project's hedge grammar: `$EVENTMAP_HOME/gazetteer/lexicon.txt`, else the current
+    /// folder's (scripts/fuzz and the integration checks run from the project root).
+    static let hedges: Hedges = {
+        let home = ProcessInfo.processInfo.environment["EVENTMAP_HOME"] ?? FileManager.default.currentDirectoryPath
+        let path = URL(fileURLWithPath: home).appendingPathComponent("gazetteer/lexicon.txt").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let lexicon = try? Lexicon(text: text, source: path) else {
+            fatalError("eventmap-fuzz needs \(path); run it from the project root or set EVENTMAP_HOME.")
+        }
+        return lexicon.hedges
+    }()
 
     /// The harness a fuzzing run uses, named by EVENTMAP_FUZZ_TARGET.
     static var selected: FuzzHarness {

@@ -21,60 +21,87 @@ public struct DateMention: Sendable, Equatable {
 /// dateline (reports tell of the past); without a dateline the year is taken only when every dated
 /// mention in the text shares one year, and otherwise left out (`--12-30`).
 public struct DateExtractor {
-    static let months: [String: Int] = [
-        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-    ]
-    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
-
-    private static let monthPattern = "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)"
-    private static let dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")
-    private static let monthDay = try! NSRegularExpression(pattern: "\\b\(monthPattern) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b")
+    /// Month and weekday names.
+    public let lexicon: Lexicon
+    private let dayMonth: NSRegularExpression
+    private let monthDay: NSRegularExpression
+    private let relative: NSRegularExpression
     private static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
     private static let ordinal = try! NSRegularExpression(pattern: "\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b")
-    private static let relative = try! NSRegularExpression(pattern: "\\b(yesterday|today|last week|on (?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))\\b", options: [.caseInsensitive])
 
-    public init() {}
+    /// Builds the patterns from the lexicon: month names capitalised as reports write them (an
+    /// abbreviation may end with a full stop), weekdays for "on Tuesday". They are made of escaped
+    /// words and fixed parts, so they always compile.
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        let longest = Dictionary(lexicon.months.map { ($0.value, $0.key) }, uniquingKeysWith: { $0.count >= $1.count ? $0 : $1 })
+        let months = lexicon.months.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map { name in
+            let written = NSRegularExpression.escapedPattern(for: name.prefix(1).uppercased() + name.dropFirst())
+            return longest[lexicon.months[name] ?? 0] == name ? written : written + "\\.?"
+        }
+        let monthPattern = "(" + months.joined(separator: "|") + ")"
+        dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")
+        monthDay = try! NSRegularExpression(pattern: "\\b\(monthPattern) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b")
+        let weekdays = lexicon.weekdays.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        relative = try! NSRegularExpression(pattern: "\\b(yesterday|today|last week|on (?:\(weekdays)))\\b", options: [.caseInsensitive])
+    }
+
+    /// A date as written: the year only when the text gives one.
+    struct Written {
+        let range: Range<Int>
+        let text: String
+        let date: CalendarDate
+    }
 
     public func dates(in report: ReportText) -> [DateMention] {
-        var found: [(Range<Int>, String, Int?, Int, Int)] = []  // range, text, year?, month, day
-        for (range, groups) in report.matches(Self.dayMonth) {
-            guard let day = Int(groups[1] ?? ""), let month = Self.month(groups[2]) else { continue }
-            found.append((range, groups[0] ?? "", groups[3].flatMap { Int($0) }, month, day))
+        var found: [Written] = []
+        for (range, groups) in report.matches(dayMonth) {
+            guard let day = Int(groups[1] ?? ""), let month = month(groups[2]) else { continue }
+            found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
-        for (range, groups) in report.matches(Self.monthDay) where !found.contains(where: { $0.0.overlaps(range) }) {
-            guard let day = Int(groups[2] ?? ""), let month = Self.month(groups[1]) else { continue }
-            found.append((range, groups[0] ?? "", groups[3].flatMap { Int($0) }, month, day))
+        for (range, groups) in report.matches(monthDay) where !found.contains(where: { $0.range.overlaps(range) }) {
+            guard let day = Int(groups[2] ?? ""), let month = month(groups[1]) else { continue }
+            found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
         for (range, groups) in report.matches(Self.iso) {
             guard let year = Int(groups[1] ?? ""), let month = Int(groups[2] ?? ""), let day = Int(groups[3] ?? "") else { continue }
-            found.append((range, groups[0] ?? "", year, month, day))
+            found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: year, month: month, day: day)))
         }
-        found = found.filter { Self.isValid(year: $0.2 ?? 2024, month: $0.3, day: $0.4) }.sorted { $0.0.lowerBound < $1.0.lowerBound }
-        let dateline = found.first { $0.2 != nil && $0.0.lowerBound < 300 }
-            .flatMap { Self.date(year: $0.2!, month: $0.3, day: $0.4) }
-        let years = Set(found.compactMap(\.2))
-        var mentions = found.map { range, text, year, month, day -> DateMention in
-            if let year { return DateMention(text: text, start: range.lowerBound, end: range.upperBound, value: Self.iso(year, month, day), yearInferred: false) }
-            if let dateline {
-                let components = Calendar.utc.dateComponents([.year, .month, .day], from: dateline)
-                var inferred = components.year!
-                if (month, day) > (components.month!, components.day!) { inferred -= 1 }
-                return DateMention(text: text, start: range.lowerBound, end: range.upperBound, value: Self.iso(inferred, month, day), yearInferred: true)
+        found = found.filter(\.date.isPossible).sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let dateline = found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay
+        let years = Set(found.compactMap(\.date.year))
+        var mentions = found.map { written -> DateMention in
+            let mention = { (value: String, inferred: Bool) in
+                DateMention(text: written.text, start: written.range.lowerBound, end: written.range.upperBound, value: value, yearInferred: inferred)
             }
-            if years.count == 1, let only = years.first {
-                return DateMention(text: text, start: range.lowerBound, end: range.upperBound, value: Self.iso(only, month, day), yearInferred: true)
+            let date = written.date
+            if date.year != nil { return mention(date.iso, false) }
+            // The year is inferred; a day that year lacks (29 February) stays without one.
+            if let dateline, let inferred = date.inYear(Self.yearBefore(dateline, month: date.month, day: date.day)) {
+                return mention(inferred.iso, true)
             }
-            return DateMention(text: text, start: range.lowerBound, end: range.upperBound, value: String(format: "--%02d-%02d", month, day), yearInferred: false)
+            if dateline == nil, years.count == 1, let only = years.first, let inferred = date.inYear(only) {
+                return mention(inferred.iso, true)
+            }
+            return mention(date.iso, false)
         }
-        if let first = found.first, first.2 != nil, first.0.lowerBound < 300, let index = mentions.firstIndex(where: { $0.start == first.0.lowerBound }) {
+        // The dateline is the report's opening date: the first date found, when it is whole and early.
+        if let first = found.first, first.date.year != nil, first.range.lowerBound < 300,
+           let index = mentions.firstIndex(where: { $0.start == first.range.lowerBound }) {
             mentions[index].isDateline = true
         }
         if let dateline {
-            mentions += relativeMentions(in: report, dateline: dateline, taken: found.map(\.0))
+            mentions += relativeMentions(in: report, dateline: dateline, taken: found.map(\.range))
         }
         return mentions.sorted { $0.start < $1.start }
+    }
+
+    /// The dateline's year, or the year before when the day would fall after the dateline: reports
+    /// tell of the past.
+    static func yearBefore(_ dateline: Date, month: Int, day: Int) -> Int {
+        let components = Calendar.utc.dateComponents([.year, .month, .day], from: dateline)
+        let year = components.year ?? 0
+        return (month, day) > (components.month ?? 0, components.day ?? 0) ? year - 1 : year
     }
 
     /// "the 29th" (this month, or last month when the 29th is after the dateline), "yesterday",
@@ -82,57 +109,48 @@ public struct DateExtractor {
     private func relativeMentions(in report: ReportText, dateline: Date, taken: [Range<Int>]) -> [DateMention] {
         let calendar = Calendar.utc
         let today = calendar.dateComponents([.year, .month, .day, .weekday], from: dateline)
+        guard let todayYear = today.year, let todayMonth = today.month, let todayDay = today.day, let weekday = today.weekday else { return [] }
+        func iso(daysBefore days: Int, from date: Date = dateline) -> String? {
+            calendar.date(byAdding: .day, value: -days, to: date).map { CalendarDate(date: $0).iso }
+        }
         var mentions: [DateMention] = []
         for (range, groups) in report.matches(Self.ordinal) where !taken.contains(where: { $0.overlaps(range) }) {
             guard let day = Int(groups[1] ?? ""), (1...31).contains(day) else { continue }
-            var month = today.month!, year = today.year!
-            if day > today.day! { month -= 1; if month == 0 { month = 12; year -= 1 } }
-            guard Self.isValid(year: year, month: month, day: day) else { continue }
-            mentions.append(DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: Self.iso(year, month, day), yearInferred: true))
+            var month = todayMonth, year = todayYear
+            if day > todayDay { month -= 1; if month == 0 { month = 12; year -= 1 } }
+            let date = CalendarDate(year: year, month: month, day: day)
+            guard date.isPossible else { continue }
+            mentions.append(DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: date.iso, yearInferred: true))
         }
-        for (range, groups) in report.matches(Self.relative) {
+        for (range, groups) in report.matches(relative) {
             let phrase = (groups[1] ?? "").lowercased()
-            let value: String
+            let value: String?
             switch phrase {
-            case "today": value = Self.iso(dateline)
-            case "yesterday": value = Self.iso(calendar.date(byAdding: .day, value: -1, to: dateline)!)
+            case "today": value = CalendarDate(date: dateline).iso
+            case "yesterday": value = iso(daysBefore: 1)
             case "last week":
-                let daysSinceMonday = (today.weekday! + 5) % 7
-                let thisMonday = calendar.date(byAdding: .day, value: -daysSinceMonday, to: dateline)!
-                value = Self.iso(calendar.date(byAdding: .day, value: -7, to: thisMonday)!) + "/" + Self.iso(calendar.date(byAdding: .day, value: -1, to: thisMonday)!)
+                let daysSinceMonday = (weekday + 5) % 7
+                value = calendar.date(byAdding: .day, value: -daysSinceMonday, to: dateline).flatMap { thisMonday in
+                    iso(daysBefore: 7, from: thisMonday).flatMap { start in iso(daysBefore: 1, from: thisMonday).map { start + "/" + $0 } }
+                }
             default:
-                guard let target = Self.weekdays.firstIndex(of: String(phrase.dropFirst(3))) else { continue }
+                guard let target = lexicon.weekdays.firstIndex(of: String(phrase.dropFirst(3))) else { continue }
                 // The most recent such day, the dateline's own day included ("on Thursday" in a Thursday report).
-                let back = (today.weekday! - 1 - target + 7) % 7
-                value = Self.iso(calendar.date(byAdding: .day, value: -back, to: dateline)!)
+                value = iso(daysBefore: (weekday - 1 - target + 7) % 7)
             }
+            guard let value else { continue }
             mentions.append(DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: value, yearInferred: true))
         }
         return mentions
     }
 
-    static func month(_ text: String?) -> Int? {
-        text.flatMap { months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
+    func month(_ text: String?) -> Int? {
+        text.flatMap { lexicon.months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
     }
 
     /// Whether the day exists in the Gregorian calendar (2024-02-29 does, 2023-02-29 does not).
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        date(year: year, month: month, day: day) != nil
-    }
-
-    static func date(year: Int, month: Int, day: Int) -> Date? {
-        let components = DateComponents(calendar: .utc, year: year, month: month, day: day)
-        guard (1...12).contains(month), components.isValidDate(in: .utc) else { return nil }
-        return Calendar.utc.date(from: components)
-    }
-
-    static func iso(_ year: Int, _ month: Int, _ day: Int) -> String {
-        String(format: "%04d-%02d-%02d", year, month, day)
-    }
-
-    static func iso(_ date: Date) -> String {
-        let components = Calendar.utc.dateComponents([.year, .month, .day], from: date)
-        return iso(components.year!, components.month!, components.day!)
+        CalendarDate(year: year, month: month, day: day).isPossible
     }
 }
 

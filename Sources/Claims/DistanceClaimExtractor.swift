@@ -19,18 +19,26 @@ public struct DistanceClaimMention: Sendable {
 /// they relate: "from X to Y" / "between X and Y" when the sentence says so, else the sentence's first
 /// two places; with two places the claim is verified.
 public struct DistanceClaimExtractor {
-    static let unitPattern = "(?:km|kms|kilometres|kilometers|kilometre|kilometer|mi|miles|mile|nautical miles|nmi|nm|metres|meters|m)"
-    static let hedgePattern = "(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|at least|up to|less than|under|within|just under|~)\\s+)?"
     static let numberPattern = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
-    private static let distance = try! NSRegularExpression(
-        pattern: "\\b(\(hedgePattern)(?:\(numberPattern))\\s?\(unitPattern))\\b(?:\\s*\\((\\s*(?:\(numberPattern))\\s?\(unitPattern))\\s*\\))?",
-        options: [.caseInsensitive])
+    let hedges: Hedges
+    private let distance: NSRegularExpression
 
-    public init() {}
+    /// The claim pattern: an optional hedge from the lexicon, a number, a unit from Geodesy's unit
+    /// table, and an optional second reading in brackets ("460km (285 miles)").
+    public init(hedges: Hedges) {
+        self.hedges = hedges
+        let units = "(?:" + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
+            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
+        let number = Self.numberPattern
+        // The pattern is built from escaped words and fixed parts, so it always compiles.
+        distance = try! NSRegularExpression(
+            pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))\\s?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
+            options: [.caseInsensitive])
+    }
 
     public func claims(in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard) -> [DistanceClaimMention] {
-        report.matches(Self.distance).compactMap { range, groups in
-            guard let statement = groups[1], let stated = try? StatedDistance.parse(statement) else { return nil }
+        report.matches(distance).compactMap { range, groups in
+            guard let statement = groups[1], let stated = try? StatedDistance.parse(statement, hedges: hedges) else { return nil }
             let sentence = report.sentence(containing: range.lowerBound)
             let inSentence = places.filter { sentence.contains($0.start) }
             let (from, to) = pair(inSentence, in: report)

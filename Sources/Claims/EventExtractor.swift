@@ -2,7 +2,7 @@ import Foundation
 
 /// Something that happened at a place: the action, where, when, and the toll when stated.
 public struct EventMention: Sendable {
-    public let action: String
+    public let action: EventAction
     public let sentence: String
     public let start: Int
     public let end: Int
@@ -16,31 +16,31 @@ public struct EventMention: Sendable {
 /// the sentence puts it at (after "on", "in", "at", "near" first) and to the sentence's date, or the
 /// nearest date before it; with "N killed", "N people were injured" when stated.
 public struct EventExtractor {
-    static let actions: [(String, String)] = [
-        ("debris", "debris found"), ("launched", "launch"), ("launches", "launch"), ("launch", "launch"), ("fired", "launch"),
-        ("struck", "strike"), ("strikes", "strike"), ("strike", "strike"), ("hit", "strike"), ("attacked", "attack"),
-        ("attack", "attack"), ("shelling", "shelling"), ("shelled", "shelling"), ("explosion", "explosion"), ("exploded", "explosion"),
-    ]
-    static let numberWords = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                              "eleven": 11, "twelve": 12, "a dozen": 12, "dozens": 24]
-    private static let killed = toll(nounFirst: "killed|dead|died", verbFirst: "killed|killing")
-    private static let injured = toll(nounFirst: "injured|wounded|hurt", verbFirst: "injured|injuring|wounded|wounding")
+    /// Event words and number words.
+    public let lexicon: Lexicon
+    private let killed: NSRegularExpression
+    private let injured: NSRegularExpression
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        let numbers = lexicon.numberWords.keys.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
+        killed = Self.toll(numberWords: numbers, nounFirst: "killed|dead|died", verbFirst: "killed|killing")
+        injured = Self.toll(numberWords: numbers, nounFirst: "injured|wounded|hurt", verbFirst: "injured|injuring|wounded|wounding")
+    }
 
     /// "2 people were killed" and "killed three people": the count is group 1 or group 2.
-    private static func toll(nounFirst: String, verbFirst: String) -> NSRegularExpression {
-        let number = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    private static func toll(numberWords: [String], nounFirst: String, verbFirst: String) -> NSRegularExpression {
+        let number = "(\\d+|" + numberWords.joined(separator: "|") + ")"
+        // Built from escaped words and fixed parts, so it always compiles.
         return try! NSRegularExpression(
             pattern: "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
             options: [.caseInsensitive])
     }
-
-    public init() {}
-
     public func events(in report: ReportText, places: [PlaceMention], dates: [DateMention]) -> [EventMention] {
         report.sentences.enumerated().flatMap { index, sentence -> [EventMention] in
             let text = report.substring(sentence)
             let words = Set(text.lowercased().components(separatedBy: CharacterSet.letters.inverted))
-            guard var action = Self.actions.first(where: { words.contains($0.0) })?.1 else { return [] }
+            guard var action = lexicon.eventActions.first(where: { words.contains($0.word) })?.action else { return [] }
             var here = places.filter { sentence.contains($0.start) }
             if here.isEmpty, index > 0 {
                 // "In the strike on the city…": the place is the one the previous sentence named last.
@@ -52,14 +52,14 @@ public struct EventExtractor {
                 return !before.contains("from") && ["on", "in", "at", "near", "over", "hit", "struck", "targeted"].contains(before.first ?? "")
             }
             // "fired at X" is a strike on X; only "launched from X" places a launch at X.
-            if action == "launch", origin == nil, target != nil { action = "strike" }
-            let place = action == "launch" ? (origin ?? here.first) : (target ?? here.first { $0.start != origin?.start } ?? here.first)
+            if action == .launch, origin == nil, target != nil { action = .strike }
+            let place = action == .launch ? (origin ?? here.first) : (target ?? here.first { $0.start != origin?.start } ?? here.first)
             let events = dates.filter { !$0.isDateline }
             let sentenceDates = events.filter { sentence.contains($0.start) }
             let eventDates: [DateMention?] = sentenceDates.isEmpty ? [events.last { $0.start < sentence.lowerBound }] : sentenceDates
             guard place != nil || eventDates.first! != nil else { return [] }
             let subReport = ReportText(text)
-            let killed = count(Self.killed, in: subReport), injured = count(Self.injured, in: subReport)
+            let killed = count(self.killed, in: subReport), injured = count(self.injured, in: subReport)
             return eventDates.map { date in
                 EventMention(action: action, sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), start: sentence.lowerBound,
                              end: sentence.upperBound, place: place, date: date, killed: killed, injured: injured)
@@ -69,6 +69,6 @@ public struct EventExtractor {
 
     private func count(_ pattern: NSRegularExpression, in report: ReportText) -> Int? {
         guard let match = report.matches(pattern).first, let word = (match.groups[1] ?? match.groups[2])?.lowercased() else { return nil }
-        return Int(word) ?? Self.numberWords[word]
+        return Int(word) ?? lexicon.numberWords[word]
     }
 }

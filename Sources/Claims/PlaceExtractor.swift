@@ -18,8 +18,29 @@ public struct PlaceMention: Sendable {
     public let place: Place
     /// The region's name for `.admin1` ("Kharkivska oblast"), else the place's name.
     public let name: String
-    /// Why this was taken as a place: "country in text", "after 'in'", "mentioned 2 times", "admin-1 phrase".
-    public let evidence: [String]
+    /// Why this was taken as a place.
+    public let evidence: [PlaceEvidence]
+}
+
+/// One reason to take a capitalised name for a place; its description is how output shows it.
+public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
+    /// A locative word just before the name: "after 'in'".
+    case locative(String)
+    /// The place's country is named in the text: "UA named in the text".
+    case countryNamed(String)
+    /// The name occurs more than once: "mentioned 2 times".
+    case repeated(Int)
+    /// "the X region", "X oblast".
+    case regionPhrase
+
+    public var description: String {
+        switch self {
+        case let .locative(word): return "after '\(word)'"
+        case let .countryNamed(code): return "\(code) named in the text"
+        case let .repeated(count): return "mentioned \(count) times"
+        case .regionPhrase: return "region phrase"
+        }
+    }
 }
 
 /// Finds place names in report text with the care a geoparser needs.
@@ -34,21 +55,12 @@ public struct PlaceMention: Sendable {
 public struct PlaceExtractor {
     public let gazetteer: Gazetteer
 
-    static let locatives: Set<String> = ["in", "at", "near", "from", "to", "of", "on", "over", "towards", "toward", "outside", "around", "into", "across", "between", "and", "hit", "struck", "targeted", "visit", "visited", "visiting"]
-    static let stopWords: Set<String> = [
-        "The", "A", "An", "It", "This", "That", "These", "Those", "He", "She", "They", "We", "I", "But", "And", "Or", "On", "In",
-        "At", "By", "For", "From", "With", "After", "Before", "During", "Officials", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December", "President", "Minister", "General", "Governor", "Mayor", "Army", "Air", "Force",
-        "Ministry", "Defence", "Defense", "Reuters", "AP", "AFP", "UN", "Panel", "Experts", "Security", "Council", "Mr", "Mrs", "Ms",
-        "Dr", "North", "South", "East", "West", "Russian", "Ukrainian", "Korean", "American", "European",
-    ]
-    static let personTitles: Set<String> = ["president", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "governor", "mayor", "spokesman", "spokeswoman", "colonel", "col", "commander", "sergeant", "ambassador", "senator", "chief"]
-    static let speechVerbs: Set<String> = ["said", "says", "told", "added", "wrote", "stated", "announced", "claimed", "denied", "reported", "warned"]
-    static let regionWords: Set<String> = ["region", "oblast", "province", "governorate", "krai", "prefecture"]
+    /// Locatives, stop words, person titles, speech verbs and region words.
+    public let lexicon: Lexicon
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
     }
 
     public func places(in report: ReportText) -> [PlaceMention] {
@@ -90,7 +102,7 @@ public struct PlaceExtractor {
         // Leading function words ("The Kharkiv region", "In Kyiv") are not part of the name.
         var words = run.words
         var start = run.range.lowerBound
-        while let first = words.first, Self.stopWords.contains(first) {
+        while let first = words.first, lexicon.stopWords.contains(first) {
             start += first.unicodeScalars.count + 1
             words.removeFirst()
         }
@@ -99,22 +111,22 @@ public struct PlaceExtractor {
         let bare = spanText.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
         let previous = report.previousWord(before: start), next = report.nextWord(after: run.range.upperBound)
         // People: a title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
-        if Self.personTitles.contains(previous) || (words.count >= 2 && Self.speechVerbs.contains(next)) { return nil }
+        if lexicon.personTitles.contains(previous) || (words.count >= 2 && lexicon.speechVerbs.contains(next)) { return nil }
         if gazetteer.countries.code(for: bare) != nil { return nil }  // a country, not a point on the map
-        let regionInside = words.count > 1 && Self.regionWords.contains(words.last!.lowercased())
-        let isRegion = regionInside || Self.regionWords.contains(next)
+        let regionInside = words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true
+        let isRegion = regionInside || lexicon.regionWords.contains(next)
         let name = regionInside ? words.dropLast().joined(separator: " ") : bare
         guard !name.isEmpty, let match = bestMatch(name, countries: countries) else { return nil }
-        var evidence: [String] = []
-        if Self.locatives.contains(previous) { evidence.append("after '\(previous)'") }
-        if countries.contains(match.place.countryCode) { evidence.append("\(match.place.countryCode) named in the text") }
-        if let count = counts[NameFolding.fold(run.words.joined(separator: " "))], count > 1 { evidence.append("mentioned \(count) times") }
-        if isRegion { evidence.append("region phrase") }
+        var evidence: [PlaceEvidence] = []
+        if lexicon.locatives.contains(previous) { evidence.append(.locative(previous)) }
+        if countries.contains(match.place.countryCode) { evidence.append(.countryNamed(match.place.countryCode)) }
+        if let count = counts[NameFolding.fold(run.words.joined(separator: " "))], count > 1 { evidence.append(.repeated(count)) }
+        if isRegion { evidence.append(.regionPhrase) }
         guard !evidence.isEmpty else { return nil }
         // At a sentence start, a repeat alone is weak ("Reading is…", "Nice weather…"): want more.
         let sentenceStart = report.sentence(containing: start).lowerBound
         let opensSentence = report.substring(sentenceStart..<start).allSatisfy { $0.isWhitespace || $0 == "\"" || $0 == "“" }
-        if opensSentence, evidence.count == 1, evidence[0].hasPrefix("mentioned") { return nil }
+        if opensSentence, evidence.count == 1, case .repeated = evidence[0] { return nil }
         let end = start + spanText.unicodeScalars.count
         let text = report.substring(start..<end)
         guard isRegion else {

@@ -7,11 +7,11 @@ public struct ReportExtraction: Sendable {
     public let distanceClaims: [DistanceClaimMention]
     public let events: [EventMention]
 
-    public init(text: String, gazetteer: Gazetteer, tolerance: Tolerance = .standard) {
+    public init(text: String, gazetteer: Gazetteer, lexicon: Lexicon, tolerance: Tolerance = .standard) {
         let report = ReportText(text)
-        places = PlaceExtractor(gazetteer: gazetteer).places(in: report)
-        dates = DateExtractor().dates(in: report)
-        distanceClaims = DistanceClaimExtractor().claims(in: report, places: places, tolerance: tolerance)
-        events = EventExtractor().events(in: report, places: places, dates: dates)
+        places = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).places(in: report)
+        dates = DateExtractor(lexicon: lexicon).dates(in: report)
+        distanceClaims = DistanceClaimExtractor(hedges: lexicon.hedges).claims(in: report, places: places, tolerance: tolerance)
+        events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
     }
 }

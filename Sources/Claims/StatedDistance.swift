@@ -14,6 +14,17 @@ public struct StatedDistance: Sendable, Equatable {
         case atLeast
         /// "up to 460 km", "less than", "within": the number is an upper bound.
         case atMost
+
+        /// The names the lexicon's [hedges] list uses: approximately, nearly, at-least, at-most.
+        init?(lexiconName: String) {
+            switch lexiconName {
+            case "approximately": self = .approximately
+            case "nearly": self = .nearly
+            case "at-least": self = .atLeast
+            case "at-most": self = .atMost
+            default: return nil
+            }
+        }
     }
 
     public let text: String
@@ -25,23 +36,9 @@ public struct StatedDistance: Sendable, Equatable {
     /// capped at 5% so a round "1,000 km" reads as 950–1,050 km, not 500–1,500 km.
     public let precisionMeters: Double
 
-    private static let qualifierWords: [(String, Qualifier)] = [
-        ("more than", .atLeast), ("in excess of", .atLeast), ("at least", .atLeast), ("over", .atLeast),
-        ("upwards of", .atLeast), ("up to", .atMost), ("less than", .atMost), ("under", .atMost),
-        ("at most", .atMost), ("within", .atMost), ("no more than", .atMost), ("nearly", .nearly),
-        ("almost", .nearly), ("just under", .nearly), ("about", .approximately), ("around", .approximately),
-        ("roughly", .approximately), ("approximately", .approximately), ("some", .approximately),
-        ("approx.", .approximately), ("circa", .approximately), ("c.", .approximately), ("~", .approximately),
-    ]
-
-    public static func parse(_ text: String) throws -> StatedDistance {
-        var rest = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        var qualifier = Qualifier.approximately
-        let lowered = rest.lowercased()
-        if let (word, meaning) = qualifierWords.sorted(by: { $0.0.count > $1.0.count }).first(where: { lowered.hasPrefix($0.0) }) {
-            qualifier = meaning
-            rest = String(rest.dropFirst(word.count)).trimmingCharacters(in: .whitespaces)
-        }
+    /// Reads "about 460 km", "more than 285 miles", "460.3 km" with the lexicon's hedge grammar.
+    public static func parse(_ text: String, hedges: Hedges) throws -> StatedDistance {
+        let (qualifier, rest) = hedges.split(text.trimmingCharacters(in: .whitespacesAndNewlines))
         let reading: LengthText
         do {
             reading = try LengthText(rest)

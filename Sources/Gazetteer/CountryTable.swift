@@ -12,16 +12,10 @@ public struct CountryTable: Sendable {
     private let byCode: [String: Country]
     private let codeByFoldedName: [String: String]
 
-    /// Everyday names that GeoNames spells otherwise.
-    private static let aliases: [String: String] = [
-        "uk": "GB", "britain": "GB", "greatbritain": "GB", "england": "GB", "usa": "US", "us": "US",
-        "america": "US", "unitedstatesofamerica": "US", "dprk": "KP", "rok": "KR", "korea": "KR",
-        "republicofkorea": "KR", "russianfederation": "RU", "czechia": "CZ", "turkiye": "TR",
-    ]
-
-    public init(countries: [Country]) {
+    /// - Parameter aliases: everyday names GeoNames spells otherwise ("uk" → GB), keyed by folded name.
+    public init(countries: [Country], aliases: [String: String] = [:]) {
         var byCode: [String: Country] = [:]
-        var byName = CountryTable.aliases
+        var byName = aliases
         for country in countries {
             byCode[country.code] = country
             byName[NameFolding.fold(country.name)] = country.code
@@ -31,13 +25,19 @@ public struct CountryTable: Sendable {
         self.codeByFoldedName = byName
     }
 
-    /// Parses `countries.tsv`: iso2, iso3, name, capital, population.
-    init(tsv: String) {
+    /// Parses `countries.tsv` (iso2, iso3, name, capital, population) and `country-aliases.tsv`
+    /// (folded name, iso2; lines starting with # are comments).
+    init(tsv: String, aliasesTSV: String) {
+        let aliasPairs = aliasesTSV.split(separator: "\n").compactMap { line -> (String, String)? in
+            let fields = line.split(separator: "\t").map(String.init)
+            guard !line.hasPrefix("#"), fields.count == 2 else { return nil }
+            return (NameFolding.fold(fields[0]), fields[1])
+        }
         self.init(countries: tsv.split(separator: "\n").compactMap { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count >= 4 else { return nil }
             return Country(code: fields[0], code3: fields[1], name: fields[2], capital: fields[3])
-        })
+        }, aliases: Dictionary(aliasPairs, uniquingKeysWith: { first, _ in first }))
     }
 
     public func name(forCode code: String) -> String? {

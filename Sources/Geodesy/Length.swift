@@ -81,14 +81,20 @@ public enum LengthUnit: String, Sendable, CaseIterable, Codable {
 
     public var symbol: String { rawValue }
 
-    /// Spellings accepted in text, folded to lower case without dots.
-    static let spellings: [String: LengthUnit] = [
-        "m": .meters, "meter": .meters, "meters": .meters, "metre": .meters, "metres": .meters,
-        "km": .kilometers, "kms": .kilometers, "kilometer": .kilometers, "kilometers": .kilometers,
-        "kilometre": .kilometers, "kilometres": .kilometers,
-        "mi": .miles, "mile": .miles, "miles": .miles, "statutemile": .miles, "statutemiles": .miles,
-        "nmi": .nauticalMiles, "nm": .nauticalMiles, "nauticalmile": .nauticalMiles, "nauticalmiles": .nauticalMiles,
+    /// The unit table: every spelling as reports write it. Reading a length folds case and drops
+    /// anything but letters ("Km", "nautical-miles"); finding lengths in text uses the spellings as written.
+    static let writtenSpellings: [(String, LengthUnit)] = [
+        ("m", .meters), ("meter", .meters), ("meters", .meters), ("metre", .meters), ("metres", .meters),
+        ("km", .kilometers), ("kms", .kilometers), ("kilometer", .kilometers), ("kilometers", .kilometers),
+        ("kilometre", .kilometers), ("kilometres", .kilometers),
+        ("mi", .miles), ("mile", .miles), ("miles", .miles), ("statute mile", .miles), ("statute miles", .miles),
+        ("nmi", .nauticalMiles), ("nm", .nauticalMiles), ("nautical mile", .nauticalMiles), ("nautical miles", .nauticalMiles),
     ]
+
+    static let spellings = Dictionary(uniqueKeysWithValues: writtenSpellings.map { ($0.0.filter(\.isLetter), $0.1) })
+
+    /// Every spelling as written in running text ("nautical miles" with its space).
+    public static var allSpellings: [String] { writtenSpellings.map(\.0) }
 
     public init?(spelling: String) {
         let key = spelling.lowercased().filter { $0.isLetter }

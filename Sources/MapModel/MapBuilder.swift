@@ -7,9 +7,12 @@ import Geodesy
 /// failure at the spec line that caused it.
 public struct MapBuilder {
     public let gazetteer: Gazetteer
+    /// How a line's `stated:` distance is read ("about 460 km").
+    public let hedges: Hedges
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, hedges: Hedges) {
         self.gazetteer = gazetteer
+        self.hedges = hedges
     }
 
     public func build(_ spec: MapSpec) throws -> BriefingMap {
@@ -50,7 +53,7 @@ public struct MapBuilder {
         if let stated = item.stated {
             do {
                 let tolerance = try item.tolerance.map { try Tolerance.parse($0.value) } ?? .standard
-                verification = DistanceVerifier().verify(from: from, to: to, stated: try StatedDistance.parse(stated.value), tolerance: tolerance)
+                verification = DistanceVerifier().verify(from: from, to: to, stated: try StatedDistance.parse(stated.value, hedges: hedges), tolerance: tolerance)
             } catch {
                 throw MapModelError((item.tolerance ?? stated).location, "\(error)")
             }

@@ -66,7 +66,7 @@ public struct SpecDraft: Sendable, Equatable {
         places = extraction.places.compactMap { mention -> Place? in
             guard seen.insert(mention.name).inserted else { return nil }
             let event = extraction.events.first { $0.place?.name == mention.name }
-            let role: PlaceRole = event?.action == "launch" ? .launch : event != nil ? .impact : .reference
+            let role: PlaceRole = event?.action == .launch ? .launch : event != nil ? .impact : .reference
             return Place(place: coordinate(mention), label: mention.name, role: role,
                          date: (event?.date?.value).flatMap { isFullDate($0) ? $0 : nil },
                          note: event.map { $0.sentence.replacingOccurrences(of: "\n", with: " ") })

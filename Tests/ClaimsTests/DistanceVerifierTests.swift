@@ -1,5 +1,6 @@
 import Gazetteer
 import Geodesy
+import TestSupport
 import XCTest
 @testable import Claims
 
@@ -15,7 +16,7 @@ final class DistanceVerifierTests: XCTestCase {
                         countryCode: "UA", population: 1_421_125)
 
     func verify(_ a: Place, _ b: Place, _ stated: String, _ tolerance: Tolerance = .standard) throws -> DistanceVerification {
-        DistanceVerifier().verify(from: a, to: b, stated: try StatedDistance.parse(stated), tolerance: tolerance)
+        DistanceVerifier().verify(from: a, to: b, stated: try StatedDistance.parse(stated, hedges: ProjectData.lexicon.hedges), tolerance: tolerance)
     }
 
     func testWonsanToBusanAs460KilometresIsConsistentWithItsReasons() throws {

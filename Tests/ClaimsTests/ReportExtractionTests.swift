@@ -5,10 +5,10 @@ import XCTest
 
 /// Extraction on the reports in Tests/Fixtures/reports: the planted facts are found, the decoys are not.
 final class ReportExtractionTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+    static let gazetteer = ProjectData.gazetteer
 
     func extract(_ name: String) throws -> ReportExtraction {
-        ReportExtraction(text: try Fixtures.string("reports/\(name).txt"), gazetteer: Self.gazetteer)
+        ReportExtraction(text: try Fixtures.string("reports/\(name).txt"), gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
     }
 
     func testUkrainianStrikesFindPlacesRegionsDatesAndTheLaunchArea() throws {
@@ -20,12 +20,12 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(result.dates.map(\.value), ["2024-01-08", "2024-01-02", "2024-01-06", "2024-01-06", "2023-12-30"])
         XCTAssertEqual(result.dates.filter(\.yearInferred).count, 4, "only the dateline states its year")
         XCTAssertFalse(result.places.contains { $0.text.contains("May") || $0.text.contains("Volodymyr") || $0.text.contains("Zelensky") })
-        let strikes = result.events.filter { $0.action == "strike" && $0.place?.name == "Kharkiv" }
+        let strikes = result.events.filter { $0.action == .strike && $0.place?.name == "Kharkiv" }
         XCTAssertEqual(Set(strikes.compactMap(\.date?.value)), ["2024-01-02", "2024-01-06"])
         XCTAssertTrue(strikes.contains { $0.killed == 2 && $0.injured == 12 })
-        XCTAssertTrue(result.events.contains { $0.action == "launch" && $0.place?.name == "Belgorod" })
-        XCTAssertTrue(result.events.contains { $0.action == "strike" && $0.place?.kind == .admin1 && $0.date?.value == "2023-12-30" })
-        XCTAssertTrue(result.events.contains { $0.action == "debris found" && $0.place?.name == "Zaporizhzhya" })
+        XCTAssertTrue(result.events.contains { $0.action == .launch && $0.place?.name == "Belgorod" })
+        XCTAssertTrue(result.events.contains { $0.action == .strike && $0.place?.kind == .admin1 && $0.date?.value == "2023-12-30" })
+        XCTAssertTrue(result.events.contains { $0.action == .debrisFound && $0.place?.name == "Zaporizhzhya" })
     }
 
     func testTheKoreanClaimIsPairedVerifiedAndTheDecoysSkipped() throws {
@@ -39,7 +39,7 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(Set(result.places.map(\.name)), ["Seoul", "Wŏnsan", "Busan"])
         XCTAssertEqual(result.dates.first { $0.text == "on Thursday" }?.value, "2022-10-06")
         XCTAssertEqual(result.dates.first { $0.text == "last week" }?.value, "2022-09-26/2022-10-02")
-        XCTAssertTrue(result.events.contains { $0.action == "launch" && $0.place?.name == "Wŏnsan" && $0.date?.value == "2022-10-06" })
+        XCTAssertTrue(result.events.contains { $0.action == .launch && $0.place?.name == "Wŏnsan" && $0.date?.value == "2022-10-06" })
     }
 
     func testPeopleAndAccidentalWordsAreNotPlaces() throws {
@@ -52,7 +52,7 @@ final class ReportExtractionTests: XCTestCase {
 
     func testOffsetsPointAtTheMentionInCodePoints() throws {
         let text = "Strikes hit Wŏnsan. Then Kharkiv was hit in Ukraine."
-        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer)
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
         let scalars = Array(text.unicodeScalars)
         for place in result.places {
             XCTAssertEqual(String(String.UnicodeScalarView(scalars[place.start..<place.end])), place.text)
@@ -61,7 +61,7 @@ final class ReportExtractionTests: XCTestCase {
     }
 
     func testDatesWithoutAnyYearStayPartial() {
-        let result = ReportExtraction(text: "Debris fell near Odesa, Ukraine on Dec. 30 and again on the 2nd.", gazetteer: Self.gazetteer)
+        let result = ReportExtraction(text: "Debris fell near Odesa, Ukraine on Dec. 30 and again on the 2nd.", gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
         XCTAssertEqual(result.dates.map(\.value), ["--12-30"])
     }
 }

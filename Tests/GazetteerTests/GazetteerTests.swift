@@ -7,7 +7,7 @@ import XCTest
 /// The bundled gazetteer against GeoNames ids and coordinates (GeoNames cities15000; coordinates
 /// move slightly between releases, so they are compared within 0.05°, about 5 km).
 final class GazetteerTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+    static let gazetteer = ProjectData.gazetteer
     let coordinateToleranceDegrees = 0.05
 
     /// Spellings from news reports and other languages, each with the GeoNames id it must resolve to.

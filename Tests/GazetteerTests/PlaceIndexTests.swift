@@ -4,7 +4,7 @@ import XCTest
 import Geodesy
 
 final class PlaceIndexTests: XCTestCase {
-    static let places = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory).places
+    static let places = ProjectData.gazetteer.places
 
     /// The grid may only skip places that are out of range: compare with solving every place.
     func testGridQueriesEqualAnExhaustiveSearch() {

@@ -8,12 +8,12 @@ import XCTest
 /// Golden files for every example spec in maps/ (regenerate: EVENTMAP_REGENERATE=1 swift test),
 /// each also checked by the validator; GDAL's ogrinfo reads them in scripts/integration.d.
 final class GeoJSONWriterTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+    static let gazetteer = ProjectData.gazetteer
 
     func render(_ specName: String) throws -> String {
         let url = Fixtures.projectRoot.appendingPathComponent("maps/\(specName).yaml")
         let spec = try MapSpecParser.parse(text: try String(contentsOf: url, encoding: .utf8), fileName: "maps/\(specName).yaml")
-        return GeoJSONWriter.document(for: try MapBuilder(gazetteer: Self.gazetteer).build(spec))
+        return GeoJSONWriter.document(for: try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(spec))
     }
 
     func testExampleMapsMatchTheirGoldenFilesAndValidate() throws {

@@ -4,10 +4,10 @@ import XCTest
 @testable import MapModel
 
 final class MapBuilderTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+    static let gazetteer = ProjectData.gazetteer
 
     func build(_ text: String) throws -> BriefingMap {
-        try MapBuilder(gazetteer: Self.gazetteer).build(try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
+        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
     }
 
     func testPlacesLinesClaimsAndRingsAreResolved() throws {

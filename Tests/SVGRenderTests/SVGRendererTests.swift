@@ -10,12 +10,12 @@ import XCTest
 /// Golden SVGs for the example maps (regenerate: EVENTMAP_REGENERATE=1 swift test), each valid
 /// against the SVG 1.1 DTD; xmllint and rsvg-convert check the same files in scripts/integration.d.
 final class SVGRendererTests: XCTestCase {
-    static let gazetteer = try! Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+    static let gazetteer = ProjectData.gazetteer
     static let renderer = SVGRenderer(basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
                                       admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")))
 
     func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
-        try MapBuilder(gazetteer: Self.gazetteer).build(try MapSpecParser.parse(text: yaml, fileName: name))
+        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(try MapSpecParser.parse(text: yaml, fileName: name))
     }
 
     func example(_ name: String) throws -> BriefingMap {

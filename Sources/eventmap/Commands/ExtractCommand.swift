@@ -31,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
         } else {
             text = try InputFile.text(file)
         }
-        let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load())
+        let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load(), lexicon: try DataFiles.lexicon())
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try AtomicFileWriter.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
@@ -46,7 +46,7 @@ struct ExtractionReport: Encodable {
         let text: String, start: Int, end: Int, kind: String, name: String, place: PlaceReport, evidence: [String]
         init(_ mention: PlaceMention) {
             text = mention.text; start = mention.start; end = mention.end; kind = mention.kind.rawValue
-            name = mention.name; place = PlaceReport(mention.place); evidence = mention.evidence
+            name = mention.name; place = PlaceReport(mention.place); evidence = mention.evidence.map(\.description)
         }
     }
     struct DateItem: Encodable {
@@ -73,14 +73,14 @@ struct ExtractionReport: Encodable {
                       from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map(VerificationReport.init))
         }
         events = extraction.events.map {
-            EventItem(action: $0.action, sentence: $0.sentence, start: $0.start, end: $0.end, place: $0.place?.name,
+            EventItem(action: $0.action.rawValue, sentence: $0.sentence, start: $0.start, end: $0.end, place: $0.place?.name,
                       date: $0.date?.value, killed: $0.killed, injured: $0.injured)
         }
     }
 
     static func text(_ extraction: ReportExtraction) -> String {
         var lines = ["Places:"]
-        lines += extraction.places.map { "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") [\($0.evidence.joined(separator: "; "))]" }
+        lines += extraction.places.map { "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") [\($0.evidence.map(\.description).joined(separator: "; "))]" }
         lines.append("Dates:")
         lines += extraction.dates.map { "  \($0.text) → \($0.value)\($0.yearInferred ? " (year inferred)" : "")" }
         lines.append("Distance claims:")
@@ -90,7 +90,7 @@ struct ExtractionReport: Encodable {
         lines.append("Events:")
         lines += extraction.events.map { event in
             let toll = [event.killed.map { "\($0) killed" }, event.injured.map { "\($0) injured" }].compactMap { $0 }.joined(separator: ", ")
-            return "  \(event.action) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")" + (toll.isEmpty ? "" : " (\(toll))")
+            return "  \(event.action.rawValue) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")" + (toll.isEmpty ? "" : " (\(toll))")
         }
         return lines.joined(separator: "\n")
     }

@@ -104,6 +104,6 @@ struct RenderCommand: ParsableCommand {
 
     private func loadMap() throws -> BriefingMap {
         let parsed = try MapSpecParser.parse(text: try InputFile.text(spec), fileName: spec)
-        return try MapBuilder(gazetteer: try gazetteer.load()).build(parsed)
+        return try MapBuilder(gazetteer: try gazetteer.load(), hedges: try DataFiles.lexicon().hedges).build(parsed)
     }
 }

@@ -23,7 +23,7 @@ struct VerifyCommand: ParsableCommand {
     var places: [String] = []
 
     @Option(parsing: .unconditional, help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".",
-            transform: StatedDistance.parse)
+            transform: { try StatedDistance.parse($0, hedges: try DataFiles.lexicon().hedges) })
     var stated: StatedDistance
 
     @Option(parsing: .unconditional, help: "Extra leeway: a percentage of the stated distance (\"3%\", the default) or a length (\"10 km\").",

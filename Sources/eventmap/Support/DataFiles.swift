@@ -1,3 +1,4 @@
+import Claims
 import Foundation
 import SVGValidation
 
@@ -11,6 +12,15 @@ enum DataFiles {
     /// The bundled gazetteer folder (places.tsv, names.tsv, skeletons.tsv, countries.tsv, custom.tsv).
     static func gazetteerDirectory() throws -> URL {
         try locate("gazetteer/places.tsv").deletingLastPathComponent()
+    }
+
+    /// The word lists for reading reports and stated distances (gazetteer/lexicon.txt).
+    static func lexicon() throws -> Lexicon {
+        let url = try locate("gazetteer/lexicon.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw IOFailure(description: "Cannot read \(url.path): unreadable or not UTF-8; restore it from the eventmap sources.")
+        }
+        return try Lexicon(text: text, source: url.path)
     }
 
     /// The packed Natural Earth countries (maps/basemap/countries.bin).

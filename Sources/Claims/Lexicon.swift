@@ -1,0 +1,90 @@
+/// The word lists behind reading reports and stated distances, loaded from a lexicon file
+/// (the CLI reads `gazetteer/lexicon.txt`) so that they can grow without touching code.
+///
+/// The file: `[name]` starts a list, `#` starts a comment line, every other non-blank line is one
+/// entry; lists that map words to values separate the two with a tab.
+public struct Lexicon: Sendable {
+    /// Words before a name that make it likely to be a place ("in", "near").
+    public let locatives: Set<String>
+    /// Capitalised words that are never a place, compared case-sensitively ("The", "Monday").
+    public let stopWords: Set<String>
+    /// Words before a name that make it a person ("president").
+    public let personTitles: Set<String>
+    /// Verbs after a two-word name that make it a person ("said").
+    public let speechVerbs: Set<String>
+    /// Words that make a name a first-level region ("oblast", "region").
+    public let regionWords: Set<String>
+    /// Words that make a sentence an event, in the order they are tried.
+    public let eventActions: [(word: String, action: EventAction)]
+    /// Spelled-out counts ("three" → 3).
+    public let numberWords: [String: Int]
+    public let hedges: Hedges
+    /// Month names and abbreviations → 1…12.
+    public let months: [String: Int]
+    /// Weekday names, Sunday first.
+    public let weekdays: [String]
+
+    /// Every list the file must have; an unknown list name is an error too, so a typo cannot hide one.
+    static let listNames = ["locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
+                            "number-words", "hedges", "months", "weekdays"]
+
+    /// - Parameter source: how errors name the file (its path).
+    /// - Throws: `ClaimsError.lexiconInvalid` with the line of the first problem.
+    public init(text: String, source: String) throws {
+        var lists: [String: [(line: Int, entry: String, value: String?)]] = [:]
+        var current: String?
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let number = index + 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.hasPrefix("["), line.hasSuffix("]") {
+                let name = String(line.dropFirst().dropLast())
+                guard Self.listNames.contains(name) else {
+                    throw ClaimsError.lexiconInvalid(path: source, line: number, problem: "unknown list [\(name)]")
+                }
+                current = name
+                lists[name] = lists[name] ?? []
+                continue
+            }
+            guard let list = current else {
+                throw ClaimsError.lexiconInvalid(path: source, line: number, problem: "an entry before the first [list] heading")
+            }
+            let fields = raw.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            lists[list, default: []].append((number, fields[0], fields.count > 1 ? fields[1] : nil))
+        }
+        func entries(_ name: String) throws -> [(line: Int, entry: String, value: String?)] {
+            guard let list = lists[name], !list.isEmpty else {
+                throw ClaimsError.lexiconInvalid(path: source, line: 1, problem: "the list [\(name)] is missing or empty")
+            }
+            return list
+        }
+        func words(_ name: String, foldCase: Bool = true) throws -> Set<String> {
+            Set(try entries(name).map { foldCase ? $0.entry.lowercased() : $0.entry })
+        }
+        func mapped<Value>(_ name: String, _ read: (String) -> Value?, expected: String) throws -> [(String, Value)] {
+            try entries(name).map { item in
+                guard let text = item.value, let value = read(text) else {
+                    throw ClaimsError.lexiconInvalid(path: source, line: item.line,
+                                                     problem: "'\(item.entry)' needs a tab and \(expected) after it")
+                }
+                return (item.entry.lowercased(), value)
+            }
+        }
+        locatives = try words("locatives")
+        stopWords = try words("stop-words", foldCase: false)
+        personTitles = try words("person-titles")
+        speechVerbs = try words("speech-verbs")
+        regionWords = try words("region-words")
+        eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
+            .map { (word: $0.0, action: $0.1) }
+        numberWords = Dictionary(try mapped("number-words", { Int($0) }, expected: "a whole number"), uniquingKeysWith: { first, _ in first })
+        hedges = Hedges(phrases: try mapped("hedges", StatedDistance.Qualifier.init(lexiconName:),
+                                            expected: "approximately, nearly, at-least or at-most"))
+        months = Dictionary(try mapped("months", { Int($0).flatMap { (1...12).contains($0) ? $0 : nil } }, expected: "a month number 1–12"),
+                            uniquingKeysWith: { first, _ in first })
+        weekdays = try entries("weekdays").map { $0.entry.lowercased() }
+        guard weekdays.count == 7 else {
+            throw ClaimsError.lexiconInvalid(path: source, line: 1, problem: "[weekdays] must list the seven days, Sunday first")
+        }
+    }
+}

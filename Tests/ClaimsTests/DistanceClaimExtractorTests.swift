@@ -1,0 +1,25 @@
+import Claims
+import TestSupport
+import XCTest
+
+final class DistanceClaimExtractorTests: XCTestCase {
+    private func claims(_ text: String) -> [DistanceClaimMention] {
+        DistanceClaimExtractor(hedges: ProjectData.lexicon.hedges).claims(in: ReportText(text), places: [])
+    }
+
+    /// The claim pattern is built from the lexicon's hedges and Geodesy's unit table, so every hedge
+    /// `verify` understands is found in text too.
+    func testEveryHedgeAndUnitSpellingIsFound() {
+        let cases: [(String, String, StatedDistance.Qualifier)] = [
+            ("The missile flew no more than 300 km east.", "no more than 300 km", .atMost),
+            ("It travelled in excess of 1,000 kilometres.", "in excess of 1,000 kilometres", .atLeast),
+            ("A drone flew circa 40 nautical miles.", "circa 40 nautical miles", .approximately),
+            ("The launch site lies about 460km (285 miles) away.", "about 460km", .approximately),
+        ]
+        for (text, found, qualifier) in cases {
+            let claim = claims(text).first
+            XCTAssertEqual(claim.map { $0.text.hasPrefix(found) }, true, text)
+            XCTAssertEqual(claim?.stated.qualifier, qualifier, text)
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Claims
+import Foundation
+import Gazetteer
+
+/// The project's bundled data, loaded once for all tests as the CLI would load it.
+public enum ProjectData {
+    public static let gazetteer: Gazetteer = {
+        do {
+            return try Gazetteer.load(directory: Fixtures.gazetteerDirectory)
+        } catch {
+            fatalError("Tests need the bundled gazetteer: \(error)")
+        }
+    }()
+
+    public static let lexicon: Lexicon = {
+        let url = Fixtures.projectRoot.appendingPathComponent("gazetteer/lexicon.txt")
+        do {
+            return try Lexicon(text: try String(contentsOf: url, encoding: .utf8), source: url.path)
+        } catch {
+            fatalError("Tests need the bundled lexicon: \(error)")
+        }
+    }()
+}
