@@ -8,9 +8,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "eventmap", targets: ["eventmap"]),
-        .library(name: "EventmapKit", targets: [
-            "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
-        ]),
+        .library(
+            name: "EventmapKit",
+            targets: [
+                "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+            ]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,17 +33,20 @@ let package = Package(
         .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CGEOS"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
 
-        .executableTarget(name: "eventmap", dependencies: [
-            "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        .executableTarget(
+            name: "eventmap",
+            dependencies: [
+                "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
 
         // In-process benchmark loops for `make bench` (Benchmarks/bench.py drives them).
         .executableTarget(name: "eventmap-bench", dependencies: ["Gazetteer", "Geodesy"], path: "Benchmarks/eventmap-bench"),
 
         // Fuzz harnesses: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
-        .executableTarget(name: "eventmap-fuzz", dependencies: ["Gazetteer", "Geodesy", "Claims", "MapModel"], path: "Fuzz",
-                          exclude: ["README.md", "corpus", "regressions"]),
+        .executableTarget(
+            name: "eventmap-fuzz", dependencies: ["Gazetteer", "Geodesy", "Claims", "MapModel"], path: "Fuzz",
+            exclude: ["README.md", "corpus", "regressions"]),
 
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
         .target(name: "TestSupport", dependencies: ["Gazetteer", "Claims"], path: "Tests/TestSupport"),

@@ -25,7 +25,9 @@ enum FuzzHarness: String, CaseIterable {
             }
         case .length:
             if let length = try? Length.parse(text) {
-                precondition(length.meters.isFinite && length.meters >= 0 && length.meters <= Length.maximumMeters, "bad length from \(text.debugDescription)")
+                precondition(
+                    length.meters.isFinite && length.meters >= 0 && length.meters <= Length.maximumMeters,
+                    "bad length from \(text.debugDescription)")
             }
         case .batchLine:
             let bytes = [UInt8](data) + [0]

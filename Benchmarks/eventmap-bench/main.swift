@@ -26,9 +26,11 @@ func measureFloor(_ path: String) throws {
     var checksum = 0.0
     var index = 0
     while index + 3 < values.count {
-        checksum += geodesic.inverse(
-            latitude1Degrees: values[index], longitude1Degrees: values[index + 1],
-            latitude2Degrees: values[index + 2], longitude2Degrees: values[index + 3]).distanceMeters
+        checksum +=
+            geodesic.inverse(
+                latitude1Degrees: values[index], longitude1Degrees: values[index + 1],
+                latitude2Degrees: values[index + 2], longitude2Degrees: values[index + 3]
+            ).distanceMeters
         index += 4
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -60,7 +62,10 @@ func measureGeocoding(_ count: Int) throws {
             found += (try? gazetteer.resolve(names[index % names.count])) == nil ? 0 : 1
         }
         let elapsed = seconds(since: start)
-        parts.append(String(format: "%@: %.0f/s (%.1f µs each, %d of %d found)", label, Double(runs) / elapsed, elapsed / Double(runs) * 1e6, found, runs))
+        parts.append(
+            String(
+                format: "%@: %.0f/s (%.1f µs each, %d of %d found)", label, Double(runs) / elapsed, elapsed / Double(runs) * 1e6, found,
+                runs))
     }
     print(parts.joined(separator: "; "))
 }

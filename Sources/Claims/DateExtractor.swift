@@ -57,11 +57,15 @@ public struct DateExtractor {
         var found: [Written] = []
         for (range, groups) in report.matches(dayMonth) {
             guard let day = Int(groups[1] ?? ""), let month = month(groups[2]) else { continue }
-            found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
+            found.append(
+                Written(
+                    range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
         for (range, groups) in report.matches(monthDay) where !found.contains(where: { $0.range.overlaps(range) }) {
             guard let day = Int(groups[2] ?? ""), let month = month(groups[1]) else { continue }
-            found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
+            found.append(
+                Written(
+                    range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
         for (range, groups) in report.matches(Self.iso) {
             guard let year = Int(groups[1] ?? ""), let month = Int(groups[2] ?? ""), let day = Int(groups[3] ?? "") else { continue }
@@ -72,7 +76,9 @@ public struct DateExtractor {
         let years = Set(found.compactMap(\.date.year))
         var mentions = found.map { written -> DateMention in
             let mention = { (value: String, inferred: Bool) in
-                DateMention(text: written.text, start: written.range.lowerBound, end: written.range.upperBound, value: value, yearInferred: inferred)
+                DateMention(
+                    text: written.text, start: written.range.lowerBound, end: written.range.upperBound, value: value, yearInferred: inferred
+                )
             }
             let date = written.date
             if date.year != nil { return mention(date.iso, false) }
@@ -87,7 +93,8 @@ public struct DateExtractor {
         }
         // The dateline is the report's opening date: the first date found, when it is whole and early.
         if let first = found.first, first.date.year != nil, first.range.lowerBound < 300,
-           let index = mentions.firstIndex(where: { $0.start == first.range.lowerBound }) {
+            let index = mentions.firstIndex(where: { $0.start == first.range.lowerBound })
+        {
             mentions[index].isDateline = true
         }
         if let dateline {
@@ -109,7 +116,9 @@ public struct DateExtractor {
     private func relativeMentions(in report: ReportText, dateline: Date, taken: [Range<Int>]) -> [DateMention] {
         let calendar = Calendar.utc
         let today = calendar.dateComponents([.year, .month, .day, .weekday], from: dateline)
-        guard let todayYear = today.year, let todayMonth = today.month, let todayDay = today.day, let weekday = today.weekday else { return [] }
+        guard let todayYear = today.year, let todayMonth = today.month, let todayDay = today.day, let weekday = today.weekday else {
+            return []
+        }
         func iso(daysBefore days: Int, from date: Date = dateline) -> String? {
             calendar.date(byAdding: .day, value: -days, to: date).map { CalendarDate(date: $0).iso }
         }
@@ -117,10 +126,17 @@ public struct DateExtractor {
         for (range, groups) in report.matches(Self.ordinal) where !taken.contains(where: { $0.overlaps(range) }) {
             guard let day = Int(groups[1] ?? ""), (1...31).contains(day) else { continue }
             var month = todayMonth, year = todayYear
-            if day > todayDay { month -= 1; if month == 0 { month = 12; year -= 1 } }
+            if day > todayDay {
+                month -= 1
+                if month == 0 {
+                    month = 12
+                    year -= 1
+                }
+            }
             let date = CalendarDate(year: year, month: month, day: day)
             guard date.isPossible else { continue }
-            mentions.append(DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: date.iso, yearInferred: true))
+            mentions.append(
+                DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: date.iso, yearInferred: true))
         }
         for (range, groups) in report.matches(relative) {
             let phrase = (groups[1] ?? "").lowercased()
@@ -139,7 +155,8 @@ public struct DateExtractor {
                 value = iso(daysBefore: (weekday - 1 - target + 7) % 7)
             }
             guard let value else { continue }
-            mentions.append(DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: value, yearInferred: true))
+            mentions.append(
+                DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: value, yearInferred: true))
         }
         return mentions
     }

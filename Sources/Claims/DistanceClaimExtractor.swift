@@ -27,7 +27,9 @@ public struct DistanceClaimExtractor {
     /// table, and an optional second reading in brackets ("460km (285 miles)").
     public init(hedges: Hedges) {
         self.hedges = hedges
-        let units = "(?:" + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
+        let units =
+            "(?:"
+            + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
             .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
         let number = Self.numberPattern
         // The pattern is built from escaped words and fixed parts, so it always compiles.
@@ -42,18 +44,23 @@ public struct DistanceClaimExtractor {
             let sentence = report.sentence(containing: range.lowerBound)
             let inSentence = places.filter { sentence.contains($0.start) }
             let (from, to) = pair(inSentence, in: report)
-            let verification = from.flatMap { a in to.map { b in
-                DistanceVerifier().verify(from: a.place, to: b.place, stated: stated, tolerance: tolerance)
-            } }
-            return DistanceClaimMention(text: report.substring(range), start: range.lowerBound, end: range.upperBound, stated: stated,
-                                        pairedText: groups[2]?.trimmingCharacters(in: .whitespaces), from: from, to: to, verification: verification)
+            let verification = from.flatMap { a in
+                to.map { b in
+                    DistanceVerifier().verify(from: a.place, to: b.place, stated: stated, tolerance: tolerance)
+                }
+            }
+            return DistanceClaimMention(
+                text: report.substring(range), start: range.lowerBound, end: range.upperBound, stated: stated,
+                pairedText: groups[2]?.trimmingCharacters(in: .whitespaces), from: from, to: to, verification: verification)
         }
     }
 
     /// "from X to Y", "between X and Y": the places after those words; otherwise the first two.
     private func pair(_ places: [PlaceMention], in report: ReportText) -> (PlaceMention?, PlaceMention?) {
         let origin = places.first { ["from", "between"].contains(report.previousWord(before: $0.start)) }
-        let destination = places.first { $0.start > (origin?.start ?? -1) && ["to", "and"].contains(report.previousWord(before: $0.start)) }
+        let destination = places.first {
+            $0.start > (origin?.start ?? -1) && ["to", "and"].contains(report.previousWord(before: $0.start))
+        }
         if let origin, let destination { return (origin, destination) }
         let distinct = places.reduce(into: [PlaceMention]()) { list, place in
             if !list.contains(where: { $0.place == place.place }) { list.append(place) }

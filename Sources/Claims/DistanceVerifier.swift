@@ -52,8 +52,9 @@ public struct DistanceVerifier: Sendable {
         } else {
             verdict = .inconsistent
         }
-        let explanation = explain(from: from, to: to, stated: stated, tolerance: tolerance, computed: computed,
-                                  extent: (minMeters, maxMeters), accepted: (low, high), verdict: verdict)
+        let explanation = explain(
+            from: from, to: to, stated: stated, tolerance: tolerance, computed: computed,
+            extent: (minMeters, maxMeters), accepted: (low, high), verdict: verdict)
         return DistanceVerification(
             from: from, to: to, stated: stated, tolerance: tolerance, computedMeters: computed,
             minMeters: minMeters, maxMeters: maxMeters, acceptedMinMeters: low, acceptedMaxMeters: high,
@@ -72,8 +73,10 @@ public struct DistanceVerifier: Sendable {
         }
     }
 
-    private func explain(from: Place, to: Place, stated: StatedDistance, tolerance: Tolerance, computed: Double,
-                         extent: (Double, Double), accepted: (Double, Double), verdict: Verdict) -> String {
+    private func explain(
+        from: Place, to: Place, stated: StatedDistance, tolerance: Tolerance, computed: Double,
+        extent: (Double, Double), accepted: (Double, Double), verdict: Verdict
+    ) -> String {
         let otherUnit: LengthUnit = stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
         let both = { (meters: Double) -> String in
             let length = Length(meters: meters)
@@ -82,11 +85,13 @@ public struct DistanceVerifier: Sendable {
         let unit = stated.unit
         let range = { (low: Double, high: Double) -> String in
             let lowText = Length.plainNumber(Length(meters: low).value(in: unit), maximumDecimals: low < 100 * unit.meters ? 1 : 0)
-            return high >= Length.maximumMeters ? "\(lowText) \(unit.symbol) or more" : "\(lowText)–\(Length(meters: high).rounded(in: unit))"
+            return high >= Length.maximumMeters
+                ? "\(lowText) \(unit.symbol) or more" : "\(lowText)–\(Length(meters: high).rounded(in: unit))"
         }
         let centres = "\(from.name) and \(to.name) are \(both(computed)) apart between their centres"
         let places = extent.1 - extent.0 > 1 ? " (\(range(extent.0, extent.1)) between their edges)" : ""
-        let reading = "the statement '\(stated.text)' (\(stated.length.rounded(in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a \(tolerance) tolerance"
+        let reading =
+            "the statement '\(stated.text)' (\(stated.length.rounded(in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a \(tolerance) tolerance"
         switch verdict {
         case .consistent:
             return "Consistent: \(centres)\(places); \(reading)."

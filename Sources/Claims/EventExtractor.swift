@@ -33,7 +33,8 @@ public struct EventExtractor {
         let number = "(\\d+|" + numberWords.joined(separator: "|") + ")"
         // Built from escaped words and fixed parts, so it always compiles.
         return try! NSRegularExpression(
-            pattern: "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
+            pattern:
+                "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
             options: [.caseInsensitive])
     }
     public func events(in report: ReportText, places: [PlaceMention], dates: [DateMention]) -> [EventMention] {
@@ -49,7 +50,8 @@ public struct EventExtractor {
             let origin = here.first { report.previousWords(before: $0.start, count: 3).contains("from") }
             let target = here.first { place in
                 let before = report.previousWords(before: place.start, count: 2)
-                return !before.contains("from") && ["on", "in", "at", "near", "over", "hit", "struck", "targeted"].contains(before.first ?? "")
+                return !before.contains("from")
+                    && ["on", "in", "at", "near", "over", "hit", "struck", "targeted"].contains(before.first ?? "")
             }
             // "fired at X" is a strike on X; only "launched from X" places a launch at X.
             if action == .launch, origin == nil, target != nil { action = .strike }
@@ -61,8 +63,9 @@ public struct EventExtractor {
             let subReport = ReportText(text)
             let killed = count(self.killed, in: subReport), injured = count(self.injured, in: subReport)
             return eventDates.map { date in
-                EventMention(action: action, sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), start: sentence.lowerBound,
-                             end: sentence.upperBound, place: place, date: date, killed: killed, injured: injured)
+                EventMention(
+                    action: action, sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), start: sentence.lowerBound,
+                    end: sentence.upperBound, place: place, date: date, killed: killed, injured: injured)
             }
         }
     }

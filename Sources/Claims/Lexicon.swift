@@ -25,8 +25,10 @@ public struct Lexicon: Sendable {
     public let weekdays: [String]
 
     /// Every list the file must have; an unknown list name is an error too, so a typo cannot hide one.
-    static let listNames = ["locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
-                            "number-words", "hedges", "months", "weekdays"]
+    static let listNames = [
+        "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
+        "number-words", "hedges", "months", "weekdays",
+    ]
 
     /// - Parameter source: how errors name the file (its path).
     /// - Throws: `ClaimsError.lexiconInvalid` with the line of the first problem.
@@ -64,8 +66,9 @@ public struct Lexicon: Sendable {
         func mapped<Value>(_ name: String, _ read: (String) -> Value?, expected: String) throws -> [(String, Value)] {
             try entries(name).map { item in
                 guard let text = item.value, let value = read(text) else {
-                    throw ClaimsError.lexiconInvalid(path: source, line: item.line,
-                                                     problem: "'\(item.entry)' needs a tab and \(expected) after it")
+                    throw ClaimsError.lexiconInvalid(
+                        path: source, line: item.line,
+                        problem: "'\(item.entry)' needs a tab and \(expected) after it")
                 }
                 return (item.entry.lowercased(), value)
             }
@@ -77,11 +80,15 @@ public struct Lexicon: Sendable {
         regionWords = try words("region-words")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
-        numberWords = Dictionary(try mapped("number-words", { Int($0) }, expected: "a whole number"), uniquingKeysWith: { first, _ in first })
-        hedges = Hedges(phrases: try mapped("hedges", StatedDistance.Qualifier.init(lexiconName:),
-                                            expected: "approximately, nearly, at-least or at-most"))
-        months = Dictionary(try mapped("months", { Int($0).flatMap { (1...12).contains($0) ? $0 : nil } }, expected: "a month number 1–12"),
-                            uniquingKeysWith: { first, _ in first })
+        numberWords = Dictionary(
+            try mapped("number-words", { Int($0) }, expected: "a whole number"), uniquingKeysWith: { first, _ in first })
+        hedges = Hedges(
+            phrases: try mapped(
+                "hedges", StatedDistance.Qualifier.init(lexiconName:),
+                expected: "approximately, nearly, at-least or at-most"))
+        months = Dictionary(
+            try mapped("months", { Int($0).flatMap { (1...12).contains($0) ? $0 : nil } }, expected: "a month number 1–12"),
+            uniquingKeysWith: { first, _ in first })
         weekdays = try entries("weekdays").map { $0.entry.lowercased() }
         guard weekdays.count == 7 else {
             throw ClaimsError.lexiconInvalid(path: source, line: 1, problem: "[weekdays] must list the seven days, Sunday first")

@@ -88,7 +88,8 @@ public struct PlaceExtractor {
         var codes = Set<String>()
         for run in runs {
             for length in stride(from: run.words.count, through: 1, by: -1) {
-                let phrase = run.words.prefix(length).joined(separator: " ").replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+                let phrase = run.words.prefix(length).joined(separator: " ").replacingOccurrences(of: "'s", with: "").replacingOccurrences(
+                    of: "’s", with: "")
                 if let code = gazetteer.countries.code(for: phrase), phrase.count > 3 || length > 1 {
                     codes.insert(code)
                     break
@@ -98,7 +99,9 @@ public struct PlaceExtractor {
         return codes
     }
 
-    private func mention(for run: ReportText.CapitalisedRun, in report: ReportText, countries: Set<String>, counts: [String: Int]) -> PlaceMention? {
+    private func mention(for run: ReportText.CapitalisedRun, in report: ReportText, countries: Set<String>, counts: [String: Int])
+        -> PlaceMention?
+    {
         // Leading function words ("The Kharkiv region", "In Kyiv") are not part of the name.
         var words = run.words
         var start = run.range.lowerBound
@@ -130,16 +133,19 @@ public struct PlaceExtractor {
         let end = start + spanText.unicodeScalars.count
         let text = report.substring(start..<end)
         guard isRegion else {
-            return PlaceMention(text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence)
+            return PlaceMention(
+                text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence)
         }
-        return PlaceMention(text: text, start: start, end: end, kind: .admin1, place: match.place,
-                            name: match.place.admin1 ?? "\(match.place.name) region", evidence: evidence)
+        return PlaceMention(
+            text: text, start: start, end: end, kind: .admin1, place: match.place,
+            name: match.place.admin1 ?? "\(match.place.name) region", evidence: evidence)
     }
 
     /// Exact, alternate or transliterated matches only, preferring countries the text names.
     private func bestMatch(_ name: String, countries: Set<String>) -> GeocodeMatch? {
         guard let matches = try? gazetteer.geocode(name, options: GeocodeOptions(preferredCountryCodes: countries, limit: 3)),
-              let best = matches.first, best.kind != .fuzzy, best.kind != .coordinate else { return nil }
+            let best = matches.first, best.kind != .fuzzy, best.kind != .coordinate
+        else { return nil }
         return best
     }
 }

@@ -80,7 +80,8 @@ public struct ReportText: Sendable {
         var runs: [CapitalisedRun] = []
         var index = 0
         while index < scalars.count {
-            guard CharacterSet.uppercaseLetters.contains(scalars[index]), index == 0 || !CharacterSet.letters.contains(scalars[index - 1]) else {
+            guard CharacterSet.uppercaseLetters.contains(scalars[index]), index == 0 || !CharacterSet.letters.contains(scalars[index - 1])
+            else {
                 index += 1
                 continue
             }
@@ -89,13 +90,16 @@ public struct ReportText: Sendable {
             var cursor = index
             while cursor < scalars.count, words.count < maximumWords, CharacterSet.uppercaseLetters.contains(scalars[cursor]) {
                 var wordEnd = cursor
-                while wordEnd < scalars.count, CharacterSet.letters.contains(scalars[wordEnd]) || "'’-".unicodeScalars.contains(scalars[wordEnd]) {
+                while wordEnd < scalars.count,
+                    CharacterSet.letters.contains(scalars[wordEnd]) || "'’-".unicodeScalars.contains(scalars[wordEnd])
+                {
                     wordEnd += 1
                 }
                 while wordEnd > cursor, "'’-".unicodeScalars.contains(scalars[wordEnd - 1]) { wordEnd -= 1 }
                 words.append(substring(cursor..<wordEnd))
                 end = wordEnd
-                guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ", CharacterSet.uppercaseLetters.contains(scalars[wordEnd + 1]) else { break }
+                guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ", CharacterSet.uppercaseLetters.contains(scalars[wordEnd + 1])
+                else { break }
                 cursor = wordEnd + 1
             }
             runs.append(CapitalisedRun(range: index..<end, words: words))

@@ -48,8 +48,9 @@ public struct StatedDistance: Sendable, Equatable {
         let length = Length(reading.value, reading.unit)
         guard length.meters > 0 else { throw ClaimsError.zeroStatement(text) }
         let precision = min(halfUnitOfLastSignificantDigit(reading.number) * reading.unit.meters, 0.05 * length.meters)
-        return StatedDistance(text: text.trimmingCharacters(in: .whitespacesAndNewlines), length: length,
-                              unit: reading.unit, qualifier: qualifier, precisionMeters: precision)
+        return StatedDistance(
+            text: text.trimmingCharacters(in: .whitespacesAndNewlines), length: length,
+            unit: reading.unit, qualifier: qualifier, precisionMeters: precision)
     }
 
     /// "460" → 5, "460.3" → 0.05, "1000" → 500, "1.2e3" → 50, "7" → 0.5.

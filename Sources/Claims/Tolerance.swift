@@ -16,7 +16,8 @@ public enum Tolerance: Sendable, Equatable, CustomStringConvertible {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if trimmed.hasSuffix("%") {
             guard let percent = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), percent.isFinite,
-                  (0...100).contains(percent) else {
+                (0...100).contains(percent)
+            else {
                 throw ClaimsError.unreadableTolerance(text)
             }
             return .relative(percent / 100)

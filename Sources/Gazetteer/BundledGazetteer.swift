@@ -15,12 +15,15 @@ extension Gazetteer {
             }
             return contents
         }
-        let countries = CountryTable(tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self),
-                                     aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self))
+        let countries = CountryTable(
+            tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self),
+            aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self))
         let customURL = directory.appendingPathComponent("custom.tsv")
-        let custom = FileManager.default.fileExists(atPath: customURL.path)
-            ? try CustomGazetteerFile.parse(String(decoding: try bytes("custom.tsv"), as: UTF8.self),
-                                            path: customURL.path, countries: countries)
+        let custom =
+            FileManager.default.fileExists(atPath: customURL.path)
+            ? try CustomGazetteerFile.parse(
+                String(decoding: try bytes("custom.tsv"), as: UTF8.self),
+                path: customURL.path, countries: countries)
             : []
         /// The 5 MB name indexes are memory-mapped: a lookup reads only the pages it probes.
         func mapped(_ name: String) throws -> Data {

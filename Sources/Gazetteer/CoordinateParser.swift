@@ -16,12 +16,14 @@ public enum CoordinateParser {
         // "nan" and "inf" contain hemisphere letters; catch them before tokens are split on letters.
         let words = text.lowercased().components(separatedBy: separators).filter { !$0.isEmpty }
         if words.contains(where: { nonFiniteWords.contains($0) }),
-           words.allSatisfy({ nonFiniteWords.contains($0) || Double($0) != nil || hemispheres.contains($0.uppercased()) }) {
+            words.allSatisfy({ nonFiniteWords.contains($0) || Double($0) != nil || hemispheres.contains($0.uppercased()) })
+        {
             throw CoordinateError.malformed(text: text, problem: "NaN and infinity are not coordinates")
         }
         let tokens = tokenize(text)
         guard !tokens.isEmpty, tokens.contains(where: { Double($0) != nil }),
-              tokens.allSatisfy({ Double($0) != nil || hemispheres.contains($0.uppercased()) }) else { return nil }
+            tokens.allSatisfy({ Double($0) != nil || hemispheres.contains($0.uppercased()) })
+        else { return nil }
         let groups = try group(tokens, text: text)
         guard groups.count == 2 else {
             throw CoordinateError.malformed(text: text, problem: "it needs both a latitude and a longitude")

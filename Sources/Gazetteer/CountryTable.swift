@@ -33,11 +33,12 @@ public struct CountryTable: Sendable {
             guard !line.hasPrefix("#"), fields.count == 2 else { return nil }
             return (NameFolding.fold(fields[0]), fields[1])
         }
-        self.init(countries: tsv.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 4 else { return nil }
-            return Country(code: fields[0], code3: fields[1], name: fields[2], capital: fields[3])
-        }, aliases: Dictionary(aliasPairs, uniquingKeysWith: { first, _ in first }))
+        self.init(
+            countries: tsv.split(separator: "\n").compactMap { line in
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard fields.count >= 4 else { return nil }
+                return Country(code: fields[0], code3: fields[1], name: fields[2], capital: fields[3])
+            }, aliases: Dictionary(aliasPairs, uniquingKeysWith: { first, _ in first }))
     }
 
     public func name(forCode code: String) -> String? {

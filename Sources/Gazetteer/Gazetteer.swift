@@ -39,14 +39,16 @@ public final class Gazetteer: Sendable {
 
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
-        self.init(table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
-                  skeletons: SortedKeyIndex(lines: []), countries: countries, custom: entries)
+        self.init(
+            table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
+            skeletons: SortedKeyIndex(lines: []), countries: countries, custom: entries)
     }
 
     /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
     public func adding(_ entries: [GazetteerEntry]) -> Gazetteer {
-        Gazetteer(table: table, names: nameIndexes[0], skeletons: skeletonIndexes[0], countries: countries,
-                  custom: customEntries + entries)
+        Gazetteer(
+            table: table, names: nameIndexes[0], skeletons: skeletonIndexes[0], countries: countries,
+            custom: customEntries + entries)
     }
 
     /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms);
@@ -80,7 +82,8 @@ public final class Gazetteer: Sendable {
         var filter = try PlaceFilter(country: options.country, countries: countries)
         var name = trimmed
         if let comma = trimmed.lastIndex(of: ","), filter.countryCode == nil,
-           let qualifier = PlaceFilter(qualifier: String(trimmed[trimmed.index(after: comma)...]), countries: countries) {
+            let qualifier = PlaceFilter(qualifier: String(trimmed[trimmed.index(after: comma)...]), countries: countries)
+        {
             name = String(trimmed[..<comma]).trimmingCharacters(in: .whitespaces)
             filter = qualifier
         }
@@ -110,8 +113,9 @@ public final class Gazetteer: Sendable {
             for hit in hits {
                 guard let record = record(at: hit.row), filter.accepts(record.place), !isOverridden(row: hit.row, record) else { continue }
                 let matchKind = kind(hit, record)
-                let match = GeocodeMatch(place: record.place, matchedName: hit.spelling,
-                                         score: score(record, kind: matchKind, options: options), kind: matchKind)
+                let match = GeocodeMatch(
+                    place: record.place, matchedName: hit.spelling,
+                    score: score(record, kind: matchKind, options: options), kind: matchKind)
                 if best[hit.row].map({ $0.score < match.score }) ?? true { best[hit.row] = match }
             }
         }
@@ -202,4 +206,3 @@ extension Array {
         indices.contains(index) ? self[index] : nil
     }
 }
-

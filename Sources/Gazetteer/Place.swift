@@ -1,4 +1,5 @@
 import Geodesy
+
 /// A named location from the gazetteer, a custom file, or typed coordinates.
 public struct Place: Hashable, Sendable, Codable {
     /// Primary (GeoNames) name, or the coordinate text for a typed coordinate.

@@ -42,8 +42,9 @@ public struct PlaceIndex: Sendable {
         let latitude = coordinate.latitudeDegrees * .pi / 180, longitude = coordinate.longitudeDegrees * .pi / 180
         let eccentricitySquared = WGS84.flattening * (2 - WGS84.flattening)
         let primeVertical = 1 / (1 - eccentricitySquared * sin(latitude) * sin(latitude)).squareRoot()
-        let position = SIMD3(primeVertical * cos(latitude) * cos(longitude), primeVertical * cos(latitude) * sin(longitude),
-                             primeVertical * (1 - eccentricitySquared) * sin(latitude))
+        let position = SIMD3(
+            primeVertical * cos(latitude) * cos(longitude), primeVertical * cos(latitude) * sin(longitude),
+            primeVertical * (1 - eccentricitySquared) * sin(latitude))
         return position / (position * position).sum().squareRoot()
     }
 

@@ -36,7 +36,8 @@ struct PlaceTable: Sendable {
         let fields = bytes[lineStarts[row]..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
         guard fields.count >= 8, let id = Int(fields[0]), let latitude = Double(fields[2]),
-              let longitude = Double(fields[3]) else { return nil }
+            let longitude = Double(fields[3])
+        else { return nil }
         let place = Place(
             name: fields[1],
             coordinate: Coordinate(uncheckedLatitudeDegrees: latitude, longitudeDegrees: longitude),

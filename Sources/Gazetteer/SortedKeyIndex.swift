@@ -119,5 +119,5 @@ struct SortedKeyIndex: Sendable {
             let hit = Hit(row: row, isPrimary: fields[2].first == UInt8(ascii: "p"), spelling: spelling)
             return Line(key: String(decoding: fields[0], as: UTF8.self), hit: hit, next: end)
         }
-        }
+    }
 }

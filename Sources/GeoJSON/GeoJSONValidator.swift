@@ -27,7 +27,9 @@ public enum GeoJSONValidator {
         return problems
     }
 
-    private static let geometryTypes: Set<String> = ["Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection"]
+    private static let geometryTypes: Set<String> = [
+        "Point", "MultiPoint", "LineString", "MultiLineString", "Polygon", "MultiPolygon", "GeometryCollection",
+    ]
 
     private static func checkObject(_ value: Any, path: String, problems: inout [GeoJSONProblem]) {
         let here = path.isEmpty ? "$" : path
@@ -36,7 +38,9 @@ public enum GeoJSONValidator {
             return
         }
         if object["crs"] != nil {
-            problems.append(GeoJSONProblem(path: join(path, "crs"), message: "RFC 7946 removed the crs member; coordinates are always WGS84 longitude, latitude"))
+            problems.append(
+                GeoJSONProblem(
+                    path: join(path, "crs"), message: "RFC 7946 removed the crs member; coordinates are always WGS84 longitude, latitude"))
         }
         if let bbox = object["bbox"] { checkBoundingBox(bbox, path: join(path, "bbox"), problems: &problems) }
         guard let type = object["type"] as? String else {
@@ -59,12 +63,14 @@ public enum GeoJSONValidator {
             }
         case "Feature":
             if object.keys.contains("geometry") == false {
-                problems.append(GeoJSONProblem(path: join(path, "geometry"), message: "a Feature needs a geometry member (null is allowed)"))
+                problems.append(
+                    GeoJSONProblem(path: join(path, "geometry"), message: "a Feature needs a geometry member (null is allowed)"))
             } else if let geometry = object["geometry"], !(geometry is NSNull) {
                 checkObject(geometry, path: join(path, "geometry"), problems: &problems)
             }
             if object.keys.contains("properties") == false {
-                problems.append(GeoJSONProblem(path: join(path, "properties"), message: "a Feature needs a properties member (null is allowed)"))
+                problems.append(
+                    GeoJSONProblem(path: join(path, "properties"), message: "a Feature needs a properties member (null is allowed)"))
             }
         case "GeometryCollection":
             guard let geometries = object["geometries"] as? [Any] else {
@@ -88,13 +94,16 @@ public enum GeoJSONValidator {
 
     private static func checkBoundingBox(_ value: Any, path: String, problems: inout [GeoJSONProblem]) {
         guard let numbers = value as? [Any], numbers.count == 4 || numbers.count == 6,
-              let values = numbers.map({ ($0 as? NSNumber)?.doubleValue }) as? [Double] else {
+            let values = numbers.map({ ($0 as? NSNumber)?.doubleValue }) as? [Double]
+        else {
             problems.append(GeoJSONProblem(path: path, message: "bbox must be 4 (or 6) numbers: west, south, east, north"))
             return
         }
         let half = values.count / 2
         let (west, south, east, north) = (values[0], values[1], values[half], values[half + 1])
-        if !(-180...180).contains(west) || !(-180...180).contains(east) || !(-90...90).contains(south) || !(-90...90).contains(north) || south > north {
+        if !(-180...180).contains(west) || !(-180...180).contains(east) || !(-90...90).contains(south) || !(-90...90).contains(north)
+            || south > north
+        {
             problems.append(GeoJSONProblem(path: path, message: "bbox values out of range or south > north"))
         }
     }
@@ -111,9 +120,11 @@ struct GeometryChecker {
     mutating func check(type: String, coordinates: Any, path: String) -> [GeoJSONProblem] {
         switch type {
         case "Point": _ = position(coordinates, path: path)
-        case "MultiPoint": for (item, itemPath) in members(coordinates, path: path, what: "positions") { _ = position(item, path: itemPath) }
+        case "MultiPoint":
+            for (item, itemPath) in members(coordinates, path: path, what: "positions") { _ = position(item, path: itemPath) }
         case "LineString": lineString(coordinates, path: path)
-        case "MultiLineString": for (item, itemPath) in members(coordinates, path: path, what: "line strings") { lineString(item, path: itemPath) }
+        case "MultiLineString":
+            for (item, itemPath) in members(coordinates, path: path, what: "line strings") { lineString(item, path: itemPath) }
         case "Polygon": polygon(coordinates, path: path)
         default: for (item, itemPath) in members(coordinates, path: path, what: "polygons") { polygon(item, path: itemPath) }
         }
@@ -132,12 +143,18 @@ struct GeometryChecker {
     /// Longitude, latitude in range; nil (with a problem noted) when it is not a position.
     private mutating func position(_ value: Any, path: String) -> (Double, Double)? {
         guard let items = value as? [Any], (2...3).contains(items.count),
-              let numbers = items.map({ ($0 as? NSNumber)?.doubleValue }) as? [Double], numbers.allSatisfy(\.isFinite) else {
+            let numbers = items.map({ ($0 as? NSNumber)?.doubleValue }) as? [Double], numbers.allSatisfy(\.isFinite)
+        else {
             problems.append(GeoJSONProblem(path: path, message: "expected a position [longitude, latitude]"))
             return nil
         }
         guard (-180...180).contains(numbers[0]), (-90...90).contains(numbers[1]) else {
-            problems.append(GeoJSONProblem(path: path, message: "position [\(numbers[0]), \(numbers[1])] is out of range (longitude -180…180, latitude -90…90); is it latitude first?"))
+            problems.append(
+                GeoJSONProblem(
+                    path: path,
+                    message:
+                        "position [\(numbers[0]), \(numbers[1])] is out of range (longitude -180…180, latitude -90…90); is it latitude first?"
+                ))
             return nil
         }
         return (numbers[0], numbers[1])
@@ -155,7 +172,11 @@ struct GeometryChecker {
             return nil
         }
         for (index, (a, b)) in zip(points, points.dropFirst()).enumerated() where abs(a.0 - b.0) > 180 {
-            problems.append(GeoJSONProblem(path: "\(path)[\(index + 1)]", message: "edge from longitude \(a.0) to \(b.0) crosses the antimeridian; split the geometry at ±180° (RFC 7946 §3.1.9)"))
+            problems.append(
+                GeoJSONProblem(
+                    path: "\(path)[\(index + 1)]",
+                    message: "edge from longitude \(a.0) to \(b.0) crosses the antimeridian; split the geometry at ±180° (RFC 7946 §3.1.9)")
+            )
         }
         return points
     }
@@ -173,12 +194,14 @@ struct GeometryChecker {
             let ringPath = "\(path)[\(index)]"
             guard let points = positions(ring, path: ringPath, minimum: 4, what: "linear ring") else { continue }
             guard points.first! == points.last! else {
-                problems.append(GeoJSONProblem(path: ringPath, message: "linear ring is not closed: the last position must repeat the first"))
+                problems.append(
+                    GeoJSONProblem(path: ringPath, message: "linear ring is not closed: the last position must repeat the first"))
                 continue
             }
             let area = PlanarRing.signedArea(points.map { GeographicPoint(x: $0.0, y: $0.1) })
             if index == 0, area < 0 {
-                problems.append(GeoJSONProblem(path: ringPath, message: "exterior ring is clockwise; RFC 7946 §3.1.6 wants counter-clockwise"))
+                problems.append(
+                    GeoJSONProblem(path: ringPath, message: "exterior ring is clockwise; RFC 7946 §3.1.6 wants counter-clockwise"))
             } else if index > 0, area > 0 {
                 problems.append(GeoJSONProblem(path: ringPath, message: "hole is counter-clockwise; RFC 7946 §3.1.6 wants clockwise"))
             }

@@ -17,7 +17,8 @@ public enum GeoJSONWriter {
         if let bounds = map.featureBounds {
             members.append(("bbox", .array([bounds.west, bounds.south, bounds.east, bounds.north].map(coordinate))))
         }
-        let features = map.places.enumerated().map { placeFeature($1, index: $0 + 1) }
+        let features =
+            map.places.enumerated().map { placeFeature($1, index: $0 + 1) }
             + map.lines.enumerated().map { lineFeature($1, index: $0 + 1) }
             + map.rings.enumerated().map { ringFeature($1, index: $0 + 1) }
         members.append(("features", .array(features)))
@@ -29,12 +30,14 @@ public enum GeoJSONWriter {
     }
 
     private static func placeFeature(_ item: MapPlace, index: Int) -> JSONText {
-        feature(id: "place-\(index)", geometry: .object([("type", .string("Point")), ("coordinates", position(item.place.coordinate))]), properties: [
-            ("featureType", .string("place")), ("name", .string(item.place.name)), ("label", .string(item.label)),
-            ("role", .string(item.role.rawValue)), ("date", .optional(item.date)), ("note", .optional(item.note)),
-            ("countryCode", .optional(item.place.countryCode.isEmpty ? nil : item.place.countryCode)),
-            ("geonameID", item.place.geonameID.map(JSONText.integer) ?? .null),
-        ])
+        feature(
+            id: "place-\(index)", geometry: .object([("type", .string("Point")), ("coordinates", position(item.place.coordinate))]),
+            properties: [
+                ("featureType", .string("place")), ("name", .string(item.place.name)), ("label", .string(item.label)),
+                ("role", .string(item.role.rawValue)), ("date", .optional(item.date)), ("note", .optional(item.note)),
+                ("countryCode", .optional(item.place.countryCode.isEmpty ? nil : item.place.countryCode)),
+                ("geonameID", item.place.geonameID.map(JSONText.integer) ?? .null),
+            ])
     }
 
     private static func lineFeature(_ item: MapLine, index: Int) -> JSONText {
@@ -52,7 +55,8 @@ public enum GeoJSONWriter {
             ]
         }
         let lines = item.path.lines.map { JSONText.array($0.coordinates.map(position)) }
-        let geometry: JSONText = lines.count == 1
+        let geometry: JSONText =
+            lines.count == 1
             ? .object([("type", .string("LineString")), ("coordinates", lines[0])])
             : .object([("type", .string("MultiLineString")), ("coordinates", .array(lines))])
         return feature(id: "line-\(index)", geometry: geometry, properties: properties)
@@ -62,15 +66,18 @@ public enum GeoJSONWriter {
         let polygons = item.area.polygons.map { polygon in
             JSONText.array(([polygon.exterior] + polygon.holes).map { .array($0.coordinates.map(position)) })
         }
-        let geometry: JSONText = polygons.count == 1
+        let geometry: JSONText =
+            polygons.count == 1
             ? .object([("type", .string("Polygon")), ("coordinates", polygons[0])])
             : .object([("type", .string("MultiPolygon")), ("coordinates", .array(polygons))])
-        return feature(id: "ring-\(index)", geometry: geometry, properties: [
-            ("featureType", .string("ring")), ("centerName", .string(item.center.name)), ("label", .optional(item.label)),
-            ("radiusMeters", meters(item.radiusMeters)), ("innerRadiusMeters", item.innerRadiusMeters.map(meters) ?? .null),
-            ("fromAzimuthDegrees", item.azimuths.map { .number($0.fromDegrees, maximumDecimals: 6) } ?? .null),
-            ("toAzimuthDegrees", item.azimuths.map { .number($0.toDegrees, maximumDecimals: 6) } ?? .null),
-        ])
+        return feature(
+            id: "ring-\(index)", geometry: geometry,
+            properties: [
+                ("featureType", .string("ring")), ("centerName", .string(item.center.name)), ("label", .optional(item.label)),
+                ("radiusMeters", meters(item.radiusMeters)), ("innerRadiusMeters", item.innerRadiusMeters.map(meters) ?? .null),
+                ("fromAzimuthDegrees", item.azimuths.map { .number($0.fromDegrees, maximumDecimals: 6) } ?? .null),
+                ("toAzimuthDegrees", item.azimuths.map { .number($0.toDegrees, maximumDecimals: 6) } ?? .null),
+            ])
     }
 
     private static func position(_ point: Coordinate) -> JSONText {

@@ -1,5 +1,3 @@
-
-
 /// Turns curves on the globe into RFC 7946 geometry that never crosses ±180°.
 ///
 /// Lines are cut where they cross the antimeridian. Closed boundaries are cut the same way and the
@@ -22,8 +20,9 @@ enum AntimeridianSplitter {
 
     /// Pieces of a polyline with continuous (unrolled) longitudes, cut at every ±180° crossing.
     static func splitLine(_ samples: [Point], interpolate: Interpolator) -> GeoMultiLineString {
-        GeoMultiLineString(pieces(of: unwrap(samples), closed: false, interpolate: interpolate)
-            .map { GeoLineString($0.points.map(coordinate)) })
+        GeoMultiLineString(
+            pieces(of: unwrap(samples), closed: false, interpolate: interpolate)
+                .map { GeoLineString($0.points.map(coordinate)) })
     }
 
     // MARK: Areas
@@ -102,7 +101,7 @@ enum AntimeridianSplitter {
                 case 360: return Point(x: 180, y: -90)
                 case 540..<900: return Point(x: 180 - (p - 540), y: 90)
                 case 900: return Point(x: -180, y: 90)
-                default: return nil   // points on the ±180° meridians add nothing
+                default: return nil  // points on the ±180° meridians add nothing
                 }
             }
     }
@@ -155,8 +154,10 @@ enum AntimeridianSplitter {
 
     /// Where the curve between two samples meets the meridian `boundary` (unrolled), by bisection on
     /// the curve itself; 60 halvings pin the fraction far below a nanometre.
-    private static func crossingLatitude(segment: Int, from start: Point, to end: Point, boundary: Double,
-                                         interpolate: Interpolator) -> Double {
+    private static func crossingLatitude(
+        segment: Int, from start: Point, to end: Point, boundary: Double,
+        interpolate: Interpolator
+    ) -> Double {
         func unrolled(_ t: Double) -> Point {
             let raw = interpolate(segment, t)
             return Point(x: Longitude.unwrapped(raw.longitudeDegrees, around: start.longitudeDegrees), y: raw.latitudeDegrees)
@@ -191,7 +192,8 @@ enum AntimeridianSplitter {
     }
 
     private static func coordinate(_ point: Point) -> Coordinate {
-        Coordinate(uncheckedLatitudeDegrees: min(90, max(-90, point.latitudeDegrees)),
-                   longitudeDegrees: min(180, max(-180, point.longitudeDegrees)))
+        Coordinate(
+            uncheckedLatitudeDegrees: min(90, max(-90, point.latitudeDegrees)),
+            longitudeDegrees: min(180, max(-180, point.longitudeDegrees)))
     }
 }

@@ -67,7 +67,8 @@ public struct BatchInverse: Sendable {
         results.withUnsafeMutableBufferPointer { buffer in
             let slots = WorkerSlots(pointer: buffer.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: 2) { worker in
-                slots.pointer[worker] = worker == 0
+                slots.pointer[worker] =
+                    worker == 0
                     ? solve(firstHalf, firstLineNumber: startLine)
                     : solve(secondHalf, firstLineNumber: startLine + firstLines)
             }
@@ -105,8 +106,9 @@ public struct BatchInverse: Sendable {
                 solved.lines += 1
                 switch BatchLineParser.parse(base + lineStart, count: lineEnd - lineStart) {
                 case let .success(values):
-                    let result = geodesic.inverse(latitude1Degrees: values.0, longitude1Degrees: values.1,
-                                                  latitude2Degrees: values.2, longitude2Degrees: values.3)
+                    let result = geodesic.inverse(
+                        latitude1Degrees: values.0, longitude1Degrees: values.1,
+                        latitude2Degrees: values.2, longitude2Degrees: values.3)
                     FixedDecimalFormatter.append(result.initialAzimuthDegrees, decimals: precision + 5, to: &solved.output)
                     solved.output.append(UInt8(ascii: " "))
                     FixedDecimalFormatter.append(result.finalAzimuthDegrees, decimals: precision + 5, to: &solved.output)

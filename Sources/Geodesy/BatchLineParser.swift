@@ -58,7 +58,8 @@ public enum BatchLineParser {
             let value = fieldStart.withMemoryRebound(to: CChar.self, capacity: count - position) { strtod($0, &end) }
             let consumed = end.map { UnsafeRawPointer($0) - UnsafeRawPointer(fieldStart) } ?? 0
             guard consumed > 0, position + consumed <= count,
-                  position + consumed == count || isSeparator(start[position + consumed]), value.isFinite else {
+                position + consumed == count || isSeparator(start[position + consumed]), value.isFinite
+            else {
                 return .failure(.notANumber(field: fields))
             }
             switch fields {

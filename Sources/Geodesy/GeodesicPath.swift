@@ -1,5 +1,3 @@
-
-
 /// The shortest path between two points on WGS84, as a line a map can draw.
 public enum GeodesicPath {
     /// Vertices at most `spacingMeters` apart along the geodesic (default 1 km: a straight segment

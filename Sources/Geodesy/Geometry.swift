@@ -1,5 +1,3 @@
-
-
 /// Geometry as RFC 7946 wants it: longitude/latitude in degrees on WGS84, never crossing ±180°.
 ///
 /// Producers (rings, lines) already split at the antimeridian and wind exterior rings

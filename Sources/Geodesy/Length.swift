@@ -113,7 +113,8 @@ public struct LengthText: Sendable, Equatable {
     public init(_ text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw GeodesyError.emptyLength }
-        let numberEnd = trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }
+        let numberEnd =
+            trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }
             ?? trimmed.endIndex
         var numberText = String(trimmed[..<numberEnd])
         // An exponent's "e" must not swallow a unit that starts with e; units here never do.

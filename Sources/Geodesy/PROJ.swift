@@ -1,6 +1,5 @@
 import CProj
 
-
 // The one file that talks to PROJ. Everything here is in degrees and metres.
 
 /// Solutions of the inverse geodesic problem: how far, and in which directions.
@@ -81,9 +80,10 @@ extension Geodesic {
     public func unrolledDirect(from start: Coordinate, azimuthDegrees: Double, distanceMeters: Double) -> GeographicPoint {
         var latitude = 0.0, longitude = 0.0
         withUnsafePointer(to: geod) { geodPointer in
-            _ = geod_gendirect(geodPointer, start.latitudeDegrees, start.longitudeDegrees, azimuthDegrees,
-                               UInt32(GEOD_LONG_UNROLL.rawValue), distanceMeters,
-                               &latitude, &longitude, nil, nil, nil, nil, nil, nil)
+            _ = geod_gendirect(
+                geodPointer, start.latitudeDegrees, start.longitudeDegrees, azimuthDegrees,
+                UInt32(GEOD_LONG_UNROLL.rawValue), distanceMeters,
+                &latitude, &longitude, nil, nil, nil, nil, nil, nil)
         }
         return GeographicPoint(longitudeDegrees: longitude, latitudeDegrees: latitude)
     }
@@ -96,8 +96,9 @@ public struct GeodesicLine: Sendable {
     init(geodesic: Geodesic, start: Coordinate, end: Coordinate) {
         let caps = UInt32(GEOD_LATITUDE.rawValue | GEOD_LONGITUDE.rawValue | GEOD_AZIMUTH.rawValue | GEOD_DISTANCE_IN.rawValue)
         withUnsafePointer(to: geodesic.geod) { geodPointer in
-            geod_inverseline(&line, geodPointer, start.latitudeDegrees, start.longitudeDegrees,
-                             end.latitudeDegrees, end.longitudeDegrees, caps)
+            geod_inverseline(
+                &line, geodPointer, start.latitudeDegrees, start.longitudeDegrees,
+                end.latitudeDegrees, end.longitudeDegrees, caps)
         }
     }
 
@@ -109,8 +110,9 @@ public struct GeodesicLine: Sendable {
     public func unrolledPosition(atMeters meters: Double) -> GeographicPoint {
         var latitude = 0.0, longitude = 0.0
         withUnsafePointer(to: line) { linePointer in
-            _ = geod_genposition(linePointer, UInt32(GEOD_LONG_UNROLL.rawValue), meters, &latitude, &longitude,
-                                 nil, nil, nil, nil, nil, nil)
+            _ = geod_genposition(
+                linePointer, UInt32(GEOD_LONG_UNROLL.rawValue), meters, &latitude, &longitude,
+                nil, nil, nil, nil, nil, nil)
         }
         return GeographicPoint(longitudeDegrees: longitude, latitudeDegrees: latitude)
     }
@@ -205,7 +207,8 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
         case let .unavailable(definition):
             return "PROJ could not start for projection '\(definition)'; check that proj-data is installed (scripts/setup)."
         case let .invalidDefinition(definition, reason):
-            return "PROJ cannot use the projection '\(definition)' (\(reason)); give a PROJ string such as +proj=eqearth +lon_0=30 or a CRS such as EPSG:3857."
+            return
+                "PROJ cannot use the projection '\(definition)' (\(reason)); give a PROJ string such as +proj=eqearth +lon_0=30 or a CRS such as EPSG:3857."
         }
     }
 }

@@ -47,8 +47,9 @@ public struct PlanarRect<Space: PlanarSpace>: Hashable, Sendable {
     public static func enclosing(_ points: [PlanarPoint<Space>]) -> PlanarRect? {
         guard let first = points.first else { return nil }
         return points.reduce(PlanarRect(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)) { box, point in
-            PlanarRect(minX: min(box.minX, point.x), minY: min(box.minY, point.y),
-                       maxX: max(box.maxX, point.x), maxY: max(box.maxY, point.y))
+            PlanarRect(
+                minX: min(box.minX, point.x), minY: min(box.minY, point.y),
+                maxX: max(box.maxX, point.x), maxY: max(box.maxY, point.y))
         }
     }
 }

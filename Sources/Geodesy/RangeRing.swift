@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// Areas within a geodesic distance of a centre: full rings and sectors, as RFC 7946 polygons.
 ///
 /// Every boundary vertex is computed with the direct geodesic problem, so it lies at the stated
@@ -41,8 +40,10 @@ public enum RangeRing {
         }
         return AntimeridianSplitter.splitArea(boundary: boundary.map(point)) { index, t in
             let a = boundary[index], b = boundary[index + 1]
-            return point(PolarPoint(azimuthDegrees: a.azimuthDegrees + t * (b.azimuthDegrees - a.azimuthDegrees),
-                                    distanceMeters: a.distanceMeters + t * (b.distanceMeters - a.distanceMeters)))
+            return point(
+                PolarPoint(
+                    azimuthDegrees: a.azimuthDegrees + t * (b.azimuthDegrees - a.azimuthDegrees),
+                    distanceMeters: a.distanceMeters + t * (b.distanceMeters - a.distanceMeters)))
         }
     }
 
@@ -65,20 +66,23 @@ public enum RangeRing {
         if sweep == 0 { sweep = 360 }
         let inner = innerRadiusMeters ?? 0
         guard inner >= 0, inner < radiusMeters else { throw GeodesyError.radiusOutOfRange(radiusMeters: inner) }
-        let arcCount = max(8, Int(Double(vertexCount(radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)) * sweep / 360))
+        let arcCount = max(
+            8, Int(Double(vertexCount(radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)) * sweep / 360))
         let radialCount = max(2, Int(((radiusMeters - inner) / max(maximumSpacingMeters, 1)).rounded(.up)))
         func arc(from start: Double, by degrees: Double, at distance: Double) -> [PolarPoint] {
             (0...arcCount).map { PolarPoint(azimuthDegrees: start + degrees * Double($0) / Double(arcCount), distanceMeters: distance) }
         }
         func radial(_ azimuth: Double, from start: Double, to end: Double) -> [PolarPoint] {
-            (1..<radialCount).map { PolarPoint(azimuthDegrees: azimuth, distanceMeters: start + (end - start) * Double($0) / Double(radialCount)) }
+            (1..<radialCount).map {
+                PolarPoint(azimuthDegrees: azimuth, distanceMeters: start + (end - start) * Double($0) / Double(radialCount))
+            }
         }
         let to = fromAzimuthDegrees + sweep
         var boundary: [PolarPoint] = []
         if inner > 0 {
-            boundary += arc(from: to, by: -sweep, at: radiusMeters)          // outer arc, counter-clockwise
+            boundary += arc(from: to, by: -sweep, at: radiusMeters)  // outer arc, counter-clockwise
             boundary += radial(fromAzimuthDegrees, from: radiusMeters, to: inner)
-            boundary += arc(from: fromAzimuthDegrees, by: sweep, at: inner)   // inner arc, back clockwise
+            boundary += arc(from: fromAzimuthDegrees, by: sweep, at: inner)  // inner arc, back clockwise
             boundary += radial(to, from: inner, to: radiusMeters)
         } else {
             boundary.append(PolarPoint(azimuthDegrees: to, distanceMeters: 0))

@@ -24,9 +24,10 @@ public struct BriefingMap: Sendable {
 
     /// Everything the map shows, antimeridian-aware; nil for a map with nothing on it.
     public var featureBounds: GeoBounds? {
-        GeoBounds.enclosing(places.map(\.place.coordinate)
-            + lines.flatMap { $0.path.lines.flatMap(\.coordinates) }
-            + rings.flatMap { $0.area.polygons.flatMap(\.exterior.coordinates) })
+        GeoBounds.enclosing(
+            places.map(\.place.coordinate)
+                + lines.flatMap { $0.path.lines.flatMap(\.coordinates) }
+                + rings.flatMap { $0.area.polygons.flatMap(\.exterior.coordinates) })
     }
 }
 

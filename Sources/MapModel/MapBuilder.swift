@@ -53,13 +53,15 @@ public struct MapBuilder {
         if let stated = item.stated {
             do {
                 let tolerance = try item.tolerance.map { try Tolerance.parse($0.value) } ?? .standard
-                verification = DistanceVerifier().verify(from: from, to: to, stated: try StatedDistance.parse(stated.value, hedges: hedges), tolerance: tolerance)
+                verification = DistanceVerifier().verify(
+                    from: from, to: to, stated: try StatedDistance.parse(stated.value, hedges: hedges), tolerance: tolerance)
             } catch {
                 throw MapModelError((item.tolerance ?? stated).location, "\(error)")
             }
         }
-        return MapLine(from: from, to: to, label: item.label, distanceMeters: distance,
-                       path: GeodesicPath.between(from.coordinate, to.coordinate), verification: verification)
+        return MapLine(
+            from: from, to: to, label: item.label, distanceMeters: distance,
+            path: GeodesicPath.between(from.coordinate, to.coordinate), verification: verification)
     }
 
     /// One ring per radius ("radii: [300 km, 460 km]" draws two).
@@ -71,16 +73,19 @@ public struct MapBuilder {
             do {
                 let area: GeoMultiPolygon
                 if let azimuths = item.azimuths {
-                    area = try RangeRing.sector(center: center.coordinate, radiusMeters: radius, innerRadiusMeters: inner,
-                                                fromAzimuthDegrees: azimuths.fromDegrees, toAzimuthDegrees: azimuths.toDegrees)
+                    area = try RangeRing.sector(
+                        center: center.coordinate, radiusMeters: radius, innerRadiusMeters: inner,
+                        fromAzimuthDegrees: azimuths.fromDegrees, toAzimuthDegrees: azimuths.toDegrees)
                 } else {
                     guard inner == nil else {
-                        throw MapModelError(item.innerRadius?.location, "'inner-radius' needs 'azimuths' (a sector); for a full ring leave it out.")
+                        throw MapModelError(
+                            item.innerRadius?.location, "'inner-radius' needs 'azimuths' (a sector); for a full ring leave it out.")
                     }
                     area = try RangeRing.polygon(center: center.coordinate, radiusMeters: radius)
                 }
-                return MapRing(center: center, radiusMeters: radius, innerRadiusMeters: inner, azimuths: item.azimuths,
-                               label: item.label, area: area)
+                return MapRing(
+                    center: center, radiusMeters: radius, innerRadiusMeters: inner, azimuths: item.azimuths,
+                    label: item.label, area: area)
             } catch let error as MapModelError {
                 throw error
             } catch {

@@ -39,8 +39,9 @@ public enum MapSpecParser {
     private static func syntaxError(_ error: YamlError, fileName: String) -> MapModelError {
         switch error {
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return MapModelError(SourceLocation(file: fileName, line: mark.line, column: mark.column),
-                                 "YAML syntax error: \(problem); check indentation, colons and quotes.")
+            return MapModelError(
+                SourceLocation(file: fileName, line: mark.line, column: mark.column),
+                "YAML syntax error: \(problem); check indentation, colons and quotes.")
         default:
             return MapModelError(SourceLocation(file: fileName, line: 1, column: 1), "YAML error: \(error).")
         }
@@ -82,7 +83,8 @@ struct SpecReader {
             try visit(keyNode)
             guard let key = keyNode.scalar?.string else { throw fail(keyNode, "field names must be plain text.") }
             guard allowed.contains(key) else {
-                let suggestion = Suggestion.closest(to: key, among: allowed).map { "; did you mean '\($0)'?" }
+                let suggestion =
+                    Suggestion.closest(to: key, among: allowed).map { "; did you mean '\($0)'?" }
                     ?? "; the fields are \(allowed.joined(separator: ", "))."
                 throw fail(keyNode, "unknown field '\(key)' in \(what)\(suggestion)")
             }
@@ -145,7 +147,8 @@ struct SpecReader {
         return Array(sequence)
     }
 
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ fields: [String: Node], _ field: String, default value: T) throws -> T where T.RawValue == String {
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ fields: [String: Node], _ field: String, default value: T) throws -> T
+    where T.RawValue == String {
         guard let node = fields[field] else { return value }
         let raw = try text(node, field: field)
         guard let chosen = T(rawValue: raw) else {

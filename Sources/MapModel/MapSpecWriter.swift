@@ -7,8 +7,10 @@ public enum MapSpecWriter {
         typealias Top = SpecField.Top
         typealias Item = SpecField.Place
         typealias Line = SpecField.Line
-        var lines = ["# Draft written by eventmap extract from \(escaped(draft.source)); review every place before publishing.",
-                     "\(Top.title.rawValue): \(quoted(draft.title))"]
+        var lines = [
+            "# Draft written by eventmap extract from \(escaped(draft.source)); review every place before publishing.",
+            "\(Top.title.rawValue): \(quoted(draft.title))",
+        ]
         if let date = draft.date { lines.append("\(Top.date.rawValue): \(date)") }
         if !draft.places.isEmpty {
             lines.append("\(Top.places.rawValue):")
@@ -47,9 +49,12 @@ public enum MapSpecWriter {
             case "\"": result += "\\\""
             case "\n": result += "\\n"
             case "\t": result += "\\t"
-            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+            case _
+            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
                 || scalar.value == 0x2029 || scalar.value == 0xFEFF || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16, uppercase: true)
+                result +=
+                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                    + String(scalar.value, radix: 16, uppercase: true)
             default: result.unicodeScalars.append(scalar)
             }
         }

@@ -67,9 +67,10 @@ public struct SpecDraft: Sendable, Equatable {
             guard seen.insert(mention.name).inserted else { return nil }
             let event = extraction.events.first { $0.place?.name == mention.name }
             let role: PlaceRole = event?.action == .launch ? .launch : event != nil ? .impact : .reference
-            return Place(place: coordinate(mention), label: mention.name, role: role,
-                         date: (event?.date?.value).flatMap { isFullDate($0) ? $0 : nil },
-                         note: event.map { $0.sentence.replacingOccurrences(of: "\n", with: " ") })
+            return Place(
+                place: coordinate(mention), label: mention.name, role: role,
+                date: (event?.date?.value).flatMap { isFullDate($0) ? $0 : nil },
+                note: event.map { $0.sentence.replacingOccurrences(of: "\n", with: " ") })
         }
         lines = extraction.distanceClaims.compactMap { claim -> Line? in
             guard let from = claim.from, let to = claim.to else { return nil }

@@ -14,6 +14,8 @@ public enum SpecField {
     }
 
     public enum Ring: String, CaseIterable, Sendable {
-        case center, radius, radii, innerRadius = "inner-radius", azimuths, label
+        case center, radius, radii
+        case innerRadius = "inner-radius"
+        case azimuths, label
     }
 }

@@ -52,7 +52,9 @@ extension SpecReader {
             }
             radii += try sequence.map { try located($0, field: "radii") }
         }
-        guard !radii.isEmpty else { throw fail(node, "a ring needs 'radius' (e.g. radius: 460 km) or 'radii' (e.g. radii: [300 km, 460 km]).") }
+        guard !radii.isEmpty else {
+            throw fail(node, "a ring needs 'radius' (e.g. radius: 460 km) or 'radii' (e.g. radii: [300 km, 460 km]).")
+        }
         let azimuths = try item["azimuths"].map { try numbers($0, field: "azimuths", count: 2, example: "[90, 180]") }
         return MapSpec.RingSpec(
             center: center, radii: radii, innerRadius: try item["inner-radius"].map { try located($0, field: "inner-radius") },
@@ -71,7 +73,9 @@ extension SpecReader {
         case _ where value.hasPrefix("+proj=") || value.contains(":"): return .proj(value)
         default:
             let options = ["auto", "equal-earth", "azimuthal-equidistant", "lambert-conformal", "mercator"]
-            let suggestion = Suggestion.closest(to: value, among: options).map { "did you mean '\($0)'? Or give " } ?? "give one of \(options.joined(separator: ", ")), or "
+            let suggestion =
+                Suggestion.closest(to: value, among: options).map { "did you mean '\($0)'? Or give " }
+                ?? "give one of \(options.joined(separator: ", ")), or "
             throw fail(node, "unknown projection '\(value)'; \(suggestion)a PROJ string such as +proj=ortho +lat_0=40 +lon_0=128.")
         }
     }
@@ -87,7 +91,10 @@ extension SpecReader {
         guard south < north else { throw fail(node, "in 'extent' south \(south) must be less than north \(north).") }
         // West > east means the box crosses the antimeridian; accept it only when it plainly does.
         if west > east, !(west > 0 && east < 0 && east + 360 - west <= 180) {
-            throw fail(node, "in 'extent' west \(west) is east of east \(east); swap them, or for an extent across the antimeridian give west > 0 and east < 0, e.g. [170, 50, -170, 65].")
+            throw fail(
+                node,
+                "in 'extent' west \(west) is east of east \(east); swap them, or for an extent across the antimeridian give west > 0 and east < 0, e.g. [170, 50, -170, 65]."
+            )
         }
         guard west != east else { throw fail(node, "in 'extent' west and east are equal; give a box with some width.") }
         return (west, south, east, north)

@@ -17,10 +17,14 @@ public struct Basemap: Sendable {
     public static func load(geoJSON url: URL) throws -> Basemap {
         do {
             let collection = try JSONDecoder().decode(FeatureCollection.self, from: try Data(contentsOf: url, options: .alwaysMapped))
-            return Basemap(countries: collection.features.map { feature in
-                Country(name: feature.properties.NAME_EN ?? "", isoCode: feature.properties.ISO_A2_EH ?? "",
-                        polygons: feature.geometry?.polygons.map { rings in rings.map { ring in ring.map { GeographicPoint(x: $0[0], y: $0[1]) } } } ?? [])
-            })
+            return Basemap(
+                countries: collection.features.map { feature in
+                    Country(
+                        name: feature.properties.NAME_EN ?? "", isoCode: feature.properties.ISO_A2_EH ?? "",
+                        polygons: feature.geometry?.polygons.map { rings in
+                            rings.map { ring in ring.map { GeographicPoint(x: $0[0], y: $0[1]) } }
+                        } ?? [])
+                })
         } catch {
             throw RenderError.basemapUnreadable(path: url.path)
         }
@@ -36,13 +40,17 @@ public struct Basemap: Sendable {
         }
         var countries: [Country] = []
         for _ in 0..<countryCount {
-            guard let name = reader.text(), let code = reader.text(), let polygonCount = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
+            guard let name = reader.text(), let code = reader.text(), let polygonCount = reader.u32() else {
+                throw RenderError.basemapUnreadable(path: url.path)
+            }
             var polygons: [[[GeographicPoint]]] = []
             for _ in 0..<polygonCount {
                 guard let ringCount = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
                 var rings: [[GeographicPoint]] = []
                 for _ in 0..<ringCount {
-                    guard let pointCount = reader.u32(), let ring = reader.points(Int(pointCount)) else { throw RenderError.basemapUnreadable(path: url.path) }
+                    guard let pointCount = reader.u32(), let ring = reader.points(Int(pointCount)) else {
+                        throw RenderError.basemapUnreadable(path: url.path)
+                    }
                     rings.append(ring)
                 }
                 polygons.append(rings)
@@ -57,9 +65,13 @@ public struct Basemap: Sendable {
     public static func admin1Lines(packed url: URL) throws -> [[GeographicPoint]] {
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { throw RenderError.basemapUnreadable(path: url.path) }
         var reader = PackedReader(bytes: [UInt8](data))
-        guard reader.take(8) == Array("EMLINE1\n".utf8), let count = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
+        guard reader.take(8) == Array("EMLINE1\n".utf8), let count = reader.u32() else {
+            throw RenderError.basemapUnreadable(path: url.path)
+        }
         return try (0..<count).map { _ in
-            guard let points = reader.u32(), let line = reader.points(Int(points)) else { throw RenderError.basemapUnreadable(path: url.path) }
+            guard let points = reader.u32(), let line = reader.points(Int(points)) else {
+                throw RenderError.basemapUnreadable(path: url.path)
+            }
             return line
         }
     }

@@ -42,7 +42,8 @@ public final class PlanarGeometry {
         }
         guard !parts.isEmpty else { return [] }
         var members: [OpaquePointer?] = parts
-        guard let collection = GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTILINESTRING.rawValue), &members, UInt32(parts.count)) else { return [] }
+        guard let collection = GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTILINESTRING.rawValue), &members, UInt32(parts.count))
+        else { return [] }
         defer { GEOSGeom_destroy_r(handle, collection) }
         guard let result = GEOSClipByRect_r(handle, collection, rect.minX, rect.minY, rect.maxX, rect.maxY) else { return [] }
         defer { GEOSGeom_destroy_r(handle, result) }
@@ -67,7 +68,8 @@ public final class PlanarGeometry {
     /// A point guaranteed inside the largest of `polygons` (GEOSPointOnSurface), for a label.
     public func labelPoint<Space>(_ polygons: [PlanarPolygon<Space>]) -> PlanarPoint<Space>? {
         guard let largest = polygons.max(by: { abs(PlanarRing.signedArea($0.exterior)) < abs(PlanarRing.signedArea($1.exterior)) }),
-              let geometry = polygon(largest) else { return nil }
+            let geometry = polygon(largest)
+        else { return nil }
         defer { GEOSGeom_destroy_r(handle, geometry) }
         guard let point = GEOSPointOnSurface_r(handle, geometry) else { return nil }
         defer { GEOSGeom_destroy_r(handle, point) }

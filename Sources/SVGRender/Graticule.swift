@@ -34,7 +34,10 @@ enum Graticule {
             guard !pieces.isEmpty else { continue }
             svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
             if let bottom = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.y - rect.maxY) < 1 }) {
-                labels.append(EdgeLabel(text: Self.degrees(value, positive: "E", negative: "W"), at: PagePoint(x: bottom.x, y: rect.maxY - 4), anchor: "middle"))
+                labels.append(
+                    EdgeLabel(
+                        text: Self.degrees(value, positive: "E", negative: "W"), at: PagePoint(x: bottom.x, y: rect.maxY - 4),
+                        anchor: "middle"))
             }
         }
         for (value, line) in parallels {
@@ -42,7 +45,10 @@ enum Graticule {
             guard !pieces.isEmpty else { continue }
             svg.element("path", [("class", "graticule"), ("d", SVGWriter.pathData(pieces, closed: false))])
             if let left = pieces.flatMap({ [$0.first!, $0.last!] }).first(where: { abs($0.x - rect.minX) < 1 }) {
-                labels.append(EdgeLabel(text: Self.degrees(value, positive: "N", negative: "S"), at: PagePoint(x: rect.minX + 3, y: left.y - 3), anchor: "start"))
+                labels.append(
+                    EdgeLabel(
+                        text: Self.degrees(value, positive: "N", negative: "S"), at: PagePoint(x: rect.minX + 3, y: left.y - 3),
+                        anchor: "start"))
             }
         }
         svg.close("g")

@@ -56,12 +56,17 @@ struct LabelPlacer {
         let width = Self.width(of: request.text, fontSize: request.fontSize), height = request.fontSize * 1.15
         let gap = request.offset, x = request.anchor.x, y = request.anchor.y
         // (left edge, top edge, text-anchor, baseline x) for each position around the anchor.
-        let options: [(Double, Double, String, Double)] = request.offset == 0
-            ? [(x - width / 2, y - height / 2, "middle", x), (x - width / 2, y - height * 1.6, "middle", x), (x - width / 2, y + height * 0.6, "middle", x)]
+        let options: [(Double, Double, String, Double)] =
+            request.offset == 0
+            ? [
+                (x - width / 2, y - height / 2, "middle", x), (x - width / 2, y - height * 1.6, "middle", x),
+                (x - width / 2, y + height * 0.6, "middle", x),
+            ]
             : [
                 (x + gap, y - height / 2, "start", x + gap), (x - gap - width, y - height / 2, "end", x - gap),
                 (x + gap * 0.7, y - gap * 0.7 - height, "start", x + gap * 0.7), (x + gap * 0.7, y + gap * 0.7, "start", x + gap * 0.7),
-                (x - gap * 0.7 - width, y - gap * 0.7 - height, "end", x - gap * 0.7), (x - gap * 0.7 - width, y + gap * 0.7, "end", x - gap * 0.7),
+                (x - gap * 0.7 - width, y - gap * 0.7 - height, "end", x - gap * 0.7),
+                (x - gap * 0.7 - width, y + gap * 0.7, "end", x - gap * 0.7),
                 (x - width / 2, y - gap - height, "middle", x), (x - width / 2, y + gap, "middle", x),
             ]
         return options.map { left, top, anchor, baselineX in

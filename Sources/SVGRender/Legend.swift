@@ -7,26 +7,52 @@ enum Legend {
     static func draw(_ svg: inout SVGWriter, map: BriefingMap, mapRect: PageRect) -> PageRect? {
         var entries: [(String, String)] = []
         for role in PlaceRole.allCases where map.places.contains(where: { $0.role == role }) {
-            entries.append((role.rawValue, ["impact": "Reported impact", "launch": "Launch site or area", "reference": "Reference place"][role.rawValue] ?? role.rawValue))
+            entries.append(
+                (
+                    role.rawValue,
+                    ["impact": "Reported impact", "launch": "Launch site or area", "reference": "Reference place"][role.rawValue]
+                        ?? role.rawValue
+                ))
         }
         if !map.lines.isEmpty { entries.append(("line", "Geodesic (shortest path)")) }
         if !map.rings.isEmpty { entries.append(("ring", "Range on WGS84")) }
         guard !entries.isEmpty else { return nil }
         let rowHeight = 18.0, width = 190.0, height = Double(entries.count) * rowHeight + 12
-        let box = PageRect(minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
+        let box = PageRect(
+            minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
         svg.open("g", [("id", "legend")])
         svg.element("rect", [("class", "panel")] + SVGWriter.rectAttributes(box))
         for (index, entry) in entries.enumerated() {
             let y = box.minY + 15 + Double(index) * rowHeight, x = box.minX + 16
             switch entry.0 {
             case "launch":
-                svg.element("polygon", [("class", "launch"), ("points", "\(SVGWriter.number(x)),\(SVGWriter.number(y - 7)) \(SVGWriter.number(x + 6)),\(SVGWriter.number(y + 4)) \(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))")])
+                svg.element(
+                    "polygon",
+                    [
+                        ("class", "launch"),
+                        (
+                            "points",
+                            "\(SVGWriter.number(x)),\(SVGWriter.number(y - 7)) \(SVGWriter.number(x + 6)),\(SVGWriter.number(y + 4)) \(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))"
+                        ),
+                    ])
             case "line":
-                svg.element("path", [("class", "line"), ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))")])
+                svg.element(
+                    "path",
+                    [
+                        ("class", "line"),
+                        ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))"),
+                    ])
             case "ring":
-                svg.element("rect", [("class", "ring"), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
+                svg.element(
+                    "rect",
+                    [("class", "ring"), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
             default:
-                svg.element("circle", [("class", entry.0), ("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)), ("r", entry.0 == "reference" ? "4.5" : "6")])
+                svg.element(
+                    "circle",
+                    [
+                        ("class", entry.0), ("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)),
+                        ("r", entry.0 == "reference" ? "4.5" : "6"),
+                    ])
             }
             svg.text(entry.1, [("class", "small"), ("x", SVGWriter.number(x + 16)), ("y", SVGWriter.number(y + 4))])
         }

@@ -11,13 +11,15 @@ struct LocatorInset {
     /// The inset's box on the page, or nil when the map is too wide to need one.
     static func box(for frame: MapFrame, in mapRect: PageRect) -> PageRect? {
         guard frame.window.width - 20 <= maximumViewDegrees else { return nil }
-        return PageRect(minX: mapRect.minX + 10, minY: mapRect.minY + 10, maxX: mapRect.minX + 10 + widthPixels, maxY: mapRect.minY + 10 + heightPixels)
+        return PageRect(
+            minX: mapRect.minX + 10, minY: mapRect.minY + 10, maxX: mapRect.minX + 10 + widthPixels, maxY: mapRect.minY + 10 + heightPixels)
     }
 
     static func draw(_ svg: inout SVGWriter, basemap: Basemap, frame: MapFrame, box: PageRect) throws {
         let world = try Projection("+proj=eqearth +lon_0=0")
         guard let east = world.forward(longitudeDegrees: 180, latitudeDegrees: 0),
-              let north = world.forward(longitudeDegrees: 0, latitudeDegrees: 90) else { return }
+            let north = world.forward(longitudeDegrees: 0, latitudeDegrees: 90)
+        else { return }
         let scale = min((box.width - 8) / (2 * east.x), (box.height - 8) / (2 * north.y))
         let center = PagePoint(x: (box.minX + box.maxX) / 2, y: (box.minY + box.maxY) / 2)
         func page(_ longitude: Double, _ latitude: Double) -> PagePoint? {
@@ -36,8 +38,12 @@ struct LocatorInset {
             }
         }
         svg.open("g", [("id", "locator")])
-        svg.element("rect", [("class", "panel"), ("x", SVGWriter.number(box.minX)), ("y", SVGWriter.number(box.minY)),
-                             ("width", SVGWriter.number(box.width)), ("height", SVGWriter.number(box.height))])
+        svg.element(
+            "rect",
+            [
+                ("class", "panel"), ("x", SVGWriter.number(box.minX)), ("y", SVGWriter.number(box.minY)),
+                ("width", SVGWriter.number(box.width)), ("height", SVGWriter.number(box.height)),
+            ])
         svg.element("path", [("class", "inset-land"), ("d", SVGWriter.pathData(rings, closed: true))])
         // The view: the main map's frame taken back to longitude/latitude, split where it wraps.
         var pieces: [[PagePoint]] = [[]]
@@ -46,14 +52,17 @@ struct LocatorInset {
             if let last = pieces[pieces.count - 1].last, abs(last.x - onInset.x) > box.width / 2 { pieces.append([]) }
             pieces[pieces.count - 1].append(onInset)
         }
-        svg.element("path", [("class", "inset-view"), ("d", SVGWriter.pathData(pieces.filter { $0.count >= 2 }, closed: pieces.count == 1))])
+        svg.element(
+            "path", [("class", "inset-view"), ("d", SVGWriter.pathData(pieces.filter { $0.count >= 2 }, closed: pieces.count == 1))])
         svg.close("g")
     }
 
     /// The visible rectangle's edges, 30 points each, as coordinates.
     private static func viewOutline(_ frame: MapFrame) -> [GeographicPoint] {
         let rect = frame.visibleRect
-        let corners = [(rect.minX, rect.minY), (rect.maxX, rect.minY), (rect.maxX, rect.maxY), (rect.minX, rect.maxY), (rect.minX, rect.minY)]
+        let corners = [
+            (rect.minX, rect.minY), (rect.maxX, rect.minY), (rect.maxX, rect.maxY), (rect.minX, rect.maxY), (rect.minX, rect.minY),
+        ]
         return zip(corners, corners.dropFirst()).flatMap { start, end in
             (0..<30).compactMap { step -> GeographicPoint? in
                 let t = Double(step) / 30

@@ -31,20 +31,23 @@ final class MapFrame {
             projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y)
         }
         guard let minX = outline.map(\.x).min(), let maxX = outline.map(\.x).max(),
-              let minY = outline.map(\.y).min(), let maxY = outline.map(\.y).max(), maxX > minX, maxY > minY else {
+            let minY = outline.map(\.y).min(), let maxY = outline.map(\.y).max(), maxX > minX, maxY > minY
+        else {
             throw RenderError.projectionFailed(choice.definition)
         }
         scale = min(pixelRect.width / (maxX - minX), pixelRect.height / (maxY - minY))
         let centerX = (minX + maxX) / 2, centerY = (minY + maxY) / 2
         let halfWidth = pixelRect.width / scale / 2, halfHeight = pixelRect.height / scale / 2
-        visibleRect = ProjectedRect(minX: centerX - halfWidth, minY: centerY - halfHeight, maxX: centerX + halfWidth, maxY: centerY + halfHeight)
+        visibleRect = ProjectedRect(
+            minX: centerX - halfWidth, minY: centerY - halfHeight, maxX: centerX + halfWidth, maxY: centerY + halfHeight)
         window = MapFrame.window(projection: projection, visible: visibleRect, centralMeridian: choice.centralMeridian)
     }
 
     /// The page position of a projected point.
     func pixel(_ point: ProjectedPoint) -> PagePoint {
-        PagePoint(x: pixelRect.minX + (point.x - visibleRect.minX) * scale,
-                    y: pixelRect.minY + (visibleRect.maxY - point.y) * scale)
+        PagePoint(
+            x: pixelRect.minX + (point.x - visibleRect.minX) * scale,
+            y: pixelRect.minY + (visibleRect.maxY - point.y) * scale)
     }
 
     /// The projected position of a coordinate, its longitude first brought into the window.
@@ -75,8 +78,9 @@ final class MapFrame {
         let padLongitude = max(features.widthDegrees * 0.15, 1), padLatitude = max((features.north - features.south) * 0.15, 1)
         let west = features.west - padLongitude, east = features.east + padLongitude
         let wide = features.widthDegrees + 2 * padLongitude >= 360
-        return GeoBounds(west: wide ? -180 : Coordinate.normalizedLongitude(west), south: max(-89, features.south - padLatitude),
-                         east: wide ? 180 : Coordinate.normalizedLongitude(east), north: min(89, features.north + padLatitude))
+        return GeoBounds(
+            west: wide ? -180 : Coordinate.normalizedLongitude(west), south: max(-89, features.south - padLatitude),
+            east: wide ? 180 : Coordinate.normalizedLongitude(east), north: min(89, features.north + padLatitude))
     }
 
     /// Points along the edges of `bounds`, longitudes unwrapped around the central meridian.
@@ -88,8 +92,10 @@ final class MapFrame {
         for step in 0...steps {
             let t = Double(step) / Double(steps)
             let longitude = west + (east - west) * t, latitude = bounds.south + (bounds.north - bounds.south) * t
-            points += [GeographicPoint(x: longitude, y: bounds.south), GeographicPoint(x: longitude, y: bounds.north),
-                       GeographicPoint(x: west, y: latitude), GeographicPoint(x: east, y: latitude)]
+            points += [
+                GeographicPoint(x: longitude, y: bounds.south), GeographicPoint(x: longitude, y: bounds.north),
+                GeographicPoint(x: west, y: latitude), GeographicPoint(x: east, y: latitude),
+            ]
         }
         return points
     }
@@ -101,8 +107,10 @@ final class MapFrame {
         var longitudes: [Double] = [], latitudes: [Double] = []
         for step in 0...40 {
             let t = Double(step) / 40
-            let samples = [(visible.minX + visible.width * t, visible.minY), (visible.minX + visible.width * t, visible.maxY),
-                           (visible.minX, visible.minY + visible.height * t), (visible.maxX, visible.minY + visible.height * t)]
+            let samples = [
+                (visible.minX + visible.width * t, visible.minY), (visible.minX + visible.width * t, visible.maxY),
+                (visible.minX, visible.minY + visible.height * t), (visible.maxX, visible.minY + visible.height * t),
+            ]
             for (x, y) in samples {
                 guard let coordinate = projection.inverse(x: x, y: y) else { return whole }
                 longitudes.append(Longitude.unwrapped(coordinate.longitudeDegrees, around: centralMeridian))
@@ -110,9 +118,11 @@ final class MapFrame {
             }
         }
         guard let minLon = longitudes.min(), let maxLon = longitudes.max(), let minLat = latitudes.min(), let maxLat = latitudes.max(),
-              maxLon - minLon < 300, maxLat < 85, minLat > -85 else { return whole }
-        return GeographicRect(minX: max(whole.minX, minLon - 10), minY: max(-90, minLat - 10),
-                          maxX: min(whole.maxX, maxLon + 10), maxY: min(90, maxLat + 10))
+            maxLon - minLon < 300, maxLat < 85, minLat > -85
+        else { return whole }
+        return GeographicRect(
+            minX: max(whole.minX, minLon - 10), minY: max(-90, minLat - 10),
+            maxX: min(whole.maxX, maxLon + 10), maxY: min(90, maxLat + 10))
     }
 }
 
@@ -131,7 +141,8 @@ struct ProjectionChoice {
         let ringCenter = map.rings.max { $0.radiusMeters < $1.radiusMeters }?.center.coordinate
         func azimuthal(_ center: Coordinate?) -> ProjectionChoice {
             let latitude = center?.latitudeDegrees ?? centerLatitude, longitude = center?.longitudeDegrees ?? centerLongitude
-            return ProjectionChoice(definition: "+proj=aeqd +lat_0=\(round6(latitude)) +lon_0=\(round6(longitude))", centralMeridian: longitude)
+            return ProjectionChoice(
+                definition: "+proj=aeqd +lat_0=\(round6(latitude)) +lon_0=\(round6(longitude))", centralMeridian: longitude)
         }
         let equalEarth = ProjectionChoice(definition: "+proj=eqearth +lon_0=\(round6(centerLongitude))", centralMeridian: centerLongitude)
         let lambert: ProjectionChoice = {
@@ -139,23 +150,27 @@ struct ProjectionChoice {
             let first = bounds.south + height / 6, second = bounds.north - height / 6
             guard abs(first + second) > 1 else { return azimuthal(nil) }
             return ProjectionChoice(
-                definition: "+proj=lcc +lat_1=\(round6(first)) +lat_2=\(round6(second)) +lat_0=\(round6(centerLatitude)) +lon_0=\(round6(centerLongitude))",
+                definition:
+                    "+proj=lcc +lat_1=\(round6(first)) +lat_2=\(round6(second)) +lat_0=\(round6(centerLatitude)) +lon_0=\(round6(centerLongitude))",
                 centralMeridian: centerLongitude)
         }()
         switch map.projection {
         case .equalEarth: return equalEarth
         case .azimuthalEquidistant: return azimuthal(ringCenter)
         case .lambertConformal: return lambert
-        case .mercator: return ProjectionChoice(definition: "+proj=merc +lon_0=\(round6(centerLongitude))", centralMeridian: centerLongitude)
+        case .mercator:
+            return ProjectionChoice(definition: "+proj=merc +lon_0=\(round6(centerLongitude))", centralMeridian: centerLongitude)
         case let .proj(text):
-            let meridian = text.range(of: #"\+lon_0=(-?[0-9.]+)"#, options: .regularExpression)
+            let meridian =
+                text.range(of: #"\+lon_0=(-?[0-9.]+)"#, options: .regularExpression)
                 .flatMap { Double(text[$0].dropFirst("+lon_0=".count)) } ?? 0
             return ProjectionChoice(definition: text, centralMeridian: meridian)
         case .auto:
             if bounds.widthDegrees > 100 || height > 70 { return equalEarth }
             if let largest = map.rings.max(by: { $0.radiusMeters < $1.radiusMeters }),
-               let ringBounds = GeoBounds.enclosing(largest.area.polygons.flatMap(\.exterior.coordinates)),
-               ringBounds.widthDegrees * (ringBounds.north - ringBounds.south) >= 0.4 * bounds.widthDegrees * height {
+                let ringBounds = GeoBounds.enclosing(largest.area.polygons.flatMap(\.exterior.coordinates)),
+                ringBounds.widthDegrees * (ringBounds.north - ringBounds.south) >= 0.4 * bounds.widthDegrees * height
+            {
                 return azimuthal(largest.center.coordinate)
             }
             return lambert

@@ -68,7 +68,9 @@ struct MapGeometry {
                 if steps > 1 {
                     for step in 1..<steps {
                         let t = Double(step) / Double(steps)
-                        if let projected = frame.project(longitude: previous.x + (point.x - previous.x) * t, latitude: previous.y + (point.y - previous.y) * t) {
+                        if let projected = frame.project(
+                            longitude: previous.x + (point.x - previous.x) * t, latitude: previous.y + (point.y - previous.y) * t)
+                        {
                             result.append(projected)
                         }
                     }

@@ -23,9 +23,17 @@ struct Marker {
                     .map { "\(SVGWriter.number(at.x + $0.0)),\(SVGWriter.number(at.y + $0.1))" }.joined(separator: " ")
                 svg.element("polygon", [("class", "launch"), ("points", points)])
             case .impact, .reference:
-                svg.element("circle", [("class", item.role.rawValue), ("cx", SVGWriter.number(at.x)), ("cy", SVGWriter.number(at.y)), ("r", SVGWriter.number(size))])
+                svg.element(
+                    "circle",
+                    [
+                        ("class", item.role.rawValue), ("cx", SVGWriter.number(at.x)), ("cy", SVGWriter.number(at.y)),
+                        ("r", SVGWriter.number(size)),
+                    ])
             }
-            markers.append(Marker(item: item, at: at, box: PageRect(minX: at.x - size - 1, minY: at.y - size * 1.3 - 1, maxX: at.x + size + 1, maxY: at.y + size + 1)))
+            markers.append(
+                Marker(
+                    item: item, at: at,
+                    box: PageRect(minX: at.x - size - 1, minY: at.y - size * 1.3 - 1, maxX: at.x + size + 1, maxY: at.y + size + 1)))
         }
         svg.close("g")
         return markers

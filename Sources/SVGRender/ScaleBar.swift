@@ -36,14 +36,26 @@ struct ScaleBar {
     /// Draws the bar in the bottom-right corner of `mapRect`; returns its box.
     func draw(_ svg: inout SVGWriter, mapRect: PageRect) -> PageRect {
         let captionWidth = LabelPlacer.width(of: caption, fontSize: MapStyle.smallSize)
-        let box = PageRect(minX: mapRect.maxX - pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
+        let box = PageRect(
+            minX: mapRect.maxX - pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
         let x0 = box.minX + 12, y0 = box.maxY - 16
         svg.open("g", [("id", "scale-bar")])
         svg.element("rect", [("class", "panel")] + SVGWriter.rectAttributes(box))
-        svg.element("rect", [("class", "bar"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(pixels / 2)), ("height", "5")])
-        svg.element("rect", [("class", "bar-light"), ("x", SVGWriter.number(x0 + pixels / 2)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(pixels / 2)), ("height", "5")])
+        svg.element(
+            "rect",
+            [
+                ("class", "bar"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0)), ("width", SVGWriter.number(pixels / 2)),
+                ("height", "5"),
+            ])
+        svg.element(
+            "rect",
+            [
+                ("class", "bar-light"), ("x", SVGWriter.number(x0 + pixels / 2)), ("y", SVGWriter.number(y0)),
+                ("width", SVGWriter.number(pixels / 2)), ("height", "5"),
+            ])
         svg.text("0", [("class", "small"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
-        svg.text(caption, [("class", "small"), ("x", SVGWriter.number(x0 + pixels)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
+        svg.text(
+            caption, [("class", "small"), ("x", SVGWriter.number(x0 + pixels)), ("y", SVGWriter.number(y0 - 4)), ("text-anchor", "middle")])
         svg.text("at the map centre", [("class", "small"), ("x", SVGWriter.number(x0)), ("y", SVGWriter.number(y0 + 15))])
         svg.close("g")
         return box

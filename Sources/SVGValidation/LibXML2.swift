@@ -34,7 +34,8 @@ public final class SVGValidator {
         let collector = IssueCollector()
         let parsed = collector.collecting { xmlParseDTD(nil, dtdURL.path) }
         guard let dtd = parsed else {
-            throw SVGValidationError.dtdUnreadable(path: dtdURL.path, reason: collector.issues.first?.message ?? "libxml2 could not parse it")
+            throw SVGValidationError.dtdUnreadable(
+                path: dtdURL.path, reason: collector.issues.first?.message ?? "libxml2 could not parse it")
         }
         self.dtd = dtd
     }
@@ -57,7 +58,11 @@ public final class SVGValidator {
         }
         defer { xmlFreeDoc(document) }
         if let subset = document.pointee.intSubset, subset.pointee.entities != nil {
-            return [SVGValidationIssue(line: 0, column: 0, message: "the SVG declares entities (<!ENTITY …>); eventmap refuses them rather than expand or fetch them")]
+            return [
+                SVGValidationIssue(
+                    line: 0, column: 0,
+                    message: "the SVG declares entities (<!ENTITY …>); eventmap refuses them rather than expand or fetch them")
+            ]
         }
         guard let context = xmlNewValidCtxt() else {
             return [SVGValidationIssue(line: 0, column: 0, message: "libxml2 could not create a validation context")]
@@ -65,7 +70,8 @@ public final class SVGValidator {
         defer { xmlFreeValidCtxt(context) }
         let valid = collector.collecting { xmlValidateDtd(context, document, dtd) }
         if valid == 1 { return [] }
-        return collector.issues.isEmpty ? [SVGValidationIssue(line: 0, column: 0, message: "not valid against the SVG 1.1 DTD")] : collector.issues
+        return collector.issues.isEmpty
+            ? [SVGValidationIssue(line: 0, column: 0, message: "not valid against the SVG 1.1 DTD")] : collector.issues
     }
 }
 
@@ -78,7 +84,8 @@ private final class IssueCollector {
         xmlSetStructuredErrorFunc(pointer) { userData, error in
             guard let userData, let error else { return }
             let collector = Unmanaged<IssueCollector>.fromOpaque(userData).takeUnretainedValue()
-            let message = error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown libxml2 error"
+            let message =
+                error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown libxml2 error"
             collector.issues.append(SVGValidationIssue(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
         }
         defer { xmlSetStructuredErrorFunc(nil, nil) }

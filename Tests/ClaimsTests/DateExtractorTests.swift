@@ -9,8 +9,9 @@ final class DateExtractorTests: XCTestCase {
 
     func testAYearLessTwentyNinthOfFebruaryTakesTheDatelineYearOnlyWhenItHasThatDay() {
         XCTAssertEqual(values("KYIV, 5 March 2024 — Strikes on 29 February hit the city."), ["2024-03-05", "2024-02-29"])
-        XCTAssertEqual(values("KYIV, 5 March 2023 — Strikes on 29 February hit the city."), ["2023-03-05", "--02-29"],
-                       "2023 has no 29 February: the year is left out rather than guessed")
+        XCTAssertEqual(
+            values("KYIV, 5 March 2023 — Strikes on 29 February hit the city."), ["2023-03-05", "--02-29"],
+            "2023 has no 29 February: the year is left out rather than guessed")
     }
 
     func testImpossibleDatesAreNotDates() {

@@ -2,34 +2,46 @@ import Gazetteer
 import Geodesy
 import TestSupport
 import XCTest
+
 @testable import Claims
 
 /// Places at their GeoNames coordinates and populations, so the verdicts do not depend on ranking.
 final class DistanceVerifierTests: XCTestCase {
-    let wonsan = Place(name: "Wŏnsan", coordinate: Coordinate(uncheckedLatitudeDegrees: 39.15278, longitudeDegrees: 127.44361),
-                       countryCode: "KP", population: 329_207, geonameID: 1866923)
-    let busan = Place(name: "Busan", coordinate: Coordinate(uncheckedLatitudeDegrees: 35.10168, longitudeDegrees: 129.03004),
-                      countryCode: "KR", population: 3_285_147, geonameID: 1838524)
-    let kyiv = Place(name: "Kyiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 50.45466, longitudeDegrees: 30.5238),
-                     countryCode: "UA", population: 2_952_301)
-    let kharkiv = Place(name: "Kharkiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 49.98177, longitudeDegrees: 36.25475),
-                        countryCode: "UA", population: 1_421_125)
+    let wonsan = Place(
+        name: "Wŏnsan", coordinate: Coordinate(uncheckedLatitudeDegrees: 39.15278, longitudeDegrees: 127.44361),
+        countryCode: "KP", population: 329_207, geonameID: 1866923)
+    let busan = Place(
+        name: "Busan", coordinate: Coordinate(uncheckedLatitudeDegrees: 35.10168, longitudeDegrees: 129.03004),
+        countryCode: "KR", population: 3_285_147, geonameID: 1838524)
+    let kyiv = Place(
+        name: "Kyiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 50.45466, longitudeDegrees: 30.5238),
+        countryCode: "UA", population: 2_952_301)
+    let kharkiv = Place(
+        name: "Kharkiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 49.98177, longitudeDegrees: 36.25475),
+        countryCode: "UA", population: 1_421_125)
 
     func verify(_ a: Place, _ b: Place, _ stated: String, _ tolerance: Tolerance = .standard) throws -> DistanceVerification {
-        DistanceVerifier().verify(from: a, to: b, stated: try StatedDistance.parse(stated, hedges: ProjectData.lexicon.hedges), tolerance: tolerance)
+        DistanceVerifier().verify(
+            from: a, to: b, stated: try StatedDistance.parse(stated, hedges: ProjectData.lexicon.hedges), tolerance: tolerance)
     }
 
     func testWonsanToBusanAs460KilometresIsConsistentWithItsReasons() throws {
         let result = try verify(wonsan, busan, "460 km")
         XCTAssertEqual(result.verdict, .consistent)
         XCTAssertEqual(result.computedMeters, 471_151.461, accuracy: 0.001, "GeodSolve -i")
-        XCTAssertEqual(result.explanation, "Consistent: Wŏnsan and Busan are 471 km (293 mi) apart between their centres (447–496 km between their edges); the statement '460 km' (286 mi) allows 441–479 km with a 3% tolerance.")
+        XCTAssertEqual(
+            result.explanation,
+            "Consistent: Wŏnsan and Busan are 471 km (293 mi) apart between their centres (447–496 km between their edges); the statement '460 km' (286 mi) allows 441–479 km with a 3% tolerance."
+        )
     }
 
     func testKyivToKharkivAsAThousandKilometresIsInconsistent() throws {
         let result = try verify(kyiv, kharkiv, "1,000 km")
         XCTAssertEqual(result.verdict, .inconsistent)
-        XCTAssertEqual(result.explanation, "Inconsistent: Kyiv and Kharkiv are 412 km (256 mi) apart between their centres (382–442 km between their edges); the statement '1,000 km' (621 mi) allows 920–1080 km with a 3% tolerance, so the places are closer together than stated.")
+        XCTAssertEqual(
+            result.explanation,
+            "Inconsistent: Kyiv and Kharkiv are 412 km (256 mi) apart between their centres (382–442 km between their edges); the statement '1,000 km' (621 mi) allows 920–1080 km with a 3% tolerance, so the places are closer together than stated."
+        )
     }
 
     func testCentresOutsideButEdgesInsideIsPlausible() throws {

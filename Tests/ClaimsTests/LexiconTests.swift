@@ -22,9 +22,15 @@ final class LexiconTests: XCTestCase {
 
     func testMalformedFilesAreRefusedWithTheLine() {
         let cases: [(String, String)] = [
-            ("[locatives]\nin\n[colours]\nred\n", "lexicon.txt:3: unknown list [colours]; see the comments at the top of the file for its layout."),
+            (
+                "[locatives]\nin\n[colours]\nred\n",
+                "lexicon.txt:3: unknown list [colours]; see the comments at the top of the file for its layout."
+            ),
             ("in\n", "lexicon.txt:1: an entry before the first [list] heading; see the comments at the top of the file for its layout."),
-            ("[locatives]\nin\n", "lexicon.txt:1: the list [stop-words] is missing or empty; see the comments at the top of the file for its layout."),
+            (
+                "[locatives]\nin\n",
+                "lexicon.txt:1: the list [stop-words] is missing or empty; see the comments at the top of the file for its layout."
+            ),
         ]
         for (text, message) in cases {
             XCTAssertThrowsError(try Lexicon(text: text, source: "lexicon.txt")) { XCTAssertEqual("\($0)", message) }

@@ -1,6 +1,7 @@
 import Gazetteer
 import TestSupport
 import XCTest
+
 @testable import Claims
 
 /// Extraction on the reports in Tests/Fixtures/reports: the planted facts are found, the decoys are not.
@@ -61,7 +62,9 @@ final class ReportExtractionTests: XCTestCase {
     }
 
     func testDatesWithoutAnyYearStayPartial() {
-        let result = ReportExtraction(text: "Debris fell near Odesa, Ukraine on Dec. 30 and again on the 2nd.", gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        let result = ReportExtraction(
+            text: "Debris fell near Odesa, Ukraine on Dec. 30 and again on the 2nd.", gazetteer: Self.gazetteer,
+            lexicon: ProjectData.lexicon)
         XCTAssertEqual(result.dates.map(\.value), ["--12-30"])
     }
 }

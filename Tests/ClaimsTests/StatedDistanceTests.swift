@@ -1,6 +1,7 @@
 import Geodesy
 import TestSupport
 import XCTest
+
 @testable import Claims
 
 final class StatedDistanceTests: XCTestCase {
@@ -10,7 +11,8 @@ final class StatedDistanceTests: XCTestCase {
             ("1.2e3 km", 50_000), ("460,000 m", 5_000),
         ]
         for (text, precision) in cases {
-            XCTAssertEqual(try StatedDistance.parse(text, hedges: ProjectData.lexicon.hedges).precisionMeters, precision, accuracy: 1e-6, text)
+            XCTAssertEqual(
+                try StatedDistance.parse(text, hedges: ProjectData.lexicon.hedges).precisionMeters, precision, accuracy: 1e-6, text)
         }
     }
 
@@ -27,13 +29,17 @@ final class StatedDistanceTests: XCTestCase {
 
     func testUnreadableStatementsAreSentences() {
         XCTAssertThrowsError(try StatedDistance.parse("about 460 parsecs", hedges: ProjectData.lexicon.hedges)) { error in
-            XCTAssertEqual("\(error)", "The stated distance 'about 460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+            XCTAssertEqual(
+                "\(error)",
+                "The stated distance 'about 460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles)."
+            )
         }
         XCTAssertThrowsError(try StatedDistance.parse("-5 km", hedges: ProjectData.lexicon.hedges)) { error in
             XCTAssertEqual("\(error)", "The stated distance '-5 km' is negative; give a distance of zero or more.")
         }
         XCTAssertThrowsError(try StatedDistance.parse("0 km", hedges: ProjectData.lexicon.hedges)) { error in
-            XCTAssertEqual("\(error)", "The stated distance '0 km' is zero, which no two places are apart; give the distance as the report states it.")
+            XCTAssertEqual(
+                "\(error)", "The stated distance '0 km' is zero, which no two places are apart; give the distance as the report states it.")
         }
         XCTAssertThrowsError(try Tolerance.parse("three percent")) { error in
             XCTAssertEqual("\(error)", "Cannot read the tolerance 'three percent'; give a percentage such as 3% or a length such as 10 km.")

@@ -1,5 +1,6 @@
 import TestSupport
 import XCTest
+
 @testable import Gazetteer
 
 /// The hand-kept TSV layout: rows become places, and bad rows are sentences naming file and line.
@@ -26,10 +27,22 @@ final class CustomGazetteerFileTests: XCTestCase {
 
     func testBadRowsAreSentencesWithFileAndLine() {
         let cases: [(String, String)] = [
-            ("Site\t39.6", "sites.tsv:1: expected at least 4 tab-separated columns (name, latitude, longitude, countryCode), found 2; see gazetteer/custom.tsv for the column layout."),
-            ("Site\tnorth\t124\tKP", "sites.tsv:1: latitude 'north' and longitude '124' must be decimal degrees; see gazetteer/custom.tsv for the column layout."),
-            ("Site\t95\t124\tKP", "sites.tsv:1: Latitude 95.0 is outside -90…90 degrees; check that latitude comes first (latitude, longitude).; see gazetteer/custom.tsv for the column layout."),
-            ("Site\t39\t124\tKP\t\t\t-5", "sites.tsv:1: extentMeters '-5' must be a non-negative number of metres; see gazetteer/custom.tsv for the column layout."),
+            (
+                "Site\t39.6",
+                "sites.tsv:1: expected at least 4 tab-separated columns (name, latitude, longitude, countryCode), found 2; see gazetteer/custom.tsv for the column layout."
+            ),
+            (
+                "Site\tnorth\t124\tKP",
+                "sites.tsv:1: latitude 'north' and longitude '124' must be decimal degrees; see gazetteer/custom.tsv for the column layout."
+            ),
+            (
+                "Site\t95\t124\tKP",
+                "sites.tsv:1: Latitude 95.0 is outside -90…90 degrees; check that latitude comes first (latitude, longitude).; see gazetteer/custom.tsv for the column layout."
+            ),
+            (
+                "Site\t39\t124\tKP\t\t\t-5",
+                "sites.tsv:1: extentMeters '-5' must be a non-negative number of metres; see gazetteer/custom.tsv for the column layout."
+            ),
             ("\t39\t124\tKP", "sites.tsv:1: the name is empty; see gazetteer/custom.tsv for the column layout."),
         ]
         for (line, message) in cases {

@@ -2,6 +2,7 @@ import Foundation
 import Geodesy
 import TestSupport
 import XCTest
+
 @testable import Gazetteer
 
 /// The bundled gazetteer against GeoNames ids and coordinates (GeoNames cities15000; coordinates
@@ -119,7 +120,8 @@ final class GazetteerTests: XCTestCase {
 
     func testUnknownNamesSuggestNearbySpellings() {
         XCTAssertThrowsError(try Self.gazetteer.resolve("Xqzptlwv")) { error in
-            XCTAssertEqual("\(error)", "Unknown place 'Xqzptlwv'. Check the spelling, add a country (\"Xqzptlwv, UA\"), or give coordinates.")
+            XCTAssertEqual(
+                "\(error)", "Unknown place 'Xqzptlwv'. Check the spelling, add a country (\"Xqzptlwv, UA\"), or give coordinates.")
         }
         XCTAssertThrowsError(try Self.gazetteer.resolve("Zaporizhzhiaxyz")) { error in
             XCTAssertEqual("\(error)", "Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA)?")
@@ -138,10 +140,12 @@ final class GazetteerTests: XCTestCase {
     }
 
     func testCustomPlacesAddAndOverride() throws {
-        let site = Place(name: "Kharkiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 50, longitudeDegrees: 36.3),
-                         countryCode: "UA", extentMeters: 2000)
-        let launch = Place(name: "Test Range Alpha", coordinate: Coordinate(uncheckedLatitudeDegrees: 48.6, longitudeDegrees: 45.7),
-                           countryCode: "RU")
+        let site = Place(
+            name: "Kharkiv", coordinate: Coordinate(uncheckedLatitudeDegrees: 50, longitudeDegrees: 36.3),
+            countryCode: "UA", extentMeters: 2000)
+        let launch = Place(
+            name: "Test Range Alpha", coordinate: Coordinate(uncheckedLatitudeDegrees: 48.6, longitudeDegrees: 45.7),
+            countryCode: "RU")
         let gazetteer = Self.gazetteer.adding([GazetteerEntry(place: site), GazetteerEntry(place: launch, alternateNames: ["Alpha Range"])])
         XCTAssertEqual(try gazetteer.resolve("Kharkiv").extentMeters, 2000)
         XCTAssertEqual(try gazetteer.resolve("alpha range").name, "Test Range Alpha")

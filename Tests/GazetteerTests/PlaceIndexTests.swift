@@ -1,7 +1,8 @@
-@testable import Gazetteer
+import Geodesy
 import TestSupport
 import XCTest
-import Geodesy
+
+@testable import Gazetteer
 
 final class PlaceIndexTests: XCTestCase {
     static let places = ProjectData.gazetteer.places
@@ -10,9 +11,13 @@ final class PlaceIndexTests: XCTestCase {
     func testGridQueriesEqualAnExhaustiveSearch() {
         let index = PlaceIndex(places: Self.places)
         var generator = SplitMix64(seed: 460)
-        let centres = (0..<12).map { _ in
-            Self.places[Int.random(in: 0..<Self.places.count, using: &generator)].coordinate
-        } + [Coordinate(uncheckedLatitudeDegrees: 78.2, longitudeDegrees: 15.6), Coordinate(uncheckedLatitudeDegrees: 64.7, longitudeDegrees: 177.5)]
+        let centres =
+            (0..<12).map { _ in
+                Self.places[Int.random(in: 0..<Self.places.count, using: &generator)].coordinate
+            } + [
+                Coordinate(uncheckedLatitudeDegrees: 78.2, longitudeDegrees: 15.6),
+                Coordinate(uncheckedLatitudeDegrees: 64.7, longitudeDegrees: 177.5),
+            ]
         for center in centres {
             for radius in [50_000.0, 460_000, 1_500_000] {
                 let expected = Self.places.filter { Geodesic.wgs84.inverse(from: center, to: $0.coordinate).distanceMeters <= radius }
@@ -33,9 +38,11 @@ final class PlaceIndexTests: XCTestCase {
     /// including for radii that cover the globe and centres next to a pole.
     func testLimitedQueriesAreTheNearestOfAnExhaustiveSearch() {
         let index = PlaceIndex(places: Self.places)
-        let centres = [Coordinate(uncheckedLatitudeDegrees: 49.98177, longitudeDegrees: 36.25475),
-                       Coordinate(uncheckedLatitudeDegrees: 89.5, longitudeDegrees: -40),
-                       Coordinate(uncheckedLatitudeDegrees: -77.846, longitudeDegrees: 166.676)]
+        let centres = [
+            Coordinate(uncheckedLatitudeDegrees: 49.98177, longitudeDegrees: 36.25475),
+            Coordinate(uncheckedLatitudeDegrees: 89.5, longitudeDegrees: -40),
+            Coordinate(uncheckedLatitudeDegrees: -77.846, longitudeDegrees: 166.676),
+        ]
         for center in centres {
             let all = Self.places.map { (place: $0, meters: Geodesic.wgs84.inverse(from: center, to: $0.coordinate).distanceMeters) }
                 .sorted { ($0.meters, $0.place.name) < ($1.meters, $1.place.name) }
@@ -50,8 +57,12 @@ final class PlaceIndexTests: XCTestCase {
     func testLowerBoundNeverExceedsTheGeodesicDistance() {
         var generator = SplitMix64(seed: 9460)
         for _ in 0..<20_000 {
-            let a = Coordinate(uncheckedLatitudeDegrees: Double.random(in: -90...90, using: &generator), longitudeDegrees: Double.random(in: -180..<180, using: &generator))
-            let b = Coordinate(uncheckedLatitudeDegrees: Double.random(in: -90...90, using: &generator), longitudeDegrees: Double.random(in: -180..<180, using: &generator))
+            let a = Coordinate(
+                uncheckedLatitudeDegrees: Double.random(in: -90...90, using: &generator),
+                longitudeDegrees: Double.random(in: -180..<180, using: &generator))
+            let b = Coordinate(
+                uncheckedLatitudeDegrees: Double.random(in: -90...90, using: &generator),
+                longitudeDegrees: Double.random(in: -180..<180, using: &generator))
             let bound = PlaceIndex.lowerBoundMeters(PlaceIndex.geocentricDirection(a), PlaceIndex.geocentricDirection(b))
             XCTAssertLessThanOrEqual(bound, Geodesic.wgs84.inverse(from: a, to: b).distanceMeters, "\(a) → \(b)")
         }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import GeoJSON
 
 final class GeoJSONValidatorTests: XCTestCase {
@@ -17,10 +18,17 @@ final class GeoJSONValidatorTests: XCTestCase {
         XCTAssertEqual(try problems(clockwise), ["coordinates[0]: exterior ring is clockwise; RFC 7946 §3.1.6 wants counter-clockwise"])
         let open = #"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}"#
         XCTAssertEqual(try problems(open), ["coordinates[0]: linear ring is not closed: the last position must repeat the first"])
-        let latitudeFirst = #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[10,95]}}]}"#
-        XCTAssertEqual(try problems(latitudeFirst), ["features[0].geometry.coordinates: position [10.0, 95.0] is out of range (longitude -180…180, latitude -90…90); is it latitude first?"])
+        let latitudeFirst =
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[10,95]}}]}"#
+        XCTAssertEqual(
+            try problems(latitudeFirst),
+            [
+                "features[0].geometry.coordinates: position [10.0, 95.0] is out of range (longitude -180…180, latitude -90…90); is it latitude first?"
+            ])
         let jump = #"{"type":"LineString","coordinates":[[179,60],[-179,61]]}"#
-        XCTAssertEqual(try problems(jump), ["coordinates[1]: edge from longitude 179.0 to -179.0 crosses the antimeridian; split the geometry at ±180° (RFC 7946 §3.1.9)"])
+        XCTAssertEqual(
+            try problems(jump),
+            ["coordinates[1]: edge from longitude 179.0 to -179.0 crosses the antimeridian; split the geometry at ±180° (RFC 7946 §3.1.9)"])
         let crs = #"{"type":"FeatureCollection","crs":{"type":"name"},"features":[]}"#
         XCTAssertEqual(try problems(crs), ["crs: RFC 7946 removed the crs member; coordinates are always WGS84 longitude, latitude"])
         let nesting = #"{"type":"MultiPolygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}"#

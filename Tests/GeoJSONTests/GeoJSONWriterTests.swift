@@ -3,6 +3,7 @@ import Gazetteer
 import MapModel
 import TestSupport
 import XCTest
+
 @testable import GeoJSON
 
 /// Golden files for every example spec in maps/ (regenerate: EVENTMAP_REGENERATE=1 swift test),
@@ -26,8 +27,10 @@ final class GeoJSONWriterTests: XCTestCase {
     }
 
     func testStringsAreEscapedAndNumbersNeverNaN() {
-        let text = JSONText.object([("label", .string("<script>\"&\\\n\u{2028}")), ("n", .number(.nan, maximumDecimals: 3)),
-                                    ("x", .number(1e-9, maximumDecimals: 7)), ("y", .number(-0.0000001, maximumDecimals: 3))])
+        let text = JSONText.object([
+            ("label", .string("<script>\"&\\\n\u{2028}")), ("n", .number(.nan, maximumDecimals: 3)),
+            ("x", .number(1e-9, maximumDecimals: 7)), ("y", .number(-0.0000001, maximumDecimals: 3)),
+        ])
         XCTAssertEqual(text.serialized(), #"{"label":"<script>\"&\\\n\u2028","n":null,"x":0,"y":0}"#)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import Geodesy
 
 /// Batch mode must print exactly what GeodSolve prints (fixture: `GeodSolve -i -p 9`).
@@ -20,7 +21,9 @@ final class BatchInverseTests: XCTestCase {
 
     func testBadLinesAreReportedInPlaceAndTheRunGoesOn() {
         let (output, summary) = BatchInverse().answer("39.15278 127.44361 35.10168 129.03004\nWonsan Busan\n1 2 3\n91 0 0 0\n0 0 0 1\n")
-        XCTAssertEqual(output, """
+        XCTAssertEqual(
+            output,
+            """
             162.10706468 163.06525260 471151.461
             ERROR: line 2: field 1 is not a finite decimal number
             ERROR: line 3: expected 4 numbers (lat1 lon1 lat2 lon2), found 3

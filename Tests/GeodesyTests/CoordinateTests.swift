@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Geodesy
 
 final class CoordinateTests: XCTestCase {

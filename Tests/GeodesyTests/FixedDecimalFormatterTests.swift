@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import Geodesy
 
 /// The formatter against C's own printf, the definition GeodSolve's output follows.
@@ -15,7 +16,9 @@ final class FixedDecimalFormatterTests: XCTestCase {
         var generator = SplitMix64(seed: 2024)
         for _ in 0..<200_000 {
             let decimals = Int.random(in: 0...14, using: &generator)
-            let value = Double.random(in: -20_037_508...20_037_508, using: &generator) / pow(10, Double.random(in: 0...6, using: &generator).rounded())
+            let value =
+                Double.random(in: -20_037_508...20_037_508, using: &generator)
+                / pow(10, Double.random(in: 0...6, using: &generator).rounded())
             XCTAssertEqual(format(value, decimals), String(format: "%.\(decimals)f", value), "\(value) with \(decimals)")
         }
     }

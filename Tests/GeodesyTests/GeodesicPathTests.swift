@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Geodesy
 
 final class GeodesicPathTests: XCTestCase {
@@ -14,7 +15,8 @@ final class GeodesicPathTests: XCTestCase {
         // Every sample is on the geodesic: its distances to both ends add up to the whole (1 m).
         let total = Geodesic.wgs84.inverse(from: tokyo, to: sanFrancisco).distanceMeters
         for point in path.lines.flatMap(\.coordinates) {
-            let sum = Geodesic.wgs84.inverse(from: tokyo, to: point).distanceMeters
+            let sum =
+                Geodesic.wgs84.inverse(from: tokyo, to: point).distanceMeters
                 + Geodesic.wgs84.inverse(from: point, to: sanFrancisco).distanceMeters
             XCTAssertEqual(sum, total, accuracy: 1)
         }
@@ -24,7 +26,7 @@ final class GeodesicPathTests: XCTestCase {
         let wonsan = Coordinate(uncheckedLatitudeDegrees: 39.15278, longitudeDegrees: 127.44361)
         let busan = Coordinate(uncheckedLatitudeDegrees: 35.10168, longitudeDegrees: 129.03004)
         let points = GeodesicPath.between(wonsan, busan, spacingMeters: 1000).lines[0].coordinates
-        XCTAssertEqual(points.count, 473)   // 471.15 km in 472 equal steps
+        XCTAssertEqual(points.count, 473)  // 471.15 km in 472 equal steps
         for (a, b) in zip(points, points.dropFirst()) {
             XCTAssertLessThanOrEqual(Geodesic.wgs84.inverse(from: a, to: b).distanceMeters, 1000)
         }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Geodesy
 
 /// Checks shared by the ring and path tests: RFC 7946 shape rules and planar point-in-polygon.
@@ -23,8 +24,10 @@ enum GeodesyAssertions {
                 XCTAssertGreaterThanOrEqual(ring.coordinates.count, 4, file: file, line: line)
                 XCTAssertEqual(ring.coordinates.first, ring.coordinates.last, "ring must be closed", file: file, line: line)
                 for (a, b) in zip(ring.coordinates, ring.coordinates.dropFirst()) {
-                    XCTAssertLessThanOrEqual(abs(a.longitudeDegrees - b.longitudeDegrees), 180, "edge crosses ±180°", file: file, line: line)
-                    XCTAssertTrue((-180...180).contains(a.longitudeDegrees) && (-90...90).contains(a.latitudeDegrees), file: file, line: line)
+                    XCTAssertLessThanOrEqual(
+                        abs(a.longitudeDegrees - b.longitudeDegrees), 180, "edge crosses ±180°", file: file, line: line)
+                    XCTAssertTrue(
+                        (-180...180).contains(a.longitudeDegrees) && (-90...90).contains(a.latitudeDegrees), file: file, line: line)
                 }
             }
         }
@@ -42,7 +45,8 @@ enum GeodesyAssertions {
         for (a, b) in zip(ring.coordinates, ring.coordinates.dropFirst()) {
             let crosses = (a.latitudeDegrees > point.latitudeDegrees) != (b.latitudeDegrees > point.latitudeDegrees)
             if crosses {
-                let x = a.longitudeDegrees + (point.latitudeDegrees - a.latitudeDegrees)
+                let x =
+                    a.longitudeDegrees + (point.latitudeDegrees - a.latitudeDegrees)
                     / (b.latitudeDegrees - a.latitudeDegrees) * (b.longitudeDegrees - a.longitudeDegrees)
                 if point.longitudeDegrees < x { result.toggle() }
             }

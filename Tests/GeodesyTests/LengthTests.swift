@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Geodesy
 
 final class LengthTests: XCTestCase {
@@ -16,12 +17,27 @@ final class LengthTests: XCTestCase {
     func testBadLengthsNameTheAcceptedUnits() {
         let cases: [(String, String)] = [
             ("-5 km", "The length '-5 km' is negative; give a distance of zero or more."),
-            ("460 parsecs", "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles)."),
-            ("", "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
+            (
+                "460 parsecs",
+                "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles)."
+            ),
+            (
+                "",
+                "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+            ),
             ("1e400 km", "The length '1e400 km' is too large to be a distance on Earth; give at most 40,075 km."),
-            ("460", "The length '460' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
-            ("4,60 km", "The length '4,60 km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
-            ("nan km", "The length 'nan km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."),
+            (
+                "460",
+                "The length '460' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+            ),
+            (
+                "4,60 km",
+                "The length '4,60 km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+            ),
+            (
+                "nan km",
+                "The length 'nan km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+            ),
         ]
         for (text, message) in cases {
             XCTAssertThrowsError(try Length.parse(text), text) { XCTAssertEqual("\($0)", message) }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import Geodesy
 
 /// The PROJ wrapper against GeographicLib's own GeodSolve 2.1.2 (`GeodSolve -i -p 9`), stored as a fixture.
@@ -55,7 +56,8 @@ final class PROJTests: XCTestCase {
     }
 
     func testPROJVersionIsReadFromTheLibrary() {
-        XCTAssertTrue(PROJLibrary.version.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil,
-                      PROJLibrary.version)
+        XCTAssertTrue(
+            PROJLibrary.version.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil,
+            PROJLibrary.version)
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import Geodesy
 
 /// Rings where naive code breaks: across 180°, around each pole, and larger than a hemisphere.
@@ -14,7 +15,9 @@ final class RangeRingTests: XCTestCase {
     let kharkiv = Coordinate(uncheckedLatitudeDegrees: 49.98177, longitudeDegrees: 36.25475)
 
     /// Vertices on the curve (not frame corners at the poles) must sit at the radius.
-    func assertVerticesOnCircle(_ area: GeoMultiPolygon, center: Coordinate, radiusMeters: Double, file: StaticString = #filePath, line: UInt = #line) {
+    func assertVerticesOnCircle(
+        _ area: GeoMultiPolygon, center: Coordinate, radiusMeters: Double, file: StaticString = #filePath, line: UInt = #line
+    ) {
         var checked = 0
         for polygon in area.polygons {
             // Frame points on the polar edges (latitude ±90) close caps; every other vertex is on the circle.
@@ -98,8 +101,9 @@ final class RangeRingTests: XCTestCase {
 
     func testAnnularSectorExcludesTheInnerDisc() throws {
         let wonsan = Coordinate(uncheckedLatitudeDegrees: 39.15278, longitudeDegrees: 127.44361)
-        let sector = try RangeRing.sector(center: wonsan, radiusMeters: 460_000, innerRadiusMeters: 200_000,
-                                          fromAzimuthDegrees: 120, toAzimuthDegrees: 200)
+        let sector = try RangeRing.sector(
+            center: wonsan, radiusMeters: 460_000, innerRadiusMeters: 200_000,
+            fromAzimuthDegrees: 120, toAzimuthDegrees: 200)
         GeodesyAssertions.assertValidRFC7946(sector)
         let near = Geodesic.wgs84.direct(from: wonsan, azimuthDegrees: 160, distanceMeters: 100_000).destination
         let far = Geodesic.wgs84.direct(from: wonsan, azimuthDegrees: 160, distanceMeters: 300_000).destination
@@ -109,7 +113,9 @@ final class RangeRingTests: XCTestCase {
 
     func testImpossibleRadiiAreSentences() {
         XCTAssertThrowsError(try RangeRing.polygon(center: kharkiv, radiusMeters: 25_000_000)) { error in
-            XCTAssertEqual("\(error)", "A ring radius of 25000000.0 m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian).")
+            XCTAssertEqual(
+                "\(error)",
+                "A ring radius of 25000000.0 m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian).")
         }
         XCTAssertThrowsError(try RangeRing.polygon(center: kharkiv, radiusMeters: 0))
     }

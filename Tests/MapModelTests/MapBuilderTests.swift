@@ -1,17 +1,20 @@
 import Gazetteer
 import TestSupport
 import XCTest
+
 @testable import MapModel
 
 final class MapBuilderTests: XCTestCase {
     static let gazetteer = ProjectData.gazetteer
 
     func build(_ text: String) throws -> BriefingMap {
-        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
+        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(
+            try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
     }
 
     func testPlacesLinesClaimsAndRingsAreResolved() throws {
-        let map = try build("""
+        let map = try build(
+            """
             title: T
             places: [{place: Wonsan, role: launch}]
             lines: [{from: Wonsan, to: Busan, stated: 460 km}]
@@ -28,10 +31,16 @@ final class MapBuilderTests: XCTestCase {
             XCTAssertEqual("\(error)", "maps/test.yaml:3:12: Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA)?")
         }
         XCTAssertThrowsError(try build("title: T\nrings:\n  - center: Wonsan\n    radius: 460 parsecs\n")) { error in
-            XCTAssertEqual("\(error)", "maps/test.yaml:4:13: The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+            XCTAssertEqual(
+                "\(error)",
+                "maps/test.yaml:4:13: The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles)."
+            )
         }
         XCTAssertThrowsError(try build("title: T\nlines:\n  - {from: Kyiv, to: Kharkiv, stated: about 400 furlongs}\n")) { error in
-            XCTAssertEqual("\(error)", "maps/test.yaml:3:39: The stated distance 'about 400 furlongs' has the unknown unit 'furlongs'; use m, km, mi (statute miles) or nmi (nautical miles).")
+            XCTAssertEqual(
+                "\(error)",
+                "maps/test.yaml:3:39: The stated distance 'about 400 furlongs' has the unknown unit 'furlongs'; use m, km, mi (statute miles) or nmi (nautical miles)."
+            )
         }
     }
 

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import MapModel
 
 final class MapSpecParserTests: XCTestCase {
@@ -13,7 +14,8 @@ final class MapSpecParserTests: XCTestCase {
     }
 
     func testAFullSpecReadsEveryField() throws {
-        let spec = try parse("""
+        let spec = try parse(
+            """
             title: Strikes
             subtitle: Sub
             date: 2023-12-30/2024-02-07
@@ -54,18 +56,31 @@ final class MapSpecParserTests: XCTestCase {
 
     func testProblemsAreLocatedSentences() {
         assertError("titel: Strikes\n", "maps/test.yaml:1:1: unknown field 'titel' in the spec; did you mean 'title'?")
-        assertError("subtitle: x\n", "maps/test.yaml:1:1: the field 'title' is required; add e.g. title: Missile strikes on Kharkiv, winter 2024.")
-        assertError("title: T\nplaces:\n  - place: Kharkiv\n    role: target\n",
-                    "maps/test.yaml:4:11: 'role' must be one of impact, launch, reference, not 'target'.")
-        assertError("title: T\nplaces:\n  - plaec: Kharkiv\n", "maps/test.yaml:3:5: unknown field 'plaec' in a place; did you mean 'place'?")
-        assertError("title: T\nextent: [40, 44, 22, 53]\n",
-                    "maps/test.yaml:2:9: in 'extent' west 40.0 is east of east 22.0; swap them, or for an extent across the antimeridian give west > 0 and east < 0, e.g. [170, 50, -170, 65].")
-        assertError("title: T\ndate: 2024-02-30\n",
-                    "maps/test.yaml:2:7: '2024-02-30' is not a date; write YYYY-MM-DD such as 2024-01-02, or an interval such as 2023-12-30/2024-02-07.")
-        assertError("title: T\nprojection: mercatr\n",
-                    "maps/test.yaml:2:13: unknown projection 'mercatr'; did you mean 'mercator'? Or give a PROJ string such as +proj=ortho +lat_0=40 +lon_0=128.")
-        assertError("title: T\nrings:\n  - center: Wonsan\n", "maps/test.yaml:3:5: a ring needs 'radius' (e.g. radius: 460 km) or 'radii' (e.g. radii: [300 km, 460 km]).")
-        assertError("title: [unclosed\n", "maps/test.yaml:2:1: YAML syntax error: did not find expected ',' or ']'; check indentation, colons and quotes.")
+        assertError(
+            "subtitle: x\n", "maps/test.yaml:1:1: the field 'title' is required; add e.g. title: Missile strikes on Kharkiv, winter 2024.")
+        assertError(
+            "title: T\nplaces:\n  - place: Kharkiv\n    role: target\n",
+            "maps/test.yaml:4:11: 'role' must be one of impact, launch, reference, not 'target'.")
+        assertError(
+            "title: T\nplaces:\n  - plaec: Kharkiv\n", "maps/test.yaml:3:5: unknown field 'plaec' in a place; did you mean 'place'?")
+        assertError(
+            "title: T\nextent: [40, 44, 22, 53]\n",
+            "maps/test.yaml:2:9: in 'extent' west 40.0 is east of east 22.0; swap them, or for an extent across the antimeridian give west > 0 and east < 0, e.g. [170, 50, -170, 65]."
+        )
+        assertError(
+            "title: T\ndate: 2024-02-30\n",
+            "maps/test.yaml:2:7: '2024-02-30' is not a date; write YYYY-MM-DD such as 2024-01-02, or an interval such as 2023-12-30/2024-02-07."
+        )
+        assertError(
+            "title: T\nprojection: mercatr\n",
+            "maps/test.yaml:2:13: unknown projection 'mercatr'; did you mean 'mercator'? Or give a PROJ string such as +proj=ortho +lat_0=40 +lon_0=128."
+        )
+        assertError(
+            "title: T\nrings:\n  - center: Wonsan\n",
+            "maps/test.yaml:3:5: a ring needs 'radius' (e.g. radius: 460 km) or 'radii' (e.g. radii: [300 km, 460 km]).")
+        assertError(
+            "title: [unclosed\n",
+            "maps/test.yaml:2:1: YAML syntax error: did not find expected ',' or ']'; check indentation, colons and quotes.")
     }
 
     func testAliasBombsAreRefused() {
@@ -82,10 +97,12 @@ final class MapSpecParserTests: XCTestCase {
 
     /// Aliases under allowed fields: 10,000 references to one 5-field place expand to 110,000 nodes.
     func testTheNodeBudgetStopsAliasExpansion() {
-        let yaml = "title: T\nplaces:\n  - &p {place: Kyiv, label: K, role: impact, date: 2024-01-02, note: n}\n"
+        let yaml =
+            "title: T\nplaces:\n  - &p {place: Kyiv, label: K, role: impact, date: 2024-01-02, note: n}\n"
             + String(repeating: "  - *p\n", count: 9_999)
         XCTAssertThrowsError(try parse(yaml)) { error in
-            XCTAssertTrue("\(error)".hasSuffix("the spec expands to more than 100000 YAML nodes (aliases?); write it out plainly."), "\(error)")
+            XCTAssertTrue(
+                "\(error)".hasSuffix("the spec expands to more than 100000 YAML nodes (aliases?); write it out plainly."), "\(error)")
         }
     }
 

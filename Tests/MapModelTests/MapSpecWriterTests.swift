@@ -1,11 +1,15 @@
 import XCTest
+
 @testable import MapModel
 
 final class MapSpecWriterTests: XCTestCase {
     private func draft(source: String, note: String) -> SpecDraft {
-        SpecDraft(source: source, title: "Events reported in \(source)", date: "2022-10-06",
-                  places: [SpecDraft.Place(place: "39.15278, 127.44361", label: "Wŏnsan \"east\"", role: .launch, date: "2022-10-06", note: note)],
-                  lines: [SpecDraft.Line(from: "39.15278, 127.44361", to: "35.10168, 129.03004", stated: "about 460 km", label: "Wŏnsan–Busan")])
+        SpecDraft(
+            source: source, title: "Events reported in \(source)", date: "2022-10-06",
+            places: [
+                SpecDraft.Place(place: "39.15278, 127.44361", label: "Wŏnsan \"east\"", role: .launch, date: "2022-10-06", note: note)
+            ],
+            lines: [SpecDraft.Line(from: "39.15278, 127.44361", to: "35.10168, 129.03004", stated: "about 460 km", label: "Wŏnsan–Busan")])
     }
 
     func testWrittenSpecReadsBackWithEveryValueIntact() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import SVGRender
 
 /// The packed basemap must hold exactly the GeoJSON's countries, rings and points (to float32).
@@ -28,7 +29,8 @@ final class BasemapTests: XCTestCase {
         try bytes.prefix(5000).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         XCTAssertThrowsError(try Basemap.load(packed: url)) { error in
-            XCTAssertEqual("\(error)", "Cannot read the basemap \(url.path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder.")
+            XCTAssertEqual(
+                "\(error)", "Cannot read the basemap \(url.path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder.")
         }
     }
 }

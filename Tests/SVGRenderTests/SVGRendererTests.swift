@@ -5,17 +5,20 @@ import MapModel
 import SVGValidation
 import TestSupport
 import XCTest
+
 @testable import SVGRender
 
 /// Golden SVGs for the example maps (regenerate: EVENTMAP_REGENERATE=1 swift test), each valid
 /// against the SVG 1.1 DTD; xmllint and rsvg-convert check the same files in scripts/integration.d.
 final class SVGRendererTests: XCTestCase {
     static let gazetteer = ProjectData.gazetteer
-    static let renderer = SVGRenderer(basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
-                                      admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")))
+    static let renderer = SVGRenderer(
+        basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
+        admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")))
 
     func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
-        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(try MapSpecParser.parse(text: yaml, fileName: name))
+        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(
+            try MapSpecParser.parse(text: yaml, fileName: name))
     }
 
     func example(_ name: String) throws -> BriefingMap {
@@ -61,8 +64,10 @@ final class SVGRendererTests: XCTestCase {
     func testScaleBarMatchesAGeodesicAtTheMapCentre() throws {
         for name in Fixtures.exampleMapNames {
             let frame = try MapFrame(map: try example(name), pixelRect: PageRect(minX: 12, minY: 74, maxX: 1188, maxY: 756))
-            let centre = try XCTUnwrap(frame.projection.inverse(x: (frame.visibleRect.minX + frame.visibleRect.maxX) / 2,
-                                                                y: (frame.visibleRect.minY + frame.visibleRect.maxY) / 2))
+            let centre = try XCTUnwrap(
+                frame.projection.inverse(
+                    x: (frame.visibleRect.minX + frame.visibleRect.maxX) / 2,
+                    y: (frame.visibleRect.minY + frame.visibleRect.maxY) / 2))
             let bar = try XCTUnwrap(ScaleBar.make(frame: frame, center: centre, unit: .kilometers, targetPixels: 200))
             XCTAssertLessThanOrEqual(bar.pixels, 200)
             XCTAssertTrue([1.0, 2, 5].contains(bar.length.kilometers / pow(10, floor(log10(bar.length.kilometers)))), bar.caption)
@@ -82,8 +87,10 @@ final class SVGRendererTests: XCTestCase {
         }
         var placer = LabelPlacer(bounds: PageRect(minX: 0, minY: 0, maxX: 1000, maxY: 600), obstacles: obstacles)
         let requests = (0..<300).map { index in
-            LabelPlacer.Request(text: "Place \(index)", anchor: PagePoint(x: Double.random(in: 0...1000, using: &generator), y: Double.random(in: 0...600, using: &generator)),
-                                fontSize: 12, priority: Double(index % 7), offset: 8, className: "label")
+            LabelPlacer.Request(
+                text: "Place \(index)",
+                anchor: PagePoint(x: Double.random(in: 0...1000, using: &generator), y: Double.random(in: 0...600, using: &generator)),
+                fontSize: 12, priority: Double(index % 7), offset: 8, className: "label")
         }
         let placed = placer.place(requests)
         XCTAssertGreaterThan(placed.count, 20)
@@ -98,7 +105,9 @@ final class SVGRendererTests: XCTestCase {
 
     func testDeFactoBordersSayTheyAreNotBundled() throws {
         XCTAssertThrowsError(try Self.renderer.render(try map("title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n"))) { error in
-            XCTAssertEqual("\(error)", "borders: de-facto needs a layer of occupied territory that eventmap does not bundle yet; use borders: de-jure.")
+            XCTAssertEqual(
+                "\(error)", "borders: de-facto needs a layer of occupied territory that eventmap does not bundle yet; use borders: de-jure."
+            )
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import XCTest
+
 @testable import SVGValidation
 
 /// The validator against cases whose validity xmllint decides the same way (see shared DATA.md §4).
@@ -12,7 +13,8 @@ final class LibXML2Tests: XCTestCase {
     }
 
     func svg(_ body: String) -> Data {
-        Data("""
+        Data(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="10" height="10">
             \(body)
@@ -21,7 +23,8 @@ final class LibXML2Tests: XCTestCase {
     }
 
     func testValidSVGPasses() {
-        XCTAssertEqual(validator.validate(svg(##"<a xlink:href="#ev-1"><circle id="ev-1" cx="5" cy="5" r="2" style="paint-order:stroke"/></a>"##)), [])
+        XCTAssertEqual(
+            validator.validate(svg(##"<a xlink:href="#ev-1"><circle id="ev-1" cx="5" cy="5" r="2" style="paint-order:stroke"/></a>"##)), [])
     }
 
     func testDTDViolationsAreReportedWithLineAndColumn() {
@@ -42,7 +45,8 @@ final class LibXML2Tests: XCTestCase {
     }
 
     func testExternalEntitiesAreRefusedWithoutReadingThem() {
-        let hostile = Data("""
+        let hostile = Data(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE svg [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
             <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="10" height="10"><text x="1" y="1">&secret;</text></svg>
@@ -55,7 +59,8 @@ final class LibXML2Tests: XCTestCase {
 
     func testNetworkDoctypesAreNeverFetched() {
         // A DOCTYPE naming a URL validates against our DTD; libxml2 is not asked to load the URL.
-        let data = Data("""
+        let data = Data(
+            """
             <?xml version="1.0"?>
             <!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">
             <svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="10" height="10"><rect width="1" height="1"/></svg>

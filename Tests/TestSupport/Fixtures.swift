@@ -58,11 +58,16 @@ public enum Fixtures {
             return
         }
         if expected != actual {
-            let firstDifference = zip(expected.split(separator: "\n", omittingEmptySubsequences: false),
-                                      actual.split(separator: "\n", omittingEmptySubsequences: false))
-                .enumerated().first { $0.element.0 != $0.element.1 }
-            let where_ = firstDifference.map { "line \($0.offset + 1): expected «\($0.element.0)», got «\($0.element.1)»" } ?? "lengths differ"
-            XCTFail("Output differs from golden \(name) at \(where_). Regenerate with EVENTMAP_REGENERATE=1 swift test if intended.", file: file, line: line)
+            let firstDifference = zip(
+                expected.split(separator: "\n", omittingEmptySubsequences: false),
+                actual.split(separator: "\n", omittingEmptySubsequences: false)
+            )
+            .enumerated().first { $0.element.0 != $0.element.1 }
+            let where_ =
+                firstDifference.map { "line \($0.offset + 1): expected «\($0.element.0)», got «\($0.element.1)»" } ?? "lengths differ"
+            XCTFail(
+                "Output differs from golden \(name) at \(where_). Regenerate with EVENTMAP_REGENERATE=1 swift test if intended.",
+                file: file, line: line)
         }
     }
 }

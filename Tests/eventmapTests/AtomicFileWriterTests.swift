@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+
 @testable import eventmap
 
 final class AtomicFileWriterTests: XCTestCase {

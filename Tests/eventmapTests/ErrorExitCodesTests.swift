@@ -1,12 +1,13 @@
 import ArgumentParser
 import Claims
-import GeoJSON
 import Gazetteer
+import GeoJSON
 import Geodesy
 import MapModel
 import SVGRender
 import SVGValidation
 import XCTest
+
 @testable import eventmap
 
 /// Every error type the CLI can meet, with the exit status the table gives it.

@@ -39,12 +39,14 @@ struct DestinationCommand: ParsableCommand {
         let length = distance
         let start = try gazetteer.load().resolve(places[0])
         let result = Geodesic.wgs84.direct(from: start.coordinate, azimuthDegrees: azimuth, distanceMeters: length.meters)
-        let report = Report(from: PlaceReport(start), azimuthDegrees: azimuth, distanceMeters: length.meters,
-                            latitude: result.destination.latitudeDegrees, longitude: result.destination.longitudeDegrees,
-                            finalAzimuthDegrees: result.finalAzimuthDegrees)
+        let report = Report(
+            from: PlaceReport(start), azimuthDegrees: azimuth, distanceMeters: length.meters,
+            latitude: result.destination.latitudeDegrees, longitude: result.destination.longitudeDegrees,
+            finalAzimuthDegrees: result.finalAzimuthDegrees)
         try output.emit(report) {
-            String(format: "%@ + %@ at %.2f° → %.6f, %.6f (arriving at azimuth %.2f°)",
-                   PlaceReport.label(start), length.formatted(), azimuth, report.latitude, report.longitude, report.finalAzimuthDegrees)
+            String(
+                format: "%@ + %@ at %.2f° → %.6f, %.6f (arriving at azimuth %.2f°)",
+                PlaceReport.label(start), length.formatted(), azimuth, report.latitude, report.longitude, report.finalAzimuthDegrees)
         }
     }
 }

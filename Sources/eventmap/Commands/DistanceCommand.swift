@@ -50,7 +50,8 @@ struct DistanceCommand: ParsableCommand {
         if batch {
             let summary = try BatchInverse(precision: precision).run(input: STDIN_FILENO, output: STDOUT_FILENO)
             if summary.failedLines > 0 {
-                ErrorReporter.writeToStandardError("eventmap: \(summary.failedLines) of \(summary.lines) lines could not be read; see the ERROR lines in the output.")
+                ErrorReporter.writeToStandardError(
+                    "eventmap: \(summary.failedLines) of \(summary.lines) lines could not be read; see the ERROR lines in the output.")
                 throw ExitStatus.inputError.exitCode
             }
             return
@@ -58,8 +59,9 @@ struct DistanceCommand: ParsableCommand {
         let gazetteer = try gazetteer.load()
         let start = try gazetteer.resolve(places[0]), end = try gazetteer.resolve(places[1])
         let result = Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate)
-        let report = Report(from: PlaceReport(start), to: PlaceReport(end), distanceMeters: result.distanceMeters,
-                            initialAzimuthDegrees: result.initialAzimuthDegrees, finalAzimuthDegrees: result.finalAzimuthDegrees)
+        let report = Report(
+            from: PlaceReport(start), to: PlaceReport(end), distanceMeters: result.distanceMeters,
+            initialAzimuthDegrees: result.initialAzimuthDegrees, finalAzimuthDegrees: result.finalAzimuthDegrees)
         try output.emit(report) {
             let distance = Length(meters: result.distanceMeters)
             return """

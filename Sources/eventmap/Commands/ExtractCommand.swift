@@ -45,8 +45,13 @@ struct ExtractionReport: Encodable {
     struct PlaceItem: Encodable {
         let text: String, start: Int, end: Int, kind: String, name: String, place: PlaceReport, evidence: [String]
         init(_ mention: PlaceMention) {
-            text = mention.text; start = mention.start; end = mention.end; kind = mention.kind.rawValue
-            name = mention.name; place = PlaceReport(mention.place); evidence = mention.evidence.map(\.description)
+            text = mention.text
+            start = mention.start
+            end = mention.end
+            kind = mention.kind.rawValue
+            name = mention.name
+            place = PlaceReport(mention.place)
+            evidence = mention.evidence.map(\.description)
         }
     }
     struct DateItem: Encodable {
@@ -67,30 +72,39 @@ struct ExtractionReport: Encodable {
 
     init(_ extraction: ReportExtraction) {
         places = extraction.places.map(PlaceItem.init)
-        dates = extraction.dates.map { DateItem(text: $0.text, start: $0.start, end: $0.end, value: $0.value, yearInferred: $0.yearInferred) }
+        dates = extraction.dates.map {
+            DateItem(text: $0.text, start: $0.start, end: $0.end, value: $0.value, yearInferred: $0.yearInferred)
+        }
         distanceClaims = extraction.distanceClaims.map {
-            ClaimItem(text: $0.text, start: $0.start, end: $0.end, statedMeters: $0.stated.length.meters, pairedText: $0.pairedText,
-                      from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map(VerificationReport.init))
+            ClaimItem(
+                text: $0.text, start: $0.start, end: $0.end, statedMeters: $0.stated.length.meters, pairedText: $0.pairedText,
+                from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map(VerificationReport.init))
         }
         events = extraction.events.map {
-            EventItem(action: $0.action.rawValue, sentence: $0.sentence, start: $0.start, end: $0.end, place: $0.place?.name,
-                      date: $0.date?.value, killed: $0.killed, injured: $0.injured)
+            EventItem(
+                action: $0.action.rawValue, sentence: $0.sentence, start: $0.start, end: $0.end, place: $0.place?.name,
+                date: $0.date?.value, killed: $0.killed, injured: $0.injured)
         }
     }
 
     static func text(_ extraction: ReportExtraction) -> String {
         var lines = ["Places:"]
-        lines += extraction.places.map { "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") [\($0.evidence.map(\.description).joined(separator: "; "))]" }
+        lines += extraction.places.map {
+            "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") [\($0.evidence.map(\.description).joined(separator: "; "))]"
+        }
         lines.append("Dates:")
         lines += extraction.dates.map { "  \($0.text) → \($0.value)\($0.yearInferred ? " (year inferred)" : "")" }
         lines.append("Distance claims:")
         lines += extraction.distanceClaims.map { claim in
-            "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? "no two places named in its sentence")
+            "  \(claim.text): "
+                + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? "no two places named in its sentence")
         }
         lines.append("Events:")
         lines += extraction.events.map { event in
-            let toll = [event.killed.map { "\($0) killed" }, event.injured.map { "\($0) injured" }].compactMap { $0 }.joined(separator: ", ")
-            return "  \(event.action.rawValue) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")" + (toll.isEmpty ? "" : " (\(toll))")
+            let toll = [event.killed.map { "\($0) killed" }, event.injured.map { "\($0) injured" }].compactMap { $0 }.joined(
+                separator: ", ")
+            return "  \(event.action.rawValue) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")"
+                + (toll.isEmpty ? "" : " (\(toll))")
         }
         return lines.joined(separator: "\n")
     }

@@ -9,7 +9,9 @@ struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG and PNG.",
-        discussion: "Writes OUT/<spec name>.<format> atomically; every SVG is validated against the SVG 1.1 DTD first. On any error nothing is written.")
+        discussion:
+            "Writes OUT/<spec name>.<format> atomically; every SVG is validated against the SVG 1.1 DTD first. On any error nothing is written."
+    )
 
     enum Format: String, CaseIterable {
         case geojson, svg, png

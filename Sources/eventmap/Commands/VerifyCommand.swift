@@ -22,12 +22,14 @@ struct VerifyCommand: ParsableCommand {
     @Argument(parsing: .allUnrecognized, help: "From and to: place names or coordinates.")
     var places: [String] = []
 
-    @Option(parsing: .unconditional, help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".",
-            transform: { try StatedDistance.parse($0, hedges: try DataFiles.lexicon().hedges) })
+    @Option(
+        parsing: .unconditional, help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".",
+        transform: { try StatedDistance.parse($0, hedges: try DataFiles.lexicon().hedges) })
     var stated: StatedDistance
 
-    @Option(parsing: .unconditional, help: "Extra leeway: a percentage of the stated distance (\"3%\", the default) or a length (\"10 km\").",
-            transform: Tolerance.parse)
+    @Option(
+        parsing: .unconditional, help: "Extra leeway: a percentage of the stated distance (\"3%\", the default) or a length (\"10 km\").",
+        transform: Tolerance.parse)
     var tolerance: Tolerance = .standard
 
     @OptionGroup var gazetteer: GazetteerOptions

@@ -53,16 +53,19 @@ struct WithinCommand: ParsableCommand {
             .within(length.meters, of: centre.coordinate, minimumPopulation: minPopulation, limit: limit + 1)
             .filter { $0.place != centre }
             .prefix(limit)
-        let report = Report(center: PlaceReport(centre), radiusMeters: length.meters, places: neighbours.map {
-            Entry(place: PlaceReport($0.place), distanceMeters: $0.distanceMeters, azimuthDegrees: $0.azimuthDegrees)
-        })
+        let report = Report(
+            center: PlaceReport(centre), radiusMeters: length.meters,
+            places: neighbours.map {
+                Entry(place: PlaceReport($0.place), distanceMeters: $0.distanceMeters, azimuthDegrees: $0.azimuthDegrees)
+            })
         try output.emit(report) {
-            neighbours.isEmpty ? "No gazetteer place within \(length.formatted(in: units)) of \(PlaceReport.label(centre))." :
-            neighbours.map { neighbour in
-                let distance = Length(meters: neighbour.distanceMeters).formatted(in: units)
-                let padded = String(repeating: " ", count: max(0, 12 - distance.count)) + distance
-                return padded + String(format: "  %6.1f°  ", neighbour.azimuthDegrees) + PlaceReport.label(neighbour.place)
-            }.joined(separator: "\n")
+            neighbours.isEmpty
+                ? "No gazetteer place within \(length.formatted(in: units)) of \(PlaceReport.label(centre))."
+                : neighbours.map { neighbour in
+                    let distance = Length(meters: neighbour.distanceMeters).formatted(in: units)
+                    let padded = String(repeating: " ", count: max(0, 12 - distance.count)) + distance
+                    return padded + String(format: "  %6.1f°  ", neighbour.azimuthDegrees) + PlaceReport.label(neighbour.place)
+                }.joined(separator: "\n")
         }
     }
 }

@@ -13,12 +13,15 @@ enum AtomicFileWriter {
             throw IOFailure(description: "Cannot write \(destination.path): it is a folder; give a file path instead.")
         }
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw IOFailure(description: "Cannot write \(destination.path): the folder \(folder.path) does not exist; create it or choose another --out.")
+            throw IOFailure(
+                description:
+                    "Cannot write \(destination.path): the folder \(folder.path) does not exist; create it or choose another --out.")
         }
         let temporary = folder.appendingPathComponent(".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
-            throw IOFailure(description: "Cannot write \(destination.path): \(String(cString: strerror(errno))); check the folder's permissions.")
+            throw IOFailure(
+                description: "Cannot write \(destination.path): \(String(cString: strerror(errno))); check the folder's permissions.")
         }
         do {
             defer { close(descriptor) }
@@ -49,7 +52,10 @@ enum FileDescriptorWriter {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw IOFailure(description: "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe.")
+                    throw IOFailure(
+                        description:
+                            "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe."
+                    )
                 }
                 offset += written
             }

@@ -64,8 +64,9 @@ enum DataFiles {
             directory.deleteLastPathComponent()
         }
         // Sources/eventmap/Support/DataFiles.swift → project root.
-        roots.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent())
+        roots.append(
+            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().deletingLastPathComponent())
         return roots
     }
 }

@@ -1,7 +1,7 @@
 import Claims
 import Foundation
-import GeoJSON
 import Gazetteer
+import GeoJSON
 import Geodesy
 import MapModel
 import SVGRender
@@ -25,7 +25,7 @@ enum ErrorExitCodes {
             if case .unavailable = error { return .ioError }
             return .inputError
         case is InputError, is InvalidSVG, is CoordinateError, is GeodesyError, is ClaimsError, is MapModelError,
-             is GeoJSONValidationError:
+            is GeoJSONValidationError:
             return .inputError
         default:
             return nil

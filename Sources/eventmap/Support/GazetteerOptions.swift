@@ -4,9 +4,11 @@ import Gazetteer
 
 /// `--gazetteer FILE`, shared by every subcommand that turns names into places.
 struct GazetteerOptions: ParsableArguments {
-    @Option(name: .customLong("gazetteer"), help: ArgumentHelp(
-        "A TSV of extra places that adds to or overrides the bundled gazetteer (columns as in gazetteer/custom.tsv).",
-        valueName: "file"))
+    @Option(
+        name: .customLong("gazetteer"),
+        help: ArgumentHelp(
+            "A TSV of extra places that adds to or overrides the bundled gazetteer (columns as in gazetteer/custom.tsv).",
+            valueName: "file"))
     var customFiles: [String] = []
 
     /// The bundled gazetteer with every `--gazetteer` file added, in order.

@@ -13,8 +13,9 @@ enum SVGValidatorFactory {
 /// The basemap layers an SVG is drawn on, loaded from the bundled packed files.
 enum BasemapFiles {
     static func renderer() throws -> SVGRenderer {
-        SVGRenderer(basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
-                    admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()))
+        SVGRenderer(
+            basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
+            admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()))
     }
 }
 
@@ -36,7 +37,10 @@ enum PNGConverter {
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw IOFailure(description: "rsvg-convert could not turn \(svg.lastPathComponent) into a PNG: \(message.trimmingCharacters(in: .whitespacesAndNewlines)).")
+            throw IOFailure(
+                description:
+                    "rsvg-convert could not turn \(svg.lastPathComponent) into a PNG: \(message.trimmingCharacters(in: .whitespacesAndNewlines))."
+            )
         }
     }
 }
