@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --disable-swift-testing
 
-.PHONY: all setup build release demo test unit integration golden bench fuzz gazetteer clean
+.PHONY: all setup build release demo test lint unit integration golden bench fuzz gazetteer clean
 
 all: build
 
@@ -22,10 +22,15 @@ release: setup
 demo: release
 	@bash scripts/demo
 
-test: setup
+test: setup lint
 	$(SWIFT) build
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)
 	@bash scripts/integration
+
+# House style: swift-format with the checked-in .swift-format, and lines of at most 140 characters.
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Fuzz Package.swift
+	@python3 scripts/check-line-length
 
 unit: setup
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)

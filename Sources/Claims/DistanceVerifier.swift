@@ -91,7 +91,8 @@ public struct DistanceVerifier: Sendable {
         let centres = "\(from.name) and \(to.name) are \(both(computed)) apart between their centres"
         let places = extent.1 - extent.0 > 1 ? " (\(range(extent.0, extent.1)) between their edges)" : ""
         let reading =
-            "the statement '\(stated.text)' (\(stated.length.rounded(in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a \(tolerance) tolerance"
+            "the statement '\(stated.text)' (\(stated.length.rounded(in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a "
+            + "\(tolerance) tolerance"
         switch verdict {
         case .consistent:
             return "Consistent: \(centres)\(places); \(reading)."

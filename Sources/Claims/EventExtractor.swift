@@ -34,7 +34,8 @@ public struct EventExtractor {
         // Built from escaped words and fixed parts, so it always compiles.
         return try! NSRegularExpression(
             pattern:
-                "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
+                "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b"
+                + "|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
             options: [.caseInsensitive])
     }
     public func events(in report: ReportText, places: [PlaceMention], dates: [DateMention]) -> [EventMention] {

@@ -36,8 +36,8 @@ public enum CustomGazetteerFile {
         let coordinate: Coordinate
         do {
             coordinate = try Coordinate(latitudeDegrees: latitude, longitudeDegrees: longitude)
-        } catch {
-            throw fail("\(error)")
+        } catch let error as CoordinateError {
+            throw fail(error.clause)
         }
         func optional(_ index: Int) -> String? {
             index < fields.count && !fields[index].isEmpty ? fields[index] : nil

@@ -153,7 +153,8 @@ struct GeometryChecker {
                 GeoJSONProblem(
                     path: path,
                     message:
-                        "position [\(numbers[0]), \(numbers[1])] is out of range (longitude -180…180, latitude -90…90); is it latitude first?"
+                        "position [\(numbers[0]), \(numbers[1])] is out of range (longitude -180…180, latitude -90…90); is it latitude "
+                        + "first?"
                 ))
             return nil
         }

@@ -50,6 +50,11 @@ public enum CoordinateError: Error, Equatable, CustomStringConvertible {
     case longitudeOutOfRange(Double)
     case malformed(text: String, problem: String)
 
+    /// The sentence without its full stop, for a message that goes on after it ("file:line: …; see …").
+    public var clause: String {
+        description.hasSuffix(".") ? String(description.dropLast()) : description
+    }
+
     public var description: String {
         switch self {
         case let .notFinite(lat, lon):

@@ -208,7 +208,8 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
             return "PROJ could not start for projection '\(definition)'; check that proj-data is installed (scripts/setup)."
         case let .invalidDefinition(definition, reason):
             return
-                "PROJ cannot use the projection '\(definition)' (\(reason)); give a PROJ string such as +proj=eqearth +lon_0=30 or a CRS such as EPSG:3857."
+                "PROJ cannot use the projection '\(definition)' (\(reason)); give a PROJ string such as +proj=eqearth +lon_0=30 or a CRS "
+                + "such as EPSG:3857."
         }
     }
 }

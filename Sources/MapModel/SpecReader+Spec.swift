@@ -93,7 +93,8 @@ extension SpecReader {
         if west > east, !(west > 0 && east < 0 && east + 360 - west <= 180) {
             throw fail(
                 node,
-                "in 'extent' west \(west) is east of east \(east); swap them, or for an extent across the antimeridian give west > 0 and east < 0, e.g. [170, 50, -170, 65]."
+                "in 'extent' west \(west) is east of east \(east); swap them, or for an extent across the antimeridian give west > 0 and "
+                    + "east < 0, e.g. [170, 50, -170, 65]."
             )
         }
         guard west != east else { throw fail(node, "in 'extent' west and east are equal; give a box with some width.") }

@@ -32,7 +32,8 @@ enum Legend {
                         ("class", "launch"),
                         (
                             "points",
-                            "\(SVGWriter.number(x)),\(SVGWriter.number(y - 7)) \(SVGWriter.number(x + 6)),\(SVGWriter.number(y + 4)) \(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))"
+                            "\(SVGWriter.number(x)),\(SVGWriter.number(y - 7)) \(SVGWriter.number(x + 6)),\(SVGWriter.number(y + 4)) "
+                                + "\(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))"
                         ),
                     ])
             case "line":

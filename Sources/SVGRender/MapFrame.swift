@@ -151,7 +151,8 @@ struct ProjectionChoice {
             guard abs(first + second) > 1 else { return azimuthal(nil) }
             return ProjectionChoice(
                 definition:
-                    "+proj=lcc +lat_1=\(round6(first)) +lat_2=\(round6(second)) +lat_0=\(round6(centerLatitude)) +lon_0=\(round6(centerLongitude))",
+                    "+proj=lcc +lat_1=\(round6(first)) +lat_2=\(round6(second)) +lat_0=\(round6(centerLatitude)) "
+                    + "+lon_0=\(round6(centerLongitude))",
                 centralMeridian: centerLongitude)
         }()
         switch map.projection {

@@ -22,7 +22,8 @@ enum NorthArrow {
                 ("class", "bar"),
                 (
                     "points",
-                    "\(SVGWriter.number(cx)),\(SVGWriter.number(cy - 16)) \(SVGWriter.number(cx + 7)),\(SVGWriter.number(cy + 10)) \(SVGWriter.number(cx)),\(SVGWriter.number(cy + 5)) \(SVGWriter.number(cx - 7)),\(SVGWriter.number(cy + 10))"
+                    "\(SVGWriter.number(cx)),\(SVGWriter.number(cy - 16)) \(SVGWriter.number(cx + 7)),\(SVGWriter.number(cy + 10)) "
+                        + "\(SVGWriter.number(cx)),\(SVGWriter.number(cy + 5)) \(SVGWriter.number(cx - 7)),\(SVGWriter.number(cy + 10))"
                 ),
             ])
         svg.text("N", [("class", "small"), ("x", SVGWriter.number(cx)), ("y", SVGWriter.number(cy - 19)), ("text-anchor", "middle")])

@@ -168,7 +168,8 @@ public struct SVGRenderer: Sendable {
                 LabelPlacer.Request(text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label"))
             if let claim = line.verification {
                 let text =
-                    "stated \(claim.stated.length.formatted(in: claim.stated.unit)) · computed \(Length(meters: claim.computedMeters).rounded(in: claim.stated.unit)) · \(claim.verdict.rawValue)"
+                    "stated \(claim.stated.length.formatted(in: claim.stated.unit)) · computed "
+                    + "\(Length(meters: claim.computedMeters).rounded(in: claim.stated.unit)) · \(claim.verdict.rawValue)"
                 requests.append(
                     LabelPlacer.Request(
                         text: text, anchor: PagePoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
@@ -227,7 +228,8 @@ public struct SVGRenderer: Sendable {
                 "Source: \(source)", [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 26))])
         }
         svg.text(
-            "Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · Distances: WGS84 geodesics (PROJ) · eventmap",
+            "Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · Distances: WGS84 geodesics (PROJ) · "
+                + "eventmap",
             [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 10))])
     }
 }

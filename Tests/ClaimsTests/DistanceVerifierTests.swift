@@ -31,7 +31,8 @@ final class DistanceVerifierTests: XCTestCase {
         XCTAssertEqual(result.computedMeters, 471_151.461, accuracy: 0.001, "GeodSolve -i")
         XCTAssertEqual(
             result.explanation,
-            "Consistent: Wŏnsan and Busan are 471 km (293 mi) apart between their centres (447–496 km between their edges); the statement '460 km' (286 mi) allows 441–479 km with a 3% tolerance."
+            "Consistent: Wŏnsan and Busan are 471 km (293 mi) apart between their centres (447–496 km between their edges); the statement "
+                + "'460 km' (286 mi) allows 441–479 km with a 3% tolerance."
         )
     }
 
@@ -40,7 +41,8 @@ final class DistanceVerifierTests: XCTestCase {
         XCTAssertEqual(result.verdict, .inconsistent)
         XCTAssertEqual(
             result.explanation,
-            "Inconsistent: Kyiv and Kharkiv are 412 km (256 mi) apart between their centres (382–442 km between their edges); the statement '1,000 km' (621 mi) allows 920–1080 km with a 3% tolerance, so the places are closer together than stated."
+            "Inconsistent: Kyiv and Kharkiv are 412 km (256 mi) apart between their centres (382–442 km between their edges); the "
+                + "statement '1,000 km' (621 mi) allows 920–1080 km with a 3% tolerance, so the places are closer together than stated."
         )
     }
 

@@ -36,20 +36,24 @@ final class CoordinateParserTests: XCTestCase {
         let cases: [(String, String)] = [
             (
                 "91°N",
-                "Coordinate '91°N' is malformed: it needs both a latitude and a longitude; write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
+                "Coordinate '91°N' is malformed: it needs both a latitude and a longitude; write it like 49.98, 36.25 or 49°58′54″N "
+                    + "36°15′17″E."
             ),
             (
                 "N 36",
-                "Coordinate 'N 36' is malformed: it needs both a latitude and a longitude; write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
+                "Coordinate 'N 36' is malformed: it needs both a latitude and a longitude; write it like 49.98, 36.25 or 49°58′54″N "
+                    + "36°15′17″E."
             ),
             ("91 0", "Latitude 91.0 is outside -90…90 degrees; check that latitude comes first (latitude, longitude)."),
             (
                 "49 75 0 N 36 0 0 E",
-                "Coordinate '49 75 0 N 36 0 0 E' is malformed: minutes and seconds must be between 0 and 60; write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
+                "Coordinate '49 75 0 N 36 0 0 E' is malformed: minutes and seconds must be between 0 and 60; write it like 49.98, 36.25 "
+                    + "or 49°58′54″N 36°15′17″E."
             ),
             (
                 "49N 36N",
-                "Coordinate '49N 36N' is malformed: both parts are latitudes (N/S); the second must be E or W; write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
+                "Coordinate '49N 36N' is malformed: both parts are latitudes (N/S); the second must be E or W; write it like 49.98, 36.25 "
+                    + "or 49°58′54″N 36°15′17″E."
             ),
             (
                 "1 2 3",
@@ -57,11 +61,13 @@ final class CoordinateParserTests: XCTestCase {
             ),
             (
                 "inf 0",
-                "Coordinate 'inf 0' is malformed: NaN and infinity are not coordinates; write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
+                "Coordinate 'inf 0' is malformed: NaN and infinity are not coordinates; write it like 49.98, 36.25 or 49°58′54″N "
+                    + "36°15′17″E."
             ),
             (
                 "nan, 36",
-                "Coordinate 'nan, 36' is malformed: NaN and infinity are not coordinates; write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
+                "Coordinate 'nan, 36' is malformed: NaN and infinity are not coordinates; write it like 49.98, 36.25 or 49°58′54″N "
+                    + "36°15′17″E."
             ),
         ]
         for (text, message) in cases {

@@ -29,7 +29,8 @@ final class CustomGazetteerFileTests: XCTestCase {
         let cases: [(String, String)] = [
             (
                 "Site\t39.6",
-                "sites.tsv:1: expected at least 4 tab-separated columns (name, latitude, longitude, countryCode), found 2; see gazetteer/custom.tsv for the column layout."
+                "sites.tsv:1: expected at least 4 tab-separated columns (name, latitude, longitude, countryCode), found 2; see "
+                    + "gazetteer/custom.tsv for the column layout."
             ),
             (
                 "Site\tnorth\t124\tKP",
@@ -37,7 +38,8 @@ final class CustomGazetteerFileTests: XCTestCase {
             ),
             (
                 "Site\t95\t124\tKP",
-                "sites.tsv:1: Latitude 95.0 is outside -90…90 degrees; check that latitude comes first (latitude, longitude).; see gazetteer/custom.tsv for the column layout."
+                "sites.tsv:1: Latitude 95.0 is outside -90…90 degrees; check that latitude comes first (latitude, longitude); see "
+                    + "gazetteer/custom.tsv for the column layout."
             ),
             (
                 "Site\t39\t124\tKP\t\t\t-5",

@@ -19,11 +19,13 @@ final class GeoJSONValidatorTests: XCTestCase {
         let open = #"{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]}"#
         XCTAssertEqual(try problems(open), ["coordinates[0]: linear ring is not closed: the last position must repeat the first"])
         let latitudeFirst =
-            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[10,95]}}]}"#
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},"#
+            + #""geometry":{"type":"Point","coordinates":[10,95]}}]}"#
         XCTAssertEqual(
             try problems(latitudeFirst),
             [
-                "features[0].geometry.coordinates: position [10.0, 95.0] is out of range (longitude -180…180, latitude -90…90); is it latitude first?"
+                "features[0].geometry.coordinates: position [10.0, 95.0] is out of range (longitude -180…180, latitude -90…90); is it "
+                    + "latitude first?"
             ])
         let jump = #"{"type":"LineString","coordinates":[[179,60],[-179,61]]}"#
         XCTAssertEqual(

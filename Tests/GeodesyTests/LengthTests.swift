@@ -23,20 +23,24 @@ final class LengthTests: XCTestCase {
             ),
             (
                 "",
-                "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+                "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi "
+                    + "(nautical miles)."
             ),
             ("1e400 km", "The length '1e400 km' is too large to be a distance on Earth; give at most 40,075 km."),
             (
                 "460",
-                "The length '460' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+                "The length '460' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
+                    + "(statute miles) or nmi (nautical miles)."
             ),
             (
                 "4,60 km",
-                "The length '4,60 km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+                "The length '4,60 km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
+                    + "(statute miles) or nmi (nautical miles)."
             ),
             (
                 "nan km",
-                "The length 'nan km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi (nautical miles)."
+                "The length 'nan km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
+                    + "(statute miles) or nmi (nautical miles)."
             ),
         ]
         for (text, message) in cases {

@@ -65,15 +65,18 @@ final class MapSpecParserTests: XCTestCase {
             "title: T\nplaces:\n  - plaec: Kharkiv\n", "maps/test.yaml:3:5: unknown field 'plaec' in a place; did you mean 'place'?")
         assertError(
             "title: T\nextent: [40, 44, 22, 53]\n",
-            "maps/test.yaml:2:9: in 'extent' west 40.0 is east of east 22.0; swap them, or for an extent across the antimeridian give west > 0 and east < 0, e.g. [170, 50, -170, 65]."
+            "maps/test.yaml:2:9: in 'extent' west 40.0 is east of east 22.0; swap them, or for an extent across the antimeridian give "
+                + "west > 0 and east < 0, e.g. [170, 50, -170, 65]."
         )
         assertError(
             "title: T\ndate: 2024-02-30\n",
-            "maps/test.yaml:2:7: '2024-02-30' is not a date; write YYYY-MM-DD such as 2024-01-02, or an interval such as 2023-12-30/2024-02-07."
+            "maps/test.yaml:2:7: '2024-02-30' is not a date; write YYYY-MM-DD such as 2024-01-02, or an interval such as "
+                + "2023-12-30/2024-02-07."
         )
         assertError(
             "title: T\nprojection: mercatr\n",
-            "maps/test.yaml:2:13: unknown projection 'mercatr'; did you mean 'mercator'? Or give a PROJ string such as +proj=ortho +lat_0=40 +lon_0=128."
+            "maps/test.yaml:2:13: unknown projection 'mercatr'; did you mean 'mercator'? Or give a PROJ string such as +proj=ortho "
+                + "+lat_0=40 +lon_0=128."
         )
         assertError(
             "title: T\nrings:\n  - center: Wonsan\n",

@@ -64,9 +64,10 @@ struct DistanceCommand: ParsableCommand {
             initialAzimuthDegrees: result.initialAzimuthDegrees, finalAzimuthDegrees: result.finalAzimuthDegrees)
         try output.emit(report) {
             let distance = Length(meters: result.distanceMeters)
+            let initial = String(format: "%.2f", result.initialAzimuthDegrees), final = String(format: "%.2f", result.finalAzimuthDegrees)
             return """
                 \(PlaceReport.label(start)) → \(PlaceReport.label(end)): \(distance.formatted(in: units))
-                initial azimuth \(String(format: "%.2f", result.initialAzimuthDegrees))°, final azimuth \(String(format: "%.2f", result.finalAzimuthDegrees))°
+                initial azimuth \(initial)°, final azimuth \(final)°
                 """
         }
     }

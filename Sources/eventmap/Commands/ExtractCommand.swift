@@ -90,7 +90,8 @@ struct ExtractionReport: Encodable {
     static func text(_ extraction: ReportExtraction) -> String {
         var lines = ["Places:"]
         lines += extraction.places.map {
-            "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") [\($0.evidence.map(\.description).joined(separator: "; "))]"
+            "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") "
+                + "[\($0.evidence.map(\.description).joined(separator: "; "))]"
         }
         lines.append("Dates:")
         lines += extraction.dates.map { "  \($0.text) → \($0.value)\($0.yearInferred ? " (year inferred)" : "")" }

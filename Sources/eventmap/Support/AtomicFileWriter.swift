@@ -54,7 +54,8 @@ enum FileDescriptorWriter {
                     if errno == EINTR { continue }
                     throw IOFailure(
                         description:
-                            "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe."
+                            "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the "
+                            + "pipe."
                     )
                 }
                 offset += written

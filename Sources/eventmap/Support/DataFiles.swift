@@ -76,6 +76,7 @@ struct DataFileMissing: Error, CustomStringConvertible {
     let relativePath: String
 
     var description: String {
-        "Cannot find eventmap's data file \(relativePath); set EVENTMAP_HOME to the eventmap folder or run the binary from its build folder."
+        "Cannot find eventmap's data file \(relativePath); set EVENTMAP_HOME to the eventmap folder or run the binary from its build "
+            + "folder."
     }
 }

@@ -39,7 +39,8 @@ enum PNGConverter {
             let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             throw IOFailure(
                 description:
-                    "rsvg-convert could not turn \(svg.lastPathComponent) into a PNG: \(message.trimmingCharacters(in: .whitespacesAndNewlines))."
+                    "rsvg-convert could not turn \(svg.lastPathComponent) into a PNG: "
+                    + "\(message.trimmingCharacters(in: .whitespacesAndNewlines))."
             )
         }
     }
