@@ -1,5 +1,6 @@
 import Foundation
 import Geodesy
+import MapModel
 
 /// A JSON value with its object keys in a fixed order, serialised byte-for-byte the same every time.
 ///
@@ -51,18 +52,7 @@ public indirect enum JSONText: Sendable, Equatable {
             output += breakLines ? "\n]" : "]"
         case let .string(text):
             output += "\""
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": output += "\\\""
-                case "\\": output += "\\\\"
-                case "\n": output += "\\n"
-                case "\r": output += "\\r"
-                case "\t": output += "\\t"
-                case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                    output += String(format: "\\u%04x", scalar.value)
-                default: output.unicodeScalars.append(scalar)
-                }
-            }
+            TextEscaping.append(text, to: &output, rule: TextEscaping.json)
             output += "\""
         case let .number(value, decimals):
             output += value.isFinite ? Length.plainNumber(value, maximumDecimals: decimals) : "null"

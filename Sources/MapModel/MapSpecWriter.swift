@@ -4,34 +4,38 @@
 /// newline, a quote, a control character) can end a value early or add a field.
 public enum MapSpecWriter {
     public static func yaml(_ draft: SpecDraft) -> String {
-        typealias Top = SpecField.Top
-        typealias Item = SpecField.Place
-        typealias Line = SpecField.Line
         var lines = [
             "# Draft written by eventmap extract from \(escaped(draft.source)); review every place before publishing.",
-            "\(Top.title.rawValue): \(quoted(draft.title))",
+            "\(SpecField.Top.title.rawValue): \(quoted(draft.title))",
         ]
-        if let date = draft.date { lines.append("\(Top.date.rawValue): \(date)") }
-        if !draft.places.isEmpty {
-            lines.append("\(Top.places.rawValue):")
-            for place in draft.places {
-                lines.append("  - \(Item.place.rawValue): \(quoted(place.place))")
-                lines.append("    \(Item.label.rawValue): \(quoted(place.label))")
-                lines.append("    \(Item.role.rawValue): \(place.role.rawValue)")
-                if let date = place.date { lines.append("    \(Item.date.rawValue): \(date)") }
-                if let note = place.note { lines.append("    \(Item.note.rawValue): \(quoted(note))") }
-            }
-        }
-        if !draft.lines.isEmpty {
-            lines.append("\(Top.lines.rawValue):")
-            for line in draft.lines {
-                lines.append("  - \(Line.from.rawValue): \(quoted(line.from))")
-                lines.append("    \(Line.to.rawValue): \(quoted(line.to))")
-                lines.append("    \(Line.stated.rawValue): \(quoted(line.stated))")
-                lines.append("    \(Line.label.rawValue): \(quoted(line.label))")
-            }
-        }
+        if let date = draft.date { lines.append("\(SpecField.Top.date.rawValue): \(date)") }
+        lines += list(
+            SpecField.Top.places,
+            draft.places.map { place in
+                [
+                    (SpecField.Place.place, quoted(place.place)), (.label, quoted(place.label)), (.role, place.role.rawValue),
+                    (.date, place.date), (.note, place.note.map(quoted)),
+                ]
+            })
+        lines += list(
+            SpecField.Top.lines,
+            draft.lines.map { line in
+                [
+                    (SpecField.Line.from, quoted(line.from)), (.to, quoted(line.to)), (.stated, quoted(line.stated)),
+                    (.label, quoted(line.label)),
+                ]
+            })
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A list of items, each a YAML mapping of the fields that have a value, in the given order.
+    private static func list<Field: RawRepresentable<String>>(_ name: SpecField.Top, _ items: [[(Field, String?)]]) -> [String] {
+        guard !items.isEmpty else { return [] }
+        return ["\(name.rawValue):"]
+            + items.flatMap { fields in
+                fields.compactMap { field, value in value.map { "\(field.rawValue): \($0)" } }
+                    .enumerated().map { index, line in (index == 0 ? "  - " : "    ") + line }
+            }
     }
 
     /// A YAML double-quoted scalar.
@@ -39,25 +43,9 @@ public enum MapSpecWriter {
         "\"" + escaped(text) + "\""
     }
 
-    /// Backslash and quote escaped; line breaks, control characters, and characters YAML does not
-    /// allow raw (C1 controls, U+2028/2029, noncharacters) written as \u escapes.
     static func escaped(_ text: String) -> String {
         var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            case _
-            where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
-                || scalar.value == 0x2029 || scalar.value == 0xFEFF || scalar.value == 0xFFFE || scalar.value == 0xFFFF:
-                result +=
-                    "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                    + String(scalar.value, radix: 16, uppercase: true)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
+        TextEscaping.append(text, to: &result, rule: TextEscaping.yaml)
         return result
     }
 }

@@ -5,13 +5,6 @@ import Foundation
 /// review and then render. `MapSpecWriter` turns it into YAML that `MapSpecParser` reads back.
 public struct SpecDraft: Sendable, Equatable {
     public struct Place: Sendable, Equatable {
-        public init(place: String, label: String, role: PlaceRole, date: String?, note: String?) {
-            self.place = place
-            self.label = label
-            self.role = role
-            self.date = date
-            self.note = note
-        }
 
         /// Coordinates as text ("39.15278, 127.44361"), so the draft does not depend on geocoding again.
         public let place: String
@@ -22,12 +15,6 @@ public struct SpecDraft: Sendable, Equatable {
     }
 
     public struct Line: Sendable, Equatable {
-        public init(from: String, to: String, stated: String, label: String) {
-            self.from = from
-            self.to = to
-            self.stated = stated
-            self.label = label
-        }
 
         public let from: String
         public let to: String
@@ -41,15 +28,9 @@ public struct SpecDraft: Sendable, Equatable {
     public let date: String?
     public let places: [Place]
     public let lines: [Line]
+}
 
-    public init(source: String, title: String, date: String?, places: [Place], lines: [Line]) {
-        self.source = source
-        self.title = title
-        self.date = date
-        self.places = places
-        self.lines = lines
-    }
-
+extension SpecDraft {
     /// The report's places, one per name, with the role of the first event at each (a launch from
     /// there, an impact, or a reference place), and one line for each claim between two places.
     public init(_ extraction: ReportExtraction, name: String) {

@@ -1,5 +1,6 @@
 import Foundation
 import Geodesy
+import MapModel
 
 /// Builds SVG 1.1 text: escaped attribute values and text, compact path data, one stylesheet.
 ///
@@ -13,19 +14,7 @@ struct SVGWriter {
     static func escape(_ value: String) -> String {
         var result = ""
         result.reserveCapacity(value.utf8.count)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result += " "
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) || (0xD800...0xDFFF).contains(scalar.value):
-                continue
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
+        TextEscaping.append(value, to: &result, rule: TextEscaping.xml)
         return result
     }
 
