@@ -53,13 +53,9 @@ public enum BatchLineParser {
                 }
                 return .failure(.wrongFieldCount(extra))
             }
-            let fieldStart = start + position
-            var end: UnsafeMutablePointer<CChar>?
-            let value = fieldStart.withMemoryRebound(to: CChar.self, capacity: count - position) { strtod($0, &end) }
-            let consumed = end.map { UnsafeRawPointer($0) - UnsafeRawPointer(fieldStart) } ?? 0
-            guard consumed > 0, position + consumed <= count,
-                position + consumed == count || isSeparator(start[position + consumed]), value.isFinite
-            else {
+            var fieldEnd = position
+            while fieldEnd < count, !isSeparator(start[fieldEnd]) { fieldEnd += 1 }
+            guard let value = number(start + position, length: fieldEnd - position) else {
                 return .failure(.notANumber(field: fields))
             }
             switch fields {
@@ -74,8 +70,27 @@ public enum BatchLineParser {
             case 3: values.2 = value
             default: values.3 = value
             }
-            position += consumed
+            position = fieldEnd
         }
         return fields == 4 ? .success(values) : .failure(.wrongFieldCount(fields))
+    }
+
+    /// The longest field read as a number; longer ones are not numbers a batch line needs.
+    static let maximumFieldBytes = 63
+
+    /// The field's bytes as one whole finite number, read by `strtod` from a NUL-terminated copy, so
+    /// the read never leaves the field (strtod skips leading white space such as \v and \n, which
+    /// would otherwise walk into the next line or past the buffer).
+    private static func number(_ field: UnsafePointer<UInt8>, length: Int) -> Double? {
+        guard length > 0, length <= maximumFieldBytes, isspace(Int32(field[0])) == 0 else { return nil }
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: length + 1) { buffer -> Double? in
+            guard let base = buffer.baseAddress else { return nil }
+            field.withMemoryRebound(to: CChar.self, capacity: length) { base.update(from: $0, count: length) }
+            base[length] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtod(base, &end)
+            guard let end, end - base == length, value.isFinite else { return nil }
+            return value
+        }
     }
 }

@@ -26,4 +26,15 @@ final class BatchLineParserTests: XCTestCase {
             XCTAssertEqual(problem.description, message, line)
         }
     }
+
+    /// strtod skips white space such as \v and \n; reading a field must never leave the line (a
+    /// valgrind report showed reads past the chunk for "45 30 46 \v").
+    func testANumberIsReadWithinItsFieldOnly() {
+        let text = Array("45 30 46 \u{0B}\n12".utf8)
+        let result = text.withUnsafeBufferPointer { BatchLineParser.parse($0.baseAddress!, count: 10) }
+        guard case let .failure(problem) = result else { return XCTFail("a vertical tab is not a number") }
+        XCTAssertEqual(problem, .notANumber(field: 4))
+        let long = "1 2 3 " + String(repeating: "4", count: 200)
+        guard case .failure(.notANumber(field: 4)) = BatchLineParser.parse(long) else { return XCTFail("a 200-digit field") }
+    }
 }

@@ -81,7 +81,7 @@ check "2" "negative radius in a spec" -- $E render "$fixtures/negative.yaml" --o
 check "2" "radius 1e400 km in a spec" -- $E render "$fixtures/huge.yaml" --out "$out"
 check "2" "spec that is not UTF-8" -- $E render "$fixtures/invalid-utf8.yaml" --out "$out"
 check "2" "unknown output format" -- $E render "$fixtures/good.yaml" --out "$out" --format svg,pdf
-check "3" "output folder that does not exist" -- $E render "$fixtures/good.yaml" --out "$WORK/absent/folder"
+check "3" "--out that is a file" -- $E render "$fixtures/good.yaml" --out "$fixtures/good.yaml"
 check "3" "output folder on a read-only file system" -- $E render "$fixtures/good.yaml" --out /proc/eventmap
 check "3" "output path that is a folder" -- $E render "$fixtures/good.yaml" --out "$out" --format geojson
 check "3" "validate a missing file" -- $E validate "$fixtures/missing.geojson"

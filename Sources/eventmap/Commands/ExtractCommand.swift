@@ -34,7 +34,7 @@ struct ExtractCommand: ParsableCommand {
         let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load(), lexicon: try DataFiles.lexicon())
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            try AtomicFileWriter.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
+            try OutputTransaction.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
         }
         try output.emit(ExtractionReport(extraction)) { ExtractionReport.text(extraction) }
     }

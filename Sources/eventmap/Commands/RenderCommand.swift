@@ -63,46 +63,37 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let map = try loadMap()
-        let folder = URL(fileURLWithPath: out)
         let chosen = format.chosen
-        // Everything is produced and checked before anything is written.
-        var outputs: [(Format, Data)] = []
-        if chosen.contains(.geojson) { outputs.append((.geojson, Data(GeoJSONWriter.document(for: map).utf8))) }
+        if chosen.contains(.png) { try PNGConverter.checkSize(widthPixels: map.widthPixels, heightPixels: map.heightPixels, dpi: dpi) }
+        // Everything is produced and checked before anything is written, then written all together.
+        let geojson = chosen.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
+        var svg: Data?
         if chosen.contains(.svg) || chosen.contains(.png) {
-            let svg = Data(try BasemapFiles.renderer().render(map).utf8)
-            let issues = try SVGValidatorFactory.make().validate(svg)
+            let rendered = Data(try BasemapFiles.renderer().render(map).utf8)
+            let issues = try SVGValidatorFactory.make().validate(rendered)
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
-            if chosen.contains(.svg) { outputs.append((.svg, svg)) }
-            if chosen.contains(.png) { outputs.append((.png, svg)) }
+            svg = rendered
         }
+        let folder = try OutputFolder.prepare(out)
+        let destination = { (format: Format) in folder.appendingPathComponent("\(map.name).\(format.rawValue)") }
+        let transaction = OutputTransaction()
         var written: [String] = []
-        for (format, data) in outputs {
-            let destination = folder.appendingPathComponent("\(map.name).\(format.rawValue)")
-            if format == .png {
-                try writePNG(fromSVG: data, to: destination)
-            } else {
-                try AtomicFileWriter.write(data, to: destination)
-            }
-            written.append(destination.path)
+        if let geojson {
+            try transaction.stage(geojson, as: destination(.geojson))
+            written.append(destination(.geojson).path)
         }
+        if let svg, chosen.contains(.svg) {
+            try transaction.stage(svg, as: destination(.svg))
+            written.append(destination(.svg).path)
+        }
+        if let svg, chosen.contains(.png) {
+            let png = try transaction.stageEmpty(as: destination(.png))
+            try PNGConverter.convert(svg: try transaction.scratch(svg, near: destination(.png)), to: png, dpi: dpi)
+            try transaction.flush(png)
+            written.append(destination(.png).path)
+        }
+        try transaction.commit()
         try output.emit(Report(spec: spec, files: written)) { written.map { "wrote \($0)" }.joined(separator: "\n") }
-    }
-
-    /// The SVG goes to a temporary file beside the destination, rsvg-convert writes a temporary PNG,
-    /// and only a finished PNG is renamed into place.
-    private func writePNG(fromSVG svg: Data, to destination: URL) throws {
-        let folder = destination.deletingLastPathComponent()
-        let stem = ".\(destination.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier)"
-        let temporarySVG = folder.appendingPathComponent(stem + ".svg"), temporaryPNG = folder.appendingPathComponent(stem + ".png")
-        defer {
-            try? FileManager.default.removeItem(at: temporarySVG)
-            try? FileManager.default.removeItem(at: temporaryPNG)
-        }
-        try AtomicFileWriter.write(svg, to: temporarySVG)
-        try PNGConverter.convert(svg: temporarySVG, to: temporaryPNG, dpi: dpi)
-        guard rename(temporaryPNG.path, destination.path) == 0 else {
-            throw IOFailure(description: "Cannot move the PNG into place at \(destination.path): \(String(cString: strerror(errno))).")
-        }
     }
 
     private func loadMap() throws -> BriefingMap {
