@@ -144,7 +144,9 @@ enum FileDescriptorWriter {
                 if written < 0 {
                     if errno == EINTR { continue }
                     throw IOFailure(
-                        description: "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe.")
+                        description:
+                            "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe."
+                    )
                 }
                 offset += written
             }

@@ -32,7 +32,8 @@ enum PNGConverter {
         let pixels = (Double(widthPixels) * zoom).rounded(.up) * (Double(heightPixels) * zoom).rounded(.up)
         guard pixels <= Double(maximumPixels) else {
             throw InputError(
-                description: "A \(widthPixels) × \(heightPixels) map at --dpi \(dpi) would be a PNG of \(Int(pixels)) pixels, over the limit of "
+                description:
+                    "A \(widthPixels) × \(heightPixels) map at --dpi \(dpi) would be a PNG of \(Int(pixels)) pixels, over the limit of "
                     + "\(maximumPixels); lower --dpi or the spec's size.")
         }
     }
@@ -73,7 +74,9 @@ enum OutputFolder {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw IOFailure(description: "Cannot create the folder \(path): \((error as NSError).localizedDescription); check the path and its permissions.")
+            throw IOFailure(
+                description:
+                    "Cannot create the folder \(path): \((error as NSError).localizedDescription); check the path and its permissions.")
         }
         return URL(fileURLWithPath: path)
     }

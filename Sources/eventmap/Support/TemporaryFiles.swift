@@ -37,9 +37,11 @@ enum TemporaryFiles {
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler {
                     let (pending, helpers) = lock.withLock { (paths, children) }
-                    helpers.forEach { kill($0, SIGKILL) }
-                    helpers.forEach { waitpid($0, nil, 0) }
-                    pending.forEach { unlink($0) }
+                    for helper in helpers {
+                        kill(helper, SIGKILL)
+                        waitpid(helper, nil, 0)
+                    }
+                    for path in pending { unlink(path) }
                     _exit(128 + number)
                 }
                 source.resume()
