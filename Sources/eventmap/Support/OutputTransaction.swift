@@ -143,10 +143,8 @@ enum FileDescriptorWriter {
                 let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw IOFailure(
-                        description:
-                            "Cannot write \(name): \(String(cString: strerror(errno))); check free disk space or the reading end of the pipe."
-                    )
+                    let reason = String(cString: strerror(errno))
+                    throw IOFailure(description: "Cannot write \(name): \(reason); check free disk space or the reading end of the pipe.")
                 }
                 offset += written
             }
