@@ -19,7 +19,14 @@ public struct DistanceClaimMention: Sendable {
 /// they relate: "from X to Y" / "between X and Y" when the sentence says so, else the sentence's first
 /// two places; with two places the claim is verified.
 public struct DistanceClaimExtractor {
-    static let numberPattern = "\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?"
+    /// Thousands grouped by one and the same separator ("1,000", "1 000", "1\u{2009}000"; an apostrophe
+    /// is left out here, where it more often ends a quotation), or plain digits; then decimals.
+    static let numberPattern: String = {
+        let grouped = [",", " ", "\u{00A0}", "\u{2009}", "\u{202F}"].map { separator in
+            "\\d{1,3}(?:" + NSRegularExpression.escapedPattern(for: separator) + "\\d{3})+"
+        }
+        return "(?:" + grouped.joined(separator: "|") + "|\\d+)(?:\\.\\d+)?"
+    }()
     let hedges: Hedges
     private let distance: NSRegularExpression
 

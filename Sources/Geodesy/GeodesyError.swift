@@ -4,6 +4,8 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
     case unreadableLength(String)
     case unknownUnit(text: String, unit: String)
     case negativeLength(String)
+    /// "1.000 km": one thousand or one, depending on the writer's convention.
+    case ambiguousLength(String)
     case lengthTooLarge(String)
     case radiusOutOfRange(radiusMeters: Double)
     case azimuthOutOfRange(Double)
@@ -12,7 +14,8 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
         switch self {
         case .emptyLength:
             return "The length is empty; \(Self.lengthAdvice)."
-        case let .unreadableLength(text), let .unknownUnit(text, _), let .negativeLength(text), let .lengthTooLarge(text):
+        case let .unreadableLength(text), let .unknownUnit(text, _), let .negativeLength(text), let .lengthTooLarge(text),
+            let .ambiguousLength(text):
             return "The length '\(text)' \(lengthProblem)."
         case let .radiusOutOfRange(radiusMeters):
             return "A ring radius of \(radiusMeters) m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian)."
@@ -29,6 +32,9 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
         case .unreadableLength: return "is not a number with a unit; \(Self.lengthAdvice)"
         case let .unknownUnit(_, unit): return "has the unknown unit '\(unit)'; use \(Self.acceptedUnits)"
         case .negativeLength: return "is negative; give a distance of zero or more"
+        case .ambiguousLength:
+            return "is ambiguous: its point may mark decimals or thousands; write the number without a point (1000 km) "
+                + "or with fewer decimals (1 km, 1.5 km)"
         case .lengthTooLarge: return "is too large to be a distance on Earth; give at most 40,075 km"
         case .radiusOutOfRange, .azimuthOutOfRange: return "is out of range"
         }

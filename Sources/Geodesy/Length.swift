@@ -113,16 +113,22 @@ public struct LengthText: Sendable, Equatable {
     public init(_ text: String) throws {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw GeodesyError.emptyLength }
-        let numberEnd =
-            trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "," || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }
-            ?? trimmed.endIndex
-        var numberText = String(trimmed[..<numberEnd])
-        // An exponent's "e" must not swallow a unit that starts with e; units here never do.
-        let unitText = trimmed[numberEnd...].trimmingCharacters(in: .whitespaces)
-        guard LengthText.hasValidThousandsSeparators(numberText) else { throw GeodesyError.unreadableLength(trimmed) }
-        numberText.removeAll { $0 == "," }
-        guard let value = Double(numberText), !numberText.isEmpty else { throw GeodesyError.unreadableLength(trimmed) }
-        guard !unitText.isEmpty else { throw GeodesyError.unreadableLength(trimmed) }
+        guard let match = Self.pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
+            match.range.length == (trimmed as NSString).length
+        else {
+            throw GeodesyError.unreadableLength(trimmed)
+        }
+        func group(_ index: Int) -> String {
+            Range(match.range(at: index), in: trimmed).map { String(trimmed[$0]) } ?? ""
+        }
+        let sign = group(1), integer = group(2), fraction = group(4), exponent = group(5), unitText = group(6)
+        // "1.000 km": a decimal point to German readers, a thousands separator to others.
+        if integer.first != "0", integer.count <= 3, fraction.count == 4, exponent.isEmpty, group(3).isEmpty {
+            throw GeodesyError.ambiguousLength(trimmed)
+        }
+        let numberText = sign + integer.filter(\.isNumber) + fraction + exponent
+        guard let value = Double(numberText) else { throw GeodesyError.unreadableLength(trimmed) }
+        guard unitText.first?.isLetter == true else { throw GeodesyError.unreadableLength(trimmed) }
         guard let unit = LengthUnit(spelling: unitText) else {
             throw GeodesyError.unknownUnit(text: trimmed, unit: unitText)
         }
@@ -133,11 +139,16 @@ public struct LengthText: Sendable, Equatable {
         self.unit = unit
     }
 
-    /// "460,000" and "1,000.5" are fine; "4,60" (a decimal comma) is not, because it would be misread.
-    static func hasValidThousandsSeparators(_ text: String) -> Bool {
-        guard text.contains(",") else { return true }
-        let integerPart = text.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)[0]
-        let groups = integerPart.split(separator: ",", omittingEmptySubsequences: false)
-        return groups.dropFirst().allSatisfy { $0.count == 3 } && !(groups.first?.isEmpty ?? true)
-    }
+    /// The characters that may group thousands: comma, space, no-break space, thin space, narrow
+    /// no-break space, apostrophe and right single quotation mark ("1,000", "1 000", "1'000").
+    public static let thousandsSeparators = ", \u{00A0}\u{2009}\u{202F}'’"
+
+    /// Sign, integer part (digits, or 1–3 digits then groups of exactly 3 after one and the same
+    /// separator), fraction, exponent, unit. A decimal comma ("4,60") matches nothing and is refused.
+    private static let pattern: NSRegularExpression = {
+        let separators = "[" + NSRegularExpression.escapedPattern(for: thousandsSeparators) + "]"
+        // A fixed pattern: it always compiles.
+        return try! NSRegularExpression(
+            pattern: "^([+-]?)(\\d{1,3}(?:(\(separators))\\d{3})(?:\\3\\d{3})*|\\d+)(\\.\\d+)?([eE][+-]?\\d+)?\\s*(.*)$")
+    }()
 }

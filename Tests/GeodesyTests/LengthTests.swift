@@ -8,6 +8,9 @@ final class LengthTests: XCTestCase {
             ("460 km", 460_000), ("460km", 460_000), ("285 mi", 458_663.04), ("285 miles", 458_663.04),
             ("248 nmi", 459_296), ("248 nautical miles", 459_296), ("460,000 m", 460_000), ("1.2e3 km", 1_200_000),
             ("460 kilometres", 460_000), ("0.5 km", 500), ("1,000.5 km", 1_000_500),
+            // Grouped thousands, as reports and other locales write them (a regression: "1 000 km" was 1 km).
+            ("1 000 km", 1_000_000), ("1\u{00A0}000 km", 1_000_000), ("1\u{2009}000 km", 1_000_000), ("1\u{202F}000 km", 1_000_000),
+            ("1'000 km", 1_000_000), ("1’000 km", 1_000_000), ("12 345 678 m", 12_345_678), ("0.500 km", 500), ("1.0005 km", 1_000.5),
         ]
         for (text, meters) in cases {
             XCTAssertEqual(try Length.parse(text).meters, meters, accuracy: 1e-6, text)
