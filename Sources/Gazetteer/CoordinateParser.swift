@@ -24,6 +24,7 @@ public enum CoordinateParser {
         guard !tokens.isEmpty, tokens.contains(where: { Double($0) != nil }),
             tokens.allSatisfy({ Double($0) != nil || hemispheres.contains($0.uppercased()) })
         else { return nil }
+        try refuseDecimalCommas(text, tokens: tokens)
         let groups = try group(tokens, text: text)
         guard groups.count == 2 else {
             throw CoordinateError.malformed(text: text, problem: "it needs both a latitude and a longitude")
@@ -39,6 +40,20 @@ public enum CoordinateParser {
             throw CoordinateError.malformed(text: text, problem: "both parts are latitudes (N/S); the second must be E or W")
         }
         return try Coordinate(latitudeDegrees: latitude, longitudeDegrees: longitude)
+    }
+
+    /// "50,45, 30,52" is 50.45, 30.52 to a writer who uses decimal commas and 50°45′, 30°52′ as
+    /// four numbers: a 41 km difference, so it is refused, showing both readings. Only four bare
+    /// numbers with a comma between digits and no point, sign or hemisphere letter are ambiguous.
+    private static func refuseDecimalCommas(_ text: String, tokens: [String]) throws {
+        guard tokens.count == 4, !text.contains("."), text.range(of: #"\d,\d"#, options: .regularExpression) != nil,
+            text.allSatisfy({ $0.isNumber || $0 == "," || $0 == " " }),
+            let numbers = Optional(tokens.compactMap { Double($0) }), numbers.count == 4
+        else { return }
+        let decimal = [tokens[0] + "." + tokens[1], tokens[2] + "." + tokens[3]].joined(separator: ", ")
+        let minutes = [numbers[0] + numbers[1] / 60, numbers[2] + numbers[3] / 60]
+            .map { Length.plainNumber($0, maximumDecimals: 5) }.joined(separator: ", ")
+        throw CoordinateError.ambiguousCommas(text: text, decimalReading: decimal, minutesReading: minutes)
     }
 
     private struct Group {

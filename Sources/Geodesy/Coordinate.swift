@@ -49,6 +49,8 @@ public enum CoordinateError: Error, Equatable, CustomStringConvertible {
     case latitudeOutOfRange(Double)
     case longitudeOutOfRange(Double)
     case malformed(text: String, problem: String)
+    /// "50,45, 30,52": decimal commas, or degrees and minutes.
+    case ambiguousCommas(text: String, decimalReading: String, minutesReading: String)
 
     /// The sentence without its full stop, for a message that goes on after it ("file:line: …; see …").
     public var clause: String {
@@ -63,6 +65,9 @@ public enum CoordinateError: Error, Equatable, CustomStringConvertible {
             return "Latitude \(lat) is outside -90…90 degrees; check that latitude comes first (latitude, longitude)."
         case let .longitudeOutOfRange(lon):
             return "Longitude \(lon) is outside -540…540 degrees; give a longitude between -180 and 180."
+        case let .ambiguousCommas(text, decimal, minutes):
+            return "Coordinate '\(text)' is ambiguous: with decimal commas it is \(decimal), as degrees and minutes \(minutes); "
+                + "write decimal points (\(decimal)) or degree and minute signs."
         case let .malformed(text, problem):
             return "Coordinate '\(text)' is malformed: \(problem); write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E."
         }

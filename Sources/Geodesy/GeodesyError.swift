@@ -20,7 +20,7 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
         case let .radiusOutOfRange(radiusMeters):
             return "A ring radius of \(radiusMeters) m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian)."
         case let .azimuthOutOfRange(azimuth):
-            return "The azimuth \(azimuth) is not a finite angle; give degrees clockwise from north, such as 90 for east."
+            return "The azimuth \(azimuth) is outside -540…540 degrees; give degrees clockwise from north, such as 90 for east."
         }
     }
 

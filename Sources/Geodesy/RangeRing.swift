@@ -55,9 +55,7 @@ public enum RangeRing {
         fromAzimuthDegrees: Double, toAzimuthDegrees: Double, maximumSpacingMeters: Double = 1000
     ) throws -> GeoMultiPolygon {
         try checkRadius(radiusMeters)
-        for azimuth in [fromAzimuthDegrees, toAzimuthDegrees] where !azimuth.isFinite {
-            throw GeodesyError.azimuthOutOfRange(azimuth)
-        }
+        for azimuth in [fromAzimuthDegrees, toAzimuthDegrees] { _ = try Azimuth.checked(azimuth) }
         var sweep = (toAzimuthDegrees - fromAzimuthDegrees).truncatingRemainder(dividingBy: 360)
         if sweep < 0 { sweep += 360 }
         if sweep == 0, innerRadiusMeters == nil {

@@ -59,6 +59,15 @@ public enum TextEscaping {
         }
     }
 
+    /// Text for a terminal: control characters (ESC, BEL, NUL, C1) shown as \u escapes, so an error
+    /// that quotes hostile input cannot move the cursor, ring the bell or change colours.
+    public static func terminal(_ scalar: Unicode.Scalar) -> Replacement {
+        switch scalar.value {
+        case 0x00..<0x20, 0x7F...0x9F: return .text(unicodeEscape(scalar))
+        default: return .keep
+        }
+    }
+
     private static func unicodeEscape(_ scalar: Unicode.Scalar) -> String {
         let hex = String(scalar.value, radix: 16)
         return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex

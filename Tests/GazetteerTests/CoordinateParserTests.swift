@@ -80,4 +80,16 @@ final class CoordinateParserTests: XCTestCase {
     func testEmptyTextIsNotACoordinate() throws {
         XCTAssertNil(try CoordinateParser.parse(""))
     }
+
+    /// "50,45, 30,52" is 41 km from itself depending on the reader: refused, both readings shown.
+    func testDecimalCommasThatCouldBeMinutesAreRefused() throws {
+        XCTAssertThrowsError(try CoordinateParser.parse("50,45, 30,52")) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "Coordinate '50,45, 30,52' is ambiguous: with decimal commas it is 50.45, 30.52, as degrees and minutes 50.75, 30.86667; "
+                    + "write decimal points (50.45, 30.52) or degree and minute signs.")
+        }
+        XCTAssertEqual(try CoordinateParser.parse("49.98,36.25")?.latitudeDegrees, 49.98)
+        XCTAssertEqual(try CoordinateParser.parse("50 45 30 52")?.latitudeDegrees, 50.75)
+    }
 }

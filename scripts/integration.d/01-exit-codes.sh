@@ -10,7 +10,7 @@ for args in "geocode Kyiv" "distance Kyiv Lviv --json" "version"; do
   # shellcheck disable=SC2086
   "$EVENTMAP" $args >/dev/full 2>"$WORK/err"; code=$?
   [ "$code" -eq 3 ] || { echo "$args >/dev/full: expected exit 3, got $code"; cat "$WORK/err"; exit 1; }
-  [ "$(wc -l < "$WORK/err")" -eq 1 ] && grep -q "^eventmap: Cannot write standard output" "$WORK/err" \
+  [ "$(wc -l < "$WORK/err")" -eq 1 ] && grep -Eq '^(eventmap: |\{"error":")Cannot write standard output' "$WORK/err" \
     || { echo "$args >/dev/full: expected one sentence"; cat "$WORK/err"; exit 1; }
 done
 
@@ -22,3 +22,10 @@ done
 "$EVENTMAP" verify Kyiv Lviv --stated "-5 km" >"$WORK/out" 2>"$WORK/err"; code=$?
 [ "$code" -eq 2 ] && [ "$(cat "$WORK/err")" = "eventmap: The stated distance '-5 km' is negative; give a distance of zero or more." ] \
   || { echo "negative stated distance: exit $code"; cat "$WORK/err"; exit 1; }
+
+# With --json an error is one JSON object on stderr; control characters from the input never reach it raw.
+"$EVENTMAP" geocode Xqzptlwv --json >"$WORK/out" 2>"$WORK/err"; code=$?
+[ "$code" -eq 2 ] && python3 -c 'import json,sys; e=json.load(open(sys.argv[1])); assert e["exitCode"] == 2 and "Xqzptlwv" in e["error"]' "$WORK/err" \
+  || { echo "--json error: exit $code"; cat "$WORK/err"; exit 1; }
+"$EVENTMAP" geocode "$(printf 'Kh\033[31mx\a')" >"$WORK/out" 2>"$WORK/err"
+! LC_ALL=C grep -q "$(printf '[\033\a]')" "$WORK/err" || { echo "raw control characters in an error"; exit 1; }

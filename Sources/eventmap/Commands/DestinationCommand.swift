@@ -23,7 +23,7 @@ struct DestinationCommand: ParsableCommand {
 
     func validate() throws {
         _ = try PlaceArguments.checked(places, count: 1, command: "destination", example: "Wonsan --azimuth 162 --distance \"460 km\"")
-        guard azimuth.isFinite else { throw ValidationError("--azimuth must be a finite number of degrees.") }
+        _ = try Azimuth.checked(azimuth)
     }
 
     struct Report: Encodable {
@@ -46,7 +46,8 @@ struct DestinationCommand: ParsableCommand {
         try output.emit(report) {
             String(
                 format: "%@ + %@ at %.2f° → %.6f, %.6f (arriving at azimuth %.2f°)",
-                PlaceReport.label(start), length.formatted(), azimuth, report.latitude, report.longitude, report.finalAzimuthDegrees)
+                PlaceReport.label(start), length.formatted(), Azimuth.normalized(azimuth), report.latitude, report.longitude,
+                Azimuth.normalized(report.finalAzimuthDegrees))
         }
     }
 }

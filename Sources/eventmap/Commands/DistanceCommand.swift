@@ -64,7 +64,8 @@ struct DistanceCommand: ParsableCommand {
             initialAzimuthDegrees: result.initialAzimuthDegrees, finalAzimuthDegrees: result.finalAzimuthDegrees)
         try output.emit(report) {
             let distance = Length(meters: result.distanceMeters)
-            let initial = String(format: "%.2f", result.initialAzimuthDegrees), final = String(format: "%.2f", result.finalAzimuthDegrees)
+            let initial = String(format: "%.2f", Azimuth.normalized(result.initialAzimuthDegrees))
+            let final = String(format: "%.2f", Azimuth.normalized(result.finalAzimuthDegrees))
             return """
                 \(PlaceReport.label(start)) → \(PlaceReport.label(end)): \(distance.formatted(in: units))
                 initial azimuth \(initial)°, final azimuth \(final)°

@@ -64,7 +64,8 @@ struct WithinCommand: ParsableCommand {
                 : neighbours.map { neighbour in
                     let distance = Length(meters: neighbour.distanceMeters).formatted(in: units)
                     let padded = String(repeating: " ", count: max(0, 12 - distance.count)) + distance
-                    return padded + String(format: "  %6.1f°  ", neighbour.azimuthDegrees) + PlaceReport.label(neighbour.place)
+                    return padded + String(format: "  %5.1f°  ", Azimuth.normalized(neighbour.azimuthDegrees))
+                        + PlaceReport.label(neighbour.place)
                 }.joined(separator: "\n")
         }
     }
