@@ -77,7 +77,7 @@ public enum GeoJSONWriter {
                 ("radiusMeters", meters(item.radiusMeters)), ("innerRadiusMeters", item.innerRadiusMeters.map(meters) ?? .null),
                 ("fromAzimuthDegrees", item.azimuths.map { .number($0.fromDegrees, maximumDecimals: 6) } ?? .null),
                 ("toAzimuthDegrees", item.azimuths.map { .number($0.toDegrees, maximumDecimals: 6) } ?? .null),
-            ])
+            ] + (item.coversWholeEarth ? [("coversWholeEarth", JSONText.bool(true))] : []))
     }
 
     private static func position(_ point: Coordinate) -> JSONText {

@@ -37,12 +37,19 @@ enum AntimeridianSplitter {
             let ring = closedRing(loop)
             if PlanarRing.signedArea(loop) > 0 { return GeoMultiPolygon([GeoPolygon(exterior: ring)]) }
             // Clockwise in the plane: the area is everything outside this loop.
-            return GeoMultiPolygon([GeoPolygon(exterior: closedRing(worldCorners), holes: [ring])])
+            return GeoMultiPolygon([GeoPolygon(exterior: wholeEarth.polygons[0].exterior, holes: [ring])])
         }
         return GeoMultiPolygon(joinAlongEdge(cut).map { GeoPolygon(exterior: closedRing($0)) })
     }
 
-    private static let worldCorners: [Point] = [Point(x: -180, y: -90), Point(x: 180, y: -90), Point(x: 180, y: 90), Point(x: -180, y: 90)]
+    /// The whole Earth as one RFC 7946 polygon: the frame walked counter-clockwise, with a point every
+    /// 90° along the polar edges so that no edge spans more than 180° of longitude (an edge from −180
+    /// to 180 would read as one crossing the antimeridian).
+    static let wholeEarth: GeoMultiPolygon = {
+        let south = stride(from: -180.0, through: 180, by: 90).map { Point(x: $0, y: -90) }
+        let north = stride(from: 180.0, through: -180, by: -90).map { Point(x: $0, y: 90) }
+        return GeoMultiPolygon([GeoPolygon(exterior: closedRing(south + north))])
+    }()
 
     /// Joins open pieces whose ends lie on the ±180° meridians by walking the map frame
     /// counter-clockwise from each piece's end to the next piece's start.

@@ -8,6 +8,8 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
     case ambiguousLength(String)
     case lengthTooLarge(String)
     case radiusOutOfRange(radiusMeters: Double)
+    case innerRadiusTooLarge(innerRadiusMeters: Double, radiusMeters: Double)
+    case sectorTooLarge(radiusMeters: Double)
     case azimuthOutOfRange(Double)
 
     public var description: String {
@@ -18,7 +20,13 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
             let .ambiguousLength(text):
             return "The length '\(text)' \(lengthProblem)."
         case let .radiusOutOfRange(radiusMeters):
-            return "A ring radius of \(radiusMeters) m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian)."
+            return "A ring radius of \(radiusMeters) m is too small to draw; give at least 1 cm (0.01 m)."
+        case let .innerRadiusTooLarge(inner, radius):
+            return "The inner radius of \(Length(meters: inner).formatted()) is not smaller than the ring's radius of "
+                + "\(Length(meters: radius).formatted()); give an inner radius between 0 and the radius."
+        case let .sectorTooLarge(radiusMeters):
+            return "A sector with a radius of \(Length(meters: radiusMeters).formatted()) reaches the antipode, where its edges "
+                + "cross; give a radius under 19,800 km, or a full ring."
         case let .azimuthOutOfRange(azimuth):
             return "The azimuth \(azimuth) is outside -540…540 degrees; give degrees clockwise from north, such as 90 for east."
         }
@@ -36,7 +44,7 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
             return "is ambiguous: its point may mark decimals or thousands; write the number without a point (1000 km) "
                 + "or with fewer decimals (1 km, 1.5 km)"
         case .lengthTooLarge: return "is too large to be a distance on Earth; give at most 40,075 km"
-        case .radiusOutOfRange, .azimuthOutOfRange: return "is out of range"
+        case .radiusOutOfRange, .innerRadiusTooLarge, .sectorTooLarge, .azimuthOutOfRange: return "is out of range"
         }
     }
 

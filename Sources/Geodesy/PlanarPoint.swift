@@ -87,9 +87,12 @@ public enum PlanarRing {
     /// Shoelace area in the plane's units squared: positive when the ring runs counter-clockwise with
     /// y pointing up (RFC 7946's exterior winding on the longitude/latitude plane). The ring may be
     /// closed (last point repeating the first) or not; the closing edge is counted either way.
+    /// Coordinates are taken relative to the first point, so a ring a centimetre wide at longitude
+    /// 30 keeps its sign (the products of absolute coordinates would cancel to noise).
     public static func signedArea<Space>(_ ring: [PlanarPoint<Space>]) -> Double {
-        guard let first = ring.first else { return 0 }
-        return zip(ring, ring.dropFirst() + [first]).reduce(0) { sum, edge in
+        guard let origin = ring.first else { return 0 }
+        let relative = ring.map { PlanarPoint<Space>(x: $0.x - origin.x, y: $0.y - origin.y) }
+        return zip(relative, relative.dropFirst() + [relative[0]]).reduce(0) { sum, edge in
             sum + (edge.0.x * edge.1.y - edge.1.x * edge.0.y)
         } / 2
     }

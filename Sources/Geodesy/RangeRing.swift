@@ -6,8 +6,18 @@ import Foundation
 /// radius to within PROJ's accuracy (nanometres); vertices added where the boundary meets ±180° or a
 /// pole lie on the boundary within centimetres (see `AntimeridianSplitter`).
 public enum RangeRing {
-    /// The longest geodesic from a pole, half a meridian of WGS84 (20,003,931.46 m, GeodSolve).
+    /// The longest geodesic from a pole, half a meridian of WGS84 (20,003,931.46 m, GeodSolve): the
+    /// distance from any point to its antipode. A ring this large or larger covers the whole Earth.
     public static let maximumRadiusMeters = 20_003_931.4586
+
+    /// The smallest ring drawn: a centimetre. Below it a ring is noise in the coordinates' last digit.
+    public static let minimumRadiusMeters = 0.01
+
+    /// Rings whose edge comes within this of the antipode are built around the antipode (see
+    /// `aroundAntipode`): there geodesics from the centre cross one another (WGS84's antipodal
+    /// caustic is some 70 km across), so walking the azimuths from the centre no longer traces the
+    /// edge of the disc.
+    static let nearAntipodeMeters = 200_000.0
 
     /// Vertices on a full ring: enough that neighbours are at most `maximumSpacingMeters` apart,
     /// at least 72 and at most 3,600 (beyond that the sagitta between vertices is under 2 m even
@@ -19,12 +29,58 @@ public enum RangeRing {
     }
 
     /// The disc of points within `radiusMeters` of `center`.
+    /// - Throws: `GeodesyError.radiusOutOfRange` for a radius under a centimetre or not finite. A
+    ///   radius at or beyond the antipodal distance gives the whole Earth (`coversWholeEarth`).
     public static func polygon(center: Coordinate, radiusMeters: Double, maximumSpacingMeters: Double = 1000) throws -> GeoMultiPolygon {
         try checkRadius(radiusMeters)
+        if coversWholeEarth(radiusMeters: radiusMeters) { return AntimeridianSplitter.wholeEarth }
+        if radiusMeters > maximumRadiusMeters - nearAntipodeMeters {
+            return aroundAntipode(center: center, radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)
+        }
         let count = vertexCount(radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)
         // Decreasing azimuth walks the boundary counter-clockwise, keeping the disc on the left.
         let polar = (0...count).map { PolarPoint(azimuthDegrees: 360 - 360 * Double($0) / Double(count), distanceMeters: radiusMeters) }
         return area(center: center, boundary: polar)
+    }
+
+    /// Whether a ring of this radius covers every point on Earth (within a centimetre of the antipode).
+    public static func coversWholeEarth(radiusMeters: Double) -> Bool {
+        radiusMeters >= maximumRadiusMeters - minimumRadiusMeters
+    }
+
+    /// The Earth less the small area farther than `radiusMeters` from the centre, which surrounds
+    /// the antipode. Each vertex of that hole is found along a bearing from the antipode by bisection
+    /// on the inverse problem, so it lies at `radiusMeters` from the centre (to a millimetre) even
+    /// inside the caustic; walking the bearings clockwise keeps the Earth on the left, so the
+    /// splitter returns the world with a clockwise hole.
+    static func aroundAntipode(center: Coordinate, radiusMeters: Double, maximumSpacingMeters: Double) -> GeoMultiPolygon {
+        let antipode = Coordinate(
+            uncheckedLatitudeDegrees: -center.latitudeDegrees,
+            longitudeDegrees: Coordinate.normalizedLongitude(center.longitudeDegrees + 180))
+        let gap = maximumRadiusMeters - radiusMeters
+        let count = vertexCount(radiusMeters: gap, maximumSpacingMeters: maximumSpacingMeters)
+        func fromCenter(bearing: Double, distanceMeters: Double) -> Double {
+            let candidate = Geodesic.wgs84.direct(from: antipode, azimuthDegrees: bearing, distanceMeters: distanceMeters).destination
+            return Geodesic.wgs84.inverse(from: center, to: candidate).distanceMeters
+        }
+        func point(bearing: Double) -> GeographicPoint {
+            // Distance from the centre falls as a point leaves the antipode, slowly along the caustic
+            // (as the square of the way gone), so the bracket widens until it holds the radius.
+            var low = 0.0, high = gap + 1000
+            while fromCenter(bearing: bearing, distanceMeters: high) > radiusMeters, high < 4 * nearAntipodeMeters {
+                low = high
+                high *= 2
+            }
+            for _ in 0..<60 {
+                let middle = (low + high) / 2
+                if fromCenter(bearing: bearing, distanceMeters: middle) > radiusMeters { low = middle } else { high = middle }
+            }
+            return Geodesic.wgs84.unrolledDirect(from: antipode, azimuthDegrees: bearing, distanceMeters: (low + high) / 2)
+        }
+        let bearings = (0...count).map { 360 * Double($0) / Double(count) }
+        return AntimeridianSplitter.splitArea(boundary: bearings.map { point(bearing: $0) }) { index, t in
+            point(bearing: bearings[index] + t * (bearings[index + 1] - bearings[index]))
+        }
     }
 
     /// A boundary vertex as seen from the centre; interpolating these and solving the direct problem
@@ -55,6 +111,9 @@ public enum RangeRing {
         fromAzimuthDegrees: Double, toAzimuthDegrees: Double, maximumSpacingMeters: Double = 1000
     ) throws -> GeoMultiPolygon {
         try checkRadius(radiusMeters)
+        guard radiusMeters <= maximumRadiusMeters - nearAntipodeMeters else {
+            throw GeodesyError.sectorTooLarge(radiusMeters: radiusMeters)
+        }
         for azimuth in [fromAzimuthDegrees, toAzimuthDegrees] { _ = try Azimuth.checked(azimuth) }
         var sweep = (toAzimuthDegrees - fromAzimuthDegrees).truncatingRemainder(dividingBy: 360)
         if sweep < 0 { sweep += 360 }
@@ -63,7 +122,9 @@ public enum RangeRing {
         }
         if sweep == 0 { sweep = 360 }
         let inner = innerRadiusMeters ?? 0
-        guard inner >= 0, inner < radiusMeters else { throw GeodesyError.radiusOutOfRange(radiusMeters: inner) }
+        guard inner >= 0, inner < radiusMeters else {
+            throw GeodesyError.innerRadiusTooLarge(innerRadiusMeters: inner, radiusMeters: radiusMeters)
+        }
         let arcCount = max(
             8, Int(Double(vertexCount(radiusMeters: radiusMeters, maximumSpacingMeters: maximumSpacingMeters)) * sweep / 360))
         let radialCount = max(2, Int(((radiusMeters - inner) / max(maximumSpacingMeters, 1)).rounded(.up)))
@@ -95,7 +156,7 @@ public enum RangeRing {
     }
 
     private static func checkRadius(_ radiusMeters: Double) throws {
-        guard radiusMeters.isFinite, radiusMeters > 0, radiusMeters <= maximumRadiusMeters else {
+        guard radiusMeters.isFinite, radiusMeters >= minimumRadiusMeters else {
             throw GeodesyError.radiusOutOfRange(radiusMeters: radiusMeters)
         }
     }

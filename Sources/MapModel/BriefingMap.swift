@@ -25,9 +25,8 @@ public struct BriefingMap: Sendable {
     /// Everything the map shows, antimeridian-aware; nil for a map with nothing on it.
     public var featureBounds: GeoBounds? {
         GeoBounds.enclosing(
-            places.map(\.place.coordinate)
-                + lines.flatMap { $0.path.lines.flatMap(\.coordinates) }
-                + rings.flatMap { $0.area.polygons.flatMap(\.exterior.coordinates) })
+            points: places.map(\.place.coordinate),
+            paths: lines.flatMap { $0.path.lines.map(\.coordinates) } + rings.flatMap { $0.area.polygons.map(\.exterior.coordinates) })
     }
 }
 
@@ -57,4 +56,8 @@ public struct MapRing: Sendable {
     public let azimuths: (fromDegrees: Double, toDegrees: Double)?
     public let label: String?
     public let area: GeoMultiPolygon
+
+    /// A radius at or beyond the antipodal distance: every point on Earth is in range, and the map
+    /// says so rather than drawing a ring.
+    public var coversWholeEarth: Bool { azimuths == nil && RangeRing.coversWholeEarth(radiusMeters: radiusMeters) }
 }

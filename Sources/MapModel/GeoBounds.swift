@@ -24,16 +24,40 @@ public struct GeoBounds: Sendable, Equatable {
     /// found by leaving out the widest empty gap between sorted longitudes (so points at 170° and
     /// -170° give a 20° box across the antimeridian, not a 340° one).
     public static func enclosing(_ points: [Coordinate]) -> GeoBounds? {
-        guard !points.isEmpty else { return nil }
-        let latitudes = points.map(\.latitudeDegrees)
-        let longitudes = Array(Set(points.map { $0.longitudeDegrees == 180 ? -180 : $0.longitudeDegrees })).sorted()
-        var widestGap = 360 - (longitudes.last! - longitudes.first!)
-        var west = longitudes.first!, east = longitudes.last!
-        for (a, b) in zip(longitudes, longitudes.dropFirst()) where b - a > widestGap {
-            widestGap = b - a
-            west = b
-            east = a
+        enclosing(points: points, paths: [])
+    }
+
+    /// The smallest box holding the points and every edge of the paths (lines, polygon rings): an
+    /// edge covers the longitudes between its ends, so a ring around a pole or a world polygon spans
+    /// all 360° even where its vertices leave gaps. Paths follow RFC 7946 and never cross ±180°.
+    public static func enclosing(points: [Coordinate], paths: [[Coordinate]]) -> GeoBounds? {
+        let all = points + paths.flatMap { $0 }
+        guard let south = all.map(\.latitudeDegrees).min(), let north = all.map(\.latitudeDegrees).max() else { return nil }
+        var intervals = points.map { ($0.longitudeDegrees, $0.longitudeDegrees) }
+        for path in paths {
+            intervals += path.map { ($0.longitudeDegrees, $0.longitudeDegrees) }
+            intervals += zip(path, path.dropFirst()).map { a, b in
+                (min(a.longitudeDegrees, b.longitudeDegrees), max(a.longitudeDegrees, b.longitudeDegrees))
+            }
         }
-        return GeoBounds(west: west, south: latitudes.min()!, east: east, north: latitudes.max()!)
+        // Merge the covered intervals, then leave out the widest gap between them (around ±180° too).
+        var merged: [(Double, Double)] = []
+        for interval in intervals.sorted(by: { $0 < $1 }) {
+            if let last = merged.last, interval.0 <= last.1 {
+                merged[merged.count - 1].1 = max(last.1, interval.1)
+            } else {
+                merged.append(interval)
+            }
+        }
+        guard let first = merged.first, let last = merged.last else { return nil }
+        var widestGap = first.0 + 360 - last.1
+        var west = first.0, east = last.1
+        for (a, b) in zip(merged, merged.dropFirst()) where b.0 - a.1 > widestGap {
+            widestGap = b.0 - a.1
+            west = b.0
+            east = a.1
+        }
+        if widestGap <= 0 { (west, east) = (-180, 180) }
+        return GeoBounds(west: west == 180 ? -180 : west, south: south, east: east, north: north)
     }
 }

@@ -49,6 +49,12 @@ public struct MapBuilder {
     private func line(_ item: MapSpec.LineSpec) throws -> MapLine {
         let from = try resolve(item.from), to = try resolve(item.to)
         let distance = Geodesic.wgs84.inverse(from: from.coordinate, to: to.coordinate).distanceMeters
+        guard distance >= RangeRing.minimumRadiusMeters else {
+            throw MapModelError(
+                item.to.location,
+                "the line from '\(item.from.value)' to '\(item.to.value)' has no length (both are \(from.name)); "
+                    + "give two different places.")
+        }
         var verification: DistanceVerification?
         if let stated = item.stated {
             do {

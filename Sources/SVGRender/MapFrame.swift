@@ -169,7 +169,7 @@ struct ProjectionChoice {
         case .auto:
             if bounds.widthDegrees > 100 || height > 70 { return equalEarth }
             if let largest = map.rings.max(by: { $0.radiusMeters < $1.radiusMeters }),
-                let ringBounds = GeoBounds.enclosing(largest.area.polygons.flatMap(\.exterior.coordinates)),
+                let ringBounds = GeoBounds.enclosing(points: [], paths: largest.area.polygons.map(\.exterior.coordinates)),
                 ringBounds.widthDegrees * (ringBounds.north - ringBounds.south) >= 0.4 * bounds.widthDegrees * height
             {
                 return azimuthal(largest.center.coordinate)

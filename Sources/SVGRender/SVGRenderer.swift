@@ -177,10 +177,12 @@ public struct SVGRenderer: Sendable {
             }
         }
         for ring in map.rings {
-            let edge = Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: 30, distanceMeters: ring.radiusMeters)
-                .destination
+            let radius = Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)
+            // A ring that covers the Earth has no edge: its label goes by its centre and says so.
+            let labelDistance = ring.coversWholeEarth ? 0 : ring.radiusMeters
+            let edge = Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: 30, distanceMeters: labelDistance).destination
             guard let at = frame.visiblePixel(edge) else { continue }
-            let text = ring.label ?? Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)
+            let text = (ring.label ?? radius) + (ring.coversWholeEarth ? " (covers the whole Earth)" : "")
             requests.append(
                 LabelPlacer.Request(text: text, anchor: at, fontSize: MapStyle.labelSize, priority: 800, offset: 4, className: "label"))
         }

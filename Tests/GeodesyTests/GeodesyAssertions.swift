@@ -4,12 +4,9 @@ import XCTest
 
 /// Checks shared by the ring and path tests: RFC 7946 shape rules and planar point-in-polygon.
 enum GeodesyAssertions {
-    /// Shoelace area with longitude as x: positive for counter-clockwise rings.
+    /// Shoelace area with longitude as x: positive for counter-clockwise rings (PlanarPointTests checks it).
     static func signedArea(_ ring: GeoLinearRing) -> Double {
-        let points = ring.coordinates
-        return zip(points, points.dropFirst()).reduce(0) { sum, edge in
-            sum + edge.0.longitudeDegrees * edge.1.latitudeDegrees - edge.1.longitudeDegrees * edge.0.latitudeDegrees
-        } / 2
+        PlanarRing.signedArea(ring.coordinates.map(\.geographicPoint))
     }
 
     /// RFC 7946 §3.1.6 winding, closure, and no edge jumping across ±180° (§3.1.9).

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import Geodesy
@@ -111,12 +112,58 @@ final class RangeRingTests: XCTestCase {
         XCTAssertTrue(GeodesyAssertions.contains(sector, far))
     }
 
-    func testImpossibleRadiiAreSentences() {
-        XCTAssertThrowsError(try RangeRing.polygon(center: kharkiv, radiusMeters: 25_000_000)) { error in
+    func testRadiiBelowACentimetreAreRefusedAndBeyondTheAntipodeCoverTheEarth() throws {
+        for tiny in [0, 0.001, 1e-320] {
+            XCTAssertThrowsError(try RangeRing.polygon(center: kharkiv, radiusMeters: tiny)) { error in
+                XCTAssertEqual("\(error)", "A ring radius of \(tiny) m is too small to draw; give at least 1 cm (0.01 m).")
+            }
+        }
+        for huge in [RangeRing.maximumRadiusMeters, 25_000_000] {
+            let world = try RangeRing.polygon(center: kharkiv, radiusMeters: huge)
+            GeodesyAssertions.assertValidRFC7946(world)
+            XCTAssertEqual(world.polygons.count, 1)
+            XCTAssertTrue(world.polygons[0].holes.isEmpty, "the whole Earth, no hole")
+        }
+        XCTAssertThrowsError(
+            try RangeRing.sector(
+                center: kharkiv, radiusMeters: 300_000, innerRadiusMeters: 500_000, fromAzimuthDegrees: 0, toAzimuthDegrees: 90)
+        ) { error in
             XCTAssertEqual(
                 "\(error)",
-                "A ring radius of 25000000.0 m is not possible on Earth; give a radius between 0 and 20,003 km (half a meridian).")
+                "The inner radius of 500 km is not smaller than the ring's radius of 300 km; give an inner radius between 0 and the radius."
+            )
         }
-        XCTAssertThrowsError(try RangeRing.polygon(center: kharkiv, radiusMeters: 0))
+    }
+
+    /// Random centres and radii from 1 m to the antipode (seeded): the centre is inside, the antipode
+    /// outside, every vertex that is not on the map frame lies on the radius within 1 m, and the
+    /// geometry is valid RFC 7946. Near-antipodal radii are drawn more often, where rings used to flip.
+    func testRandomRingsHoldTheirPropertiesFromAMetreToTheAntipode() throws {
+        var generator = SplitMix64(seed: 20_003)
+        for index in 0..<120 {
+            let latitude = asin(Double.random(in: -1...1, using: &generator)) * 180 / .pi
+            let center = Coordinate(uncheckedLatitudeDegrees: latitude, longitudeDegrees: Double.random(in: -180..<180, using: &generator))
+            let nearAntipode: Double = RangeRing.maximumRadiusMeters - pow(10.0, Double.random(in: -1.0...5.5, using: &generator))
+            let anyRadius: Double = pow(10.0, Double.random(in: 0.0...7.3, using: &generator))
+            let radius: Double = index % 3 == 0 ? nearAntipode : min(anyRadius, RangeRing.maximumRadiusMeters - 1)
+            let area = try RangeRing.polygon(center: center, radiusMeters: radius, maximumSpacingMeters: 20_000)
+            let label = "centre \(center), radius \(radius) m"
+            GeodesyAssertions.assertValidRFC7946(area)
+            XCTAssertTrue(GeodesyAssertions.contains(area, center), "centre outside: \(label)")
+            let antipode = Coordinate(
+                uncheckedLatitudeDegrees: -center.latitudeDegrees,
+                longitudeDegrees: Coordinate.normalizedLongitude(center.longitudeDegrees + 180))
+            XCTAssertFalse(GeodesyAssertions.contains(area, antipode), "antipode inside: \(label)")
+            let rings: [GeoLinearRing] = area.polygons.flatMap { [$0.exterior] + $0.holes }
+            let edge: [Coordinate] = rings.flatMap(\.coordinates).filter(Self.isOffTheFrame)
+            let misses: [Double] = edge.map { abs(Geodesic.wgs84.inverse(from: center, to: $0).distanceMeters - radius) }
+            let worst = misses.max() ?? 0
+            XCTAssertLessThanOrEqual(worst, 1, "a vertex off the radius: \(label)")
+        }
+    }
+
+    /// Not on the ±180° meridians or at a pole, where the splitter adds frame points.
+    private static func isOffTheFrame(_ point: Coordinate) -> Bool {
+        abs(point.longitudeDegrees) < 180 - 1e-9 && abs(point.latitudeDegrees) < 90 - 1e-9
     }
 }

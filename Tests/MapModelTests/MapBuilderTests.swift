@@ -52,4 +52,21 @@ final class MapBuilderTests: XCTestCase {
         XCTAssertTrue(bounds.crossesAntimeridian)
         XCTAssertLessThan(bounds.widthDegrees, 70)
     }
+
+    /// Edges cover the longitudes between their ends: a ring around the pole spans all 360° even
+    /// where its vertices leave gaps, and a world polygon gives the world's box.
+    func testBoundsOfRingsAroundAPoleOrTheWholeEarthSpanEveryLongitude() throws {
+        let polar = try XCTUnwrap(try build("title: T\nrings: [{center: Murmansk, radius: 3000 km}]\n").featureBounds)
+        XCTAssertEqual([polar.west, polar.east, polar.north], [-180, 180, 90])
+        let world = try XCTUnwrap(try build("title: T\nrings: [{center: Wonsan, radius: 20100 km}]\n").featureBounds)
+        XCTAssertEqual([world.west, world.south, world.east, world.north], [-180, -90, 180, 90])
+        XCTAssertTrue(try build("title: T\nrings: [{center: Wonsan, radius: 20100 km}]\n").rings[0].coversWholeEarth)
+    }
+
+    func testALineFromAPlaceToItselfIsRefused() {
+        XCTAssertThrowsError(try build("title: T\nlines: [{from: Kyiv, to: Kyiv}]\n")) { error in
+            XCTAssertEqual(
+                "\(error)", "maps/test.yaml:2:26: the line from 'Kyiv' to 'Kyiv' has no length (both are Kyiv); give two different places.")
+        }
+    }
 }
