@@ -25,7 +25,9 @@ public enum GeodesicPath {
         let step = line.distanceMeters / Double(segments)
         var distances: [Double] = [0]
         for index in 1...segments {
-            refine(line, from: step * Double(index - 1), to: step * Double(index), toleranceMeters: toleranceMeters, depth: 0, into: &distances)
+            refine(
+                line, from: step * Double(index - 1), to: step * Double(index), toleranceMeters: toleranceMeters, depth: 0, into: &distances
+            )
         }
         let samples = distances.map { line.unrolledPosition(atMeters: $0) }
         return AntimeridianSplitter.splitLine(samples) { index, t in

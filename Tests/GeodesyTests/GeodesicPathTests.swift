@@ -26,12 +26,18 @@ final class GeodesicPathTests: XCTestCase {
     /// nine points of every segment against the geodesic position at the same fraction.
     func testSegmentsStayWithinTheToleranceWhereverTheLineCurves() {
         let pairs: [(Coordinate, Coordinate)] = [
-            (Coordinate(uncheckedLatitudeDegrees: 39.15278, longitudeDegrees: 127.44361),
-             Coordinate(uncheckedLatitudeDegrees: 35.10168, longitudeDegrees: 129.03004)),
-            (Coordinate(uncheckedLatitudeDegrees: 68.97917, longitudeDegrees: 33.09251),
-             Coordinate(uncheckedLatitudeDegrees: 64.18347, longitudeDegrees: -51.72157)),
-            (Coordinate(uncheckedLatitudeDegrees: -77.846, longitudeDegrees: 166.676),
-             Coordinate(uncheckedLatitudeDegrees: -33.86785, longitudeDegrees: 151.20732)),
+            (
+                Coordinate(uncheckedLatitudeDegrees: 39.15278, longitudeDegrees: 127.44361),
+                Coordinate(uncheckedLatitudeDegrees: 35.10168, longitudeDegrees: 129.03004)
+            ),
+            (
+                Coordinate(uncheckedLatitudeDegrees: 68.97917, longitudeDegrees: 33.09251),
+                Coordinate(uncheckedLatitudeDegrees: 64.18347, longitudeDegrees: -51.72157)
+            ),
+            (
+                Coordinate(uncheckedLatitudeDegrees: -77.846, longitudeDegrees: 166.676),
+                Coordinate(uncheckedLatitudeDegrees: -33.86785, longitudeDegrees: 151.20732)
+            ),
         ]
         for (start, end) in pairs {
             let path = GeodesicPath.between(start, end)
