@@ -143,7 +143,9 @@ public struct PlaceExtractor {
 
     /// Exact, alternate or transliterated matches only, preferring countries the text names.
     private func bestMatch(_ name: String, countries: Set<String>) -> GeocodeMatch? {
-        guard let matches = try? gazetteer.geocode(name, options: GeocodeOptions(preferredCountryCodes: countries, limit: 3)),
+        guard
+            let matches = try? gazetteer.geocode(
+                name, options: GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)),
             let best = matches.first, best.kind != .fuzzy, best.kind != .coordinate
         else { return nil }
         return best

@@ -89,7 +89,8 @@ public final class Gazetteer: Sendable {
         }
         let matches = candidates(for: name, filter: filter, options: options)
         guard !matches.isEmpty else {
-            throw GazetteerError.unknownPlace(query: trimmed, suggestions: suggestions(for: name, filter: filter))
+            throw GazetteerError.unknownPlace(
+                query: trimmed, suggestions: options.allowsSpellingMatches ? suggestions(for: name, filter: filter) : [])
         }
         return Array(matches.prefix(max(options.limit, 1)))
     }
@@ -127,7 +128,7 @@ public final class Gazetteer: Sendable {
         if best.isEmpty {
             consider(skeletonIndexes.flatMap { $0.hits(for: skeleton) }) { _, _ in .transliteration }
         }
-        if best.isEmpty {
+        if best.isEmpty, options.allowsSpellingMatches {
             let nearby = fuzzyKeys(near: skeleton, maximumDistance: skeleton.count >= 8 ? 2 : 1)
             consider(nearby.flatMap { nearKey in skeletonIndexes.flatMap { $0.hits(for: nearKey) } }) { _, _ in .fuzzy }
         }

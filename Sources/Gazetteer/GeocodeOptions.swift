@@ -6,10 +6,15 @@ public struct GeocodeOptions: Sendable, Equatable {
     public var preferredCountryCodes: Set<String>
     /// Most matches returned, best first.
     public var limit: Int
+    /// Whether to fall back to the nearest spellings (one or two edits) when nothing matches
+    /// exactly. Extraction turns it off: a misspelt common word must not become a town, and the
+    /// fallback scans tens of thousands of keys (milliseconds a word).
+    public var allowsSpellingMatches: Bool
 
-    public init(country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5) {
+    public init(country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5, allowsSpellingMatches: Bool = true) {
         self.country = country
         self.preferredCountryCodes = preferredCountryCodes
         self.limit = limit
+        self.allowsSpellingMatches = allowsSpellingMatches
     }
 }

@@ -14,6 +14,11 @@ public struct BatchInverse: Sendable {
 
     public static let chunkBytes = 4 << 20
 
+    /// The longest line read (1 MiB; a line of four numbers is under 100 bytes). A longer one is
+    /// skipped to its end and answered with an ERROR line, so a stream without newlines costs
+    /// constant memory and linear time.
+    public static let maximumLineBytes = 1 << 20
+
     public init(precision: Int = 3, geodesic: Geodesic = .wgs84) {
         self.precision = max(0, min(precision, 10))
         self.geodesic = geodesic
@@ -29,6 +34,7 @@ public struct BatchInverse: Sendable {
     public func run(input: Int32, output: Int32) throws -> Summary {
         var summary = Summary()
         var pending: [UInt8] = []
+        var skippingLongLine = false
         var buffer = [UInt8](repeating: 0, count: BatchInverse.chunkBytes)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(input, $0.baseAddress, BatchInverse.chunkBytes) }
@@ -38,14 +44,38 @@ public struct BatchInverse: Sendable {
             }
             if count == 0 { break }
             pending.append(contentsOf: buffer[0..<count])
-            guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else { continue }
+            if skippingLongLine {
+                guard let newline = pending.firstIndex(of: UInt8(ascii: "\n")) else {
+                    pending.removeAll(keepingCapacity: true)
+                    continue
+                }
+                pending.removeSubrange(...newline)
+                skippingLongLine = false
+                try reportLongLine(output: output, summary: &summary)
+            }
+            guard let lastNewline = pending.lastIndex(of: UInt8(ascii: "\n")) else {
+                if pending.count > BatchInverse.maximumLineBytes {
+                    skippingLongLine = true
+                    pending.removeAll(keepingCapacity: true)
+                }
+                continue
+            }
             try process(Array(pending[...lastNewline]), output: output, summary: &summary)
             pending.removeSubrange(...lastNewline)
         }
-        if !pending.isEmpty {
+        if skippingLongLine {
+            try reportLongLine(output: output, summary: &summary)
+        } else if !pending.isEmpty {
             try process(pending + [UInt8(ascii: "\n")], output: output, summary: &summary)
         }
         return summary
+    }
+
+    private func reportLongLine(output: Int32, summary: inout Summary) throws {
+        summary.lines += 1
+        summary.failedLines += 1
+        let message = "ERROR: line \(summary.lines): longer than \(BatchInverse.maximumLineBytes) bytes; give one pair of points a line\n"
+        try writeAll(Array(message.utf8), to: output)
     }
 
     /// Answers for `text` (whole lines, each ending in a newline), for tests and small inputs.

@@ -35,4 +35,11 @@ public struct GeoPolygon: Hashable, Sendable {
 public struct GeoMultiPolygon: Hashable, Sendable {
     public var polygons: [GeoPolygon]
     public init(_ polygons: [GeoPolygon]) { self.polygons = polygons }
+
+    /// Positions in all rings, as a file or a drawing will hold them.
+    public var vertexCount: Int {
+        polygons.reduce(0) { total, polygon in
+            total + polygon.holes.reduce(polygon.exterior.coordinates.count) { $0 + $1.coordinates.count }
+        }
+    }
 }

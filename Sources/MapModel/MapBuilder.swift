@@ -15,13 +15,27 @@ public struct MapBuilder {
         self.hedges = hedges
     }
 
+    /// The most vertices a map's lines and rings may have together: a GeoJSON of about 12 MB and an
+    /// SVG rendered in seconds with well under 1 GB of memory. Counted as they are made, so a spec
+    /// beyond it costs no more than the limit's worth of work before it is refused.
+    public static let maximumVertices = 500_000
+
     public func build(_ spec: MapSpec) throws -> BriefingMap {
         let places = try spec.places.map { item in
             let place = try resolve(item.place)
             return MapPlace(place: place, label: item.label ?? place.name, role: item.role, date: item.date, note: item.note)
         }
-        let lines = try spec.lines.map(line)
-        let rings = try spec.rings.flatMap(rings)
+        var budget = VertexBudget()
+        let lines = try spec.lines.map { item in
+            let made = try self.line(item)
+            try budget.spend(made.path.lines.reduce(0) { $0 + $1.coordinates.count }, at: item.from.location)
+            return made
+        }
+        let rings = try spec.rings.flatMap { item in
+            let made = try self.rings(item)
+            try budget.spend(made.reduce(0) { $0 + $1.area.vertexCount }, at: item.center.location)
+            return made
+        }
         return BriefingMap(
             name: spec.name, title: spec.title, subtitle: spec.subtitle, date: spec.date, source: spec.source,
             projection: spec.projection,
@@ -97,6 +111,21 @@ public struct MapBuilder {
             } catch {
                 throw MapModelError(radiusText.location, "\(error)")
             }
+        }
+    }
+}
+
+/// The running count of vertices against `MapBuilder.maximumVertices`.
+private struct VertexBudget {
+    private var spent = 0
+
+    mutating func spend(_ vertices: Int, at location: SourceLocation) throws {
+        spent += vertices
+        guard spent <= MapBuilder.maximumVertices else {
+            throw MapModelError(
+                location,
+                "with this feature the map's lines and rings reach more than \(MapBuilder.maximumVertices) vertices, "
+                    + "the limit; draw fewer or smaller rings and lines, or split the map.")
         }
     }
 }

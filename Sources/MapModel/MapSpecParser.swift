@@ -4,12 +4,16 @@ import Yams
 /// Reads a map spec (YAML, or JSON, which is YAML too) into a `MapSpec`, checking every field and
 /// locating every problem by file, line and column.
 ///
-/// Limits keep hostile files harmless: 5 MB of text, 100,000 YAML nodes visited (an alias "bomb"
-/// expands past that and is refused), and 10,000 places, lines or rings each.
+/// Limits keep hostile files harmless: 5 MB of text, 100,000 YAML nodes and 10 MB of text visited
+/// (an alias "bomb" expands past either and is refused), and 10,000 features in all (places, lines
+/// and every radius of every ring).
 public enum MapSpecParser {
     public static let maximumBytes = 5_000_000
     public static let maximumNodes = 100_000
     public static let maximumFeatures = 10_000
+    /// Text in scalars, counted each time an alias repeats one: a 20 KB string aliased 10,000 times
+    /// is 200 MB of labels.
+    public static let maximumScalarBytes = 10_000_000
 
     static let topFields = SpecField.Top.allCases.map(\.rawValue)
     static let placeFields = SpecField.Place.allCases.map(\.rawValue)
@@ -52,6 +56,7 @@ public enum MapSpecParser {
 struct SpecReader {
     let fileName: String
     private var visitedNodes = 0
+    private var visitedScalarBytes = 0
 
     init(fileName: String) {
         self.fileName = fileName
@@ -69,6 +74,12 @@ struct SpecReader {
         visitedNodes += 1
         guard visitedNodes <= MapSpecParser.maximumNodes else {
             throw fail(node, "the spec expands to more than \(MapSpecParser.maximumNodes) YAML nodes (aliases?); write it out plainly.")
+        }
+        visitedScalarBytes += node.scalar?.string.utf8.count ?? 0
+        guard visitedScalarBytes <= MapSpecParser.maximumScalarBytes else {
+            throw fail(
+                node,
+                "the spec's text expands to more than \(MapSpecParser.maximumScalarBytes / 1_000_000) MB (aliases?); write it out plainly.")
         }
     }
 

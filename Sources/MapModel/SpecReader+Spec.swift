@@ -11,7 +11,7 @@ extension SpecReader {
         if let node = top["size"], !size.allSatisfy({ $0 == $0.rounded() && (200...8000).contains($0) }) {
             throw fail(node, "'size' must be two whole numbers of pixels between 200 and 8000, e.g. [1200, 800].")
         }
-        return MapSpec(
+        let spec = MapSpec(
             name: name, title: title.value, subtitle: try optionalText(top, "subtitle"), date: try date(top, "date"),
             source: try optionalText(top, "source"), projection: try projection(top), extent: try extent(top),
             widthPixels: Int(size[0]), heightPixels: Int(size[1]),
@@ -21,6 +21,13 @@ extension SpecReader {
             places: try list(top, "places").map { try place($0) },
             lines: try list(top, "lines").map { try line($0) },
             rings: try list(top, "rings").map { try ring($0) })
+        let features = spec.places.count + spec.lines.count + spec.rings.reduce(0) { $0 + $1.radii.count }
+        guard features <= MapSpecParser.maximumFeatures else {
+            throw fail(
+                root,
+                "the spec has \(features) features (places, lines and ring radii); a map takes at most \(MapSpecParser.maximumFeatures).")
+        }
+        return spec
     }
 
     private mutating func place(_ node: Node) throws -> MapSpec.PlaceSpec {

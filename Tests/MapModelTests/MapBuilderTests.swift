@@ -69,4 +69,16 @@ final class MapBuilderTests: XCTestCase {
                 "\(error)", "maps/test.yaml:2:26: the line from 'Kyiv' to 'Kyiv' has no length (both are Kyiv); give two different places.")
         }
     }
+
+    /// 200 rings of 1,000 km would be 720,000 vertices: refused at the ring that passes the limit,
+    /// after no more than the limit's worth of work.
+    func testTheVertexBudgetRefusesAMapTooLargeToDraw() {
+        let rings = String(repeating: "  - {center: Kyiv, radius: 1000 km}\n", count: 200)
+        XCTAssertThrowsError(try build("title: T\nrings:\n" + rings)) { error in
+            XCTAssertTrue(
+                "\(error)".hasSuffix(
+                    "with this feature the map's lines and rings reach more than 500000 vertices, the limit; "
+                        + "draw fewer or smaller rings and lines, or split the map."), "\(error)")
+        }
+    }
 }

@@ -115,4 +115,22 @@ final class MapSpecParserTests: XCTestCase {
             XCTAssertEqual("\(error)", "maps/test.yaml:3:3: 'places' has 10001 items; a map takes at most 10000.")
         }
     }
+
+    /// Every radius is a feature: 20,000 radii in one ring were accepted before.
+    func testRadiiCountTowardsTheFeatureLimit() {
+        let radii = (1...10_001).map { "\($0) km" }.joined(separator: ", ")
+        assertError(
+            "title: T\nrings: [{center: Kyiv, radii: [\(radii)]}]\n",
+            "maps/test.yaml:1:1: the spec has 10001 features (places, lines and ring radii); a map takes at most 10000.")
+    }
+
+    /// One 20 KB string aliased on 1,000 places is 20 MB of text: refused by the text budget.
+    func testTheTextBudgetStopsAliasedLongStrings() {
+        let long = String(repeating: "x", count: 20_000)
+        let yaml =
+            "title: T\nplaces:\n  - {place: Kyiv, note: &n \(long)}\n" + String(repeating: "  - {place: Kyiv, note: *n}\n", count: 999)
+        XCTAssertThrowsError(try parse(yaml)) { error in
+            XCTAssertTrue("\(error)".hasSuffix("the spec's text expands to more than 10 MB (aliases?); write it out plainly."), "\(error)")
+        }
+    }
 }

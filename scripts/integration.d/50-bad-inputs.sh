@@ -23,6 +23,23 @@ printf '{"type":"Point","coordinates":[0,0]}' > "$fixtures/file.txt"
 python3 -c "import sys; open(sys.argv[1],'w').write('1'*10_000_000 + ' 2 3 4\n')" "$fixtures/long-line.txt"
 printf '1 2 3 4\n\xff\xfe 2 3 4\nnan 0 0 0\ninf 0 0 0\n' > "$fixtures/bad-batch.txt"
 mkdir -p "$fixtures/a-folder.yaml" "$out/good.geojson"
+head -c 6000000 /dev/zero | tr '\0' '#' > "$fixtures/six-mb.yaml"
+head -c 17000000 /dev/zero | tr '\0' ' ' > "$fixtures/big.geojson"
+head -c 1100000 /dev/zero | tr '\0' 'a' > "$fixtures/big-report.txt"
+head -c 3000000 /dev/zero | tr '\0' '1' > "$fixtures/no-newline.txt"
+python3 -c "
+import sys
+radii = ', '.join(f'{i} km' for i in range(1, 10002))
+open(sys.argv[1], 'w').write('title: T\\nrings: [{center: Kyiv, radii: [' + radii + ']}]\\n')
+open(sys.argv[2], 'w').write('title: T\\nrings:\\n' + '  - {center: Kyiv, radius: 1000 km}\\n' * 200)
+" "$fixtures/many-radii.yaml" "$fixtures/many-vertices.yaml"
+printf 'title: T\nplaces:\n  - {place: Kyiv, note: &n %s}\n' "$(head -c 20000 /dev/zero | tr '\0' x)" > "$fixtures/aliased-text.yaml"
+for _ in $(seq 999); do printf '  - {place: Kyiv, note: *n}\n'; done >> "$fixtures/aliased-text.yaml"
+printf 'title: T\nrings: [{center: Kyiv, radius: 0.001 m}]\n' > "$fixtures/tiny-ring.yaml"
+printf 'title: T\nlines: [{from: Kyiv, to: Kyiv}]\n' > "$fixtures/self-line.yaml"
+printf 'title: T\nrings: [{center: Kyiv, radius: 300 km, inner-radius: 500 km, azimuths: [0, 90]}]\n' > "$fixtures/inner-too-large.yaml"
+printf 'title: T\nrings: [{center: Kyiv, radius: 1.000 km}]\n' > "$fixtures/ambiguous-length.yaml"
+printf 'title: T\nrings: [{center: Kyiv, radius: 300 km, azimuths: [1e300, 1e308]}]\n' > "$fixtures/huge-azimuths.yaml"
 
 passed=0; failed=0
 check() {  # check EXPECTED_CODES DESCRIPTION -- COMMAND... [< input via STDIN_FILE]
@@ -87,5 +104,24 @@ check "3" "output path that is a folder" -- $E render "$fixtures/good.yaml" --ou
 check "3" "validate a missing file" -- $E validate "$fixtures/missing.geojson"
 check "2" "validate a file that is not JSON" -- $E validate "$fixtures/not.geojson"
 check "2" "validate an unsupported file type" -- $E validate "$fixtures/file.txt"
+check "2" "spec over 5 MB (refused by its size)" -- $E render "$fixtures/six-mb.yaml" --out "$out"
+check "2" "GeoJSON over 16 MB to validate" -- $E validate "$fixtures/big.geojson"
+check "2" "report over 1 MB" -- $E extract "$fixtures/big-report.txt"
+STDIN_FILE="$fixtures/big-report.txt" check "2" "report over 1 MB on standard input" -- $E extract -
+STDIN_FILE="$fixtures/no-newline.txt" check "2" "3 MB batch stream without a newline" -- $E distance --batch
+check "2" "10,001 radii in one ring" -- $E render "$fixtures/many-radii.yaml" --out "$out"
+check "2" "rings past the vertex limit" -- $E render "$fixtures/many-vertices.yaml" --out "$out"
+check "2" "a 20 KB string aliased 1,000 times" -- $E render "$fixtures/aliased-text.yaml" --out "$out"
+check "2" "ring of 1 mm" -- $E render "$fixtures/tiny-ring.yaml" --out "$out"
+check "2" "line from a place to itself" -- $E render "$fixtures/self-line.yaml" --out "$out"
+check "2" "inner radius larger than the radius" -- $E render "$fixtures/inner-too-large.yaml" --out "$out"
+check "2" "ambiguous radius 1.000 km" -- $E render "$fixtures/ambiguous-length.yaml" --out "$out"
+check "2" "sector azimuths 1e300 and 1e308" -- $E render "$fixtures/huge-azimuths.yaml" --out "$out"
+check "2" "ambiguous stated distance 1.000 km" -- $E verify Kyiv Lviv --stated "1.000 km"
+check "2" "decimal-comma coordinates" -- $E geocode "50,45, 30,52"
+check "2" "azimuth 4000" -- $E destination Kyiv --azimuth 4000 --distance "10 km"
+check "2" "PNG over the pixel limit" -- $E render "$fixtures/good.yaml" --out "$out" --format png --dpi 1200
+check "2" "unknown option among places" -- $E distance Kyiv --jsn Lviv
+check "3" "--gazetteer that is a folder" -- $E geocode Kyiv --gazetteer "$fixtures/a-folder.yaml"
 echo "bad inputs: $passed handled, $failed not handled"
 [ "$failed" -eq 0 ] && [ "$passed" -ge 30 ]

@@ -27,9 +27,9 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let text: String
         if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            text = try InputFile.utf8(try InputFile.standardInput(limit: .report), name: "standard input")
         } else {
-            text = try InputFile.text(file)
+            text = try InputFile.text(file, limit: .report)
         }
         let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load(), lexicon: try DataFiles.lexicon())
         if let spec {

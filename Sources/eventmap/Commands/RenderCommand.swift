@@ -97,7 +97,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func loadMap() throws -> BriefingMap {
-        let parsed = try MapSpecParser.parse(text: try InputFile.text(spec), fileName: spec)
+        let parsed = try MapSpecParser.parse(text: try InputFile.text(spec, limit: .spec), fileName: spec)
         return try MapBuilder(gazetteer: try gazetteer.load(), hedges: try DataFiles.lexicon().hedges).build(parsed)
     }
 }

@@ -29,9 +29,11 @@ struct ValidateCommand: ParsableCommand {
         let problems: [Problem]
         switch URL(fileURLWithPath: file).pathExtension.lowercased() {
         case "geojson", "json":
-            problems = try GeoJSONValidator.validate(try InputFile.data(file)).map { Problem(path: $0.path, message: $0.message) }
+            problems = try GeoJSONValidator.validate(try InputFile.data(file, limit: .validated)).map {
+                Problem(path: $0.path, message: $0.message)
+            }
         case "svg":
-            problems = try SVGValidatorFactory.make().validate(try InputFile.data(file)).map {
+            problems = try SVGValidatorFactory.make().validate(try InputFile.data(file, limit: .validated)).map {
                 Problem(path: $0.line > 0 ? "line \($0.line), column \($0.column)" : "document", message: $0.message)
             }
         default:
