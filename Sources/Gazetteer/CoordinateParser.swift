@@ -21,6 +21,10 @@ public enum CoordinateParser {
             throw CoordinateError.malformed(text: text, problem: "NaN and infinity are not coordinates")
         }
         let tokens = tokenize(text)
+        // Swift reads "0x1p5" and "1e3" as numbers; people do not write coordinates so.
+        if tokens.contains(where: { Double($0) != nil && !isPlainDecimal($0) }) {
+            throw CoordinateError.malformed(text: text, problem: "numbers must be plain decimals, without hexadecimal or exponents")
+        }
         guard !tokens.isEmpty, tokens.contains(where: { Double($0) != nil }),
             tokens.allSatisfy({ Double($0) != nil || hemispheres.contains($0.uppercased()) })
         else { return nil }
@@ -54,6 +58,11 @@ public enum CoordinateParser {
         let minutes = [numbers[0] + numbers[1] / 60, numbers[2] + numbers[3] / 60]
             .map { Length.plainNumber($0, maximumDecimals: 5) }.joined(separator: ", ")
         throw CoordinateError.ambiguousCommas(text: text, decimalReading: decimal, minutesReading: minutes)
+    }
+
+    /// "49.98", "-33.9", "+18", ".5": digits with at most one point and an optional sign.
+    private static func isPlainDecimal(_ token: String) -> Bool {
+        token.range(of: #"^[+-]?(\d+\.?\d*|\.\d+)$"#, options: .regularExpression) != nil
     }
 
     private struct Group {

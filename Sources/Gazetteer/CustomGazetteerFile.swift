@@ -7,6 +7,9 @@ import Geodesy
 /// `name  latitude  longitude  countryCode  admin1  population  extentMeters  alternateNames  source`
 /// where alternateNames are separated by `|`, and empty cells mean unknown.
 public enum CustomGazetteerFile {
+    /// The largest extent a place may have: a radius of 500 km (a large oblast or a test range).
+    public static let maximumExtentMeters = 500_000.0
+
     public static let header = "name\tlatitude\tlongitude\tcountryCode\tadmin1\tpopulation\textentMeters\talternateNames\tsource"
 
     public static func parse(_ text: String, path: String, countries: CountryTable) throws -> [GazetteerEntry] {
@@ -43,8 +46,8 @@ public enum CustomGazetteerFile {
             index < fields.count && !fields[index].isEmpty ? fields[index] : nil
         }
         let extent = try optional(6).map { text -> Double in
-            guard let meters = Double(text), meters.isFinite, meters >= 0 else {
-                throw fail("extentMeters '\(text)' must be a non-negative number of metres")
+            guard let meters = Double(text), meters.isFinite, (0...Self.maximumExtentMeters).contains(meters) else {
+                throw fail("extentMeters '\(text)' must be a number of metres from 0 to 500,000 (a place's radius)")
             }
             return meters
         }

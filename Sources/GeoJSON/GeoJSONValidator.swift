@@ -15,12 +15,14 @@ public struct GeoJSONProblem: Sendable, Equatable, CustomStringConvertible {
 public enum GeoJSONValidator {
     /// Every problem found; empty for a valid document.
     /// - Throws: `GeoJSONValidationError.notJSON` when the text is not JSON at all.
-    public static func validate(_ data: Data) throws -> [GeoJSONProblem] {
+    /// - Parameter name: how an error names the document (its path).
+    public static func validate(_ data: Data, name: String = "The document") throws -> [GeoJSONProblem] {
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
-            throw GeoJSONValidationError.notJSON(reason: (error as NSError).localizedDescription)
+            let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+            throw GeoJSONValidationError.notJSON(name: name, reason: detail ?? (error as NSError).localizedDescription)
         }
         var problems: [GeoJSONProblem] = []
         checkObject(root, path: "", problems: &problems)
@@ -94,7 +96,7 @@ public enum GeoJSONValidator {
 
     private static func checkBoundingBox(_ value: Any, path: String, problems: inout [GeoJSONProblem]) {
         guard let numbers = value as? [Any], numbers.count == 4 || numbers.count == 6,
-            let values = numbers.map({ ($0 as? NSNumber)?.doubleValue }) as? [Double]
+            let values = numbers.map(JSONNumber.value) as? [Double]
         else {
             problems.append(GeoJSONProblem(path: path, message: "bbox must be 4 (or 6) numbers: west, south, east, north"))
             return
@@ -143,7 +145,7 @@ struct GeometryChecker {
     /// Longitude, latitude in range; nil (with a problem noted) when it is not a position.
     private mutating func position(_ value: Any, path: String) -> (Double, Double)? {
         guard let items = value as? [Any], (2...3).contains(items.count),
-            let numbers = items.map({ ($0 as? NSNumber)?.doubleValue }) as? [Double], numbers.allSatisfy(\.isFinite)
+            let numbers = items.map(JSONNumber.value) as? [Double], numbers.allSatisfy(\.isFinite)
         else {
             problems.append(GeoJSONProblem(path: path, message: "expected a position [longitude, latitude]"))
             return nil
@@ -211,11 +213,22 @@ struct GeometryChecker {
 }
 
 public enum GeoJSONValidationError: Error, Equatable, CustomStringConvertible {
-    case notJSON(reason: String)
+    case notJSON(name: String, reason: String)
 
     public var description: String {
         switch self {
-        case let .notJSON(reason): return "The file is not JSON (\(reason)); check that it is a GeoJSON text file."
+        case let .notJSON(name, reason):
+            let said = reason.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            return "\(name) is not JSON that can be read (\(said)); check that it is a GeoJSON text file."
         }
+    }
+}
+
+/// A JSON number as Foundation's parser hands it over; `true` and `false` arrive as NSNumber too
+/// (of the C type `char`) and are not numbers in GeoJSON.
+enum JSONNumber {
+    static func value(_ item: Any) -> Double? {
+        guard let number = item as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
+        return number.doubleValue
     }
 }

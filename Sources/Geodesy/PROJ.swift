@@ -140,11 +140,37 @@ public final class Projection {
     private let takesRadians: Bool
     public let definition: String
 
+    /// Parameters that make PROJ open files or fetch grids; a map projection needs none of them, and
+    /// a spec could point them at any path ("+nadgrids=/etc/shadow", a FIFO that never answers).
+    public static let fileParameters: Set<String> = [
+        "init", "nadgrids", "geoidgrids", "grids", "xy_grids", "z_grids", "file", "catalog", "t_epoch_grids",
+    ]
+
+    /// Why a definition is refused before PROJ sees it: a file parameter, or a form other than a
+    /// PROJ string (`+proj=…`) or an authority code (`EPSG:3857`), such as WKT, which can name files.
+    public static func refusal(of definition: String) -> String? {
+        let trimmed = definition.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("+proj=") {
+            let keys = trimmed.split(separator: " ").compactMap { token -> String? in
+                guard token.hasPrefix("+") else { return nil }
+                return String(token.dropFirst().prefix { $0 != "=" })
+            }
+            return keys.first(where: fileParameters.contains).map { "+\($0)= makes PROJ read files" }
+        }
+        guard trimmed.range(of: #"^[A-Za-z]+:[A-Za-z0-9_.]+$"#, options: .regularExpression) != nil else {
+            return "only PROJ strings (+proj=…) and codes such as EPSG:3857 are accepted"
+        }
+        return nil
+    }
+
     public init(_ definition: String) throws {
+        if let reason = Self.refusal(of: definition) { throw ProjectionError.invalidDefinition(definition, reason: reason) }
         guard let context = proj_context_create() else { throw ProjectionError.unavailable(definition) }
         self.definition = definition
         self.context = context
         proj_log_level(context, PJ_LOG_NONE)
+        // Never the network: grids and databases come from the installed proj-data only.
+        proj_context_set_enable_network(context, 0)
         let trimmed = definition.trimmingCharacters(in: .whitespaces)
         var created: OpaquePointer?
         if trimmed.hasPrefix("+proj=") {

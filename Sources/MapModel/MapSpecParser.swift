@@ -34,14 +34,20 @@ public enum MapSpecParser {
             }
             root = node
         } catch let error as YamlError {
-            throw syntaxError(error, fileName: fileName)
+            throw syntaxError(error, fileName: fileName, text: text)
         }
         var reader = SpecReader(fileName: fileName)
         return try reader.spec(root, name: URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent)
     }
 
-    private static func syntaxError(_ error: YamlError, fileName: String) -> MapModelError {
+    private static func syntaxError(_ error: YamlError, fileName: String, text: String) -> MapModelError {
         switch error {
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.sorted().first ?? "?"
+            let location =
+                secondOccurrence(of: key, in: text, fileName: fileName)
+                ?? SourceLocation(file: fileName, line: context.mark.line, column: context.mark.column)
+            return MapModelError(location, "the field '\(key)' appears twice in the same mapping; keep one.")
         case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
             return MapModelError(
                 SourceLocation(file: fileName, line: mark.line, column: mark.column),
@@ -49,6 +55,21 @@ public enum MapSpecParser {
         default:
             return MapModelError(SourceLocation(file: fileName, line: 1, column: 1), "YAML error: \(error).")
         }
+    }
+}
+
+extension MapSpecParser {
+    /// Where `key` is written as a field the second time ("key:" at the start of a line, after any
+    /// "- "): Yams reports a duplicate at its mapping, and the user wants the repeated line.
+    static func secondOccurrence(of key: String, in text: String, fileName: String) -> SourceLocation? {
+        var seen = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let body = line.drop { $0 == " " || $0 == "-" }
+            guard body.hasPrefix(key + ":") || body.hasPrefix("\"\(key)\":") else { continue }
+            seen += 1
+            if seen == 2 { return SourceLocation(file: fileName, line: index + 1, column: line.count - body.count + 1) }
+        }
+        return nil
     }
 }
 
@@ -126,6 +147,9 @@ struct SpecReader {
     mutating func required(_ fields: [String: Node], _ field: String, in owner: Node, example: String) throws -> MapSpec.Located<String> {
         guard let node = fields[field] else { throw fail(owner, "the field '\(field)' is required; add e.g. \(field): \(example).") }
         let value = try located(node, field: field)
+        if node.scalar?.style == .plain, ["null", "Null", "NULL", "~"].contains(value.value) {
+            throw fail(node, "'\(field)' is null; add e.g. \(field): \(example), or quote it (\"null\") if that is the text.")
+        }
         guard !value.value.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw fail(node, "'\(field)' is empty; add e.g. \(field): \(example).")
         }

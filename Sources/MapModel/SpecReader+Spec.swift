@@ -1,5 +1,6 @@
 import Claims
 import Gazetteer
+import Geodesy
 import Yams
 
 extension SpecReader {
@@ -77,7 +78,14 @@ extension SpecReader {
         case "azimuthal-equidistant": return .azimuthalEquidistant
         case "lambert-conformal": return .lambertConformal
         case "mercator": return .mercator
-        case _ where value.hasPrefix("+proj=") || value.contains(":"): return .proj(value)
+        case _ where value.hasPrefix("+proj=") || value.contains(":"):
+            if let reason = Projection.refusal(of: value) {
+                throw fail(
+                    node,
+                    "the projection '\(value)' is refused: \(reason); give a PROJ string without file parameters or a code such as EPSG:3857."
+                )
+            }
+            return .proj(value)
         default:
             let options = ["auto", "equal-earth", "azimuthal-equidistant", "lambert-conformal", "mercator"]
             let suggestion =
@@ -104,7 +112,10 @@ extension SpecReader {
                     + "east < 0, e.g. [170, 50, -170, 65]."
             )
         }
-        guard west != east else { throw fail(node, "in 'extent' west and east are equal; give a box with some width.") }
+        // 180 and -180 are one meridian: [180, …, -180, …] has no more width than [10, …, 10, …].
+        guard (west - east).truncatingRemainder(dividingBy: 360) != 0 else {
+            throw fail(node, "in 'extent' west and east are the same meridian; give a box with some width.")
+        }
         return (west, south, east, north)
     }
 

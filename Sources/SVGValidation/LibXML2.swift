@@ -57,7 +57,7 @@ public final class SVGValidator {
             return collector.issues.isEmpty ? [SVGValidationIssue(line: 0, column: 0, message: "not well-formed XML")] : collector.issues
         }
         defer { xmlFreeDoc(document) }
-        if let subset = document.pointee.intSubset, subset.pointee.entities != nil {
+        if let subset = document.pointee.intSubset, subset.pointee.entities != nil || subset.pointee.pentities != nil {
             return [
                 SVGValidationIssue(
                     line: 0, column: 0,

@@ -92,4 +92,15 @@ final class CoordinateParserTests: XCTestCase {
         XCTAssertEqual(try CoordinateParser.parse("49.98,36.25")?.latitudeDegrees, 49.98)
         XCTAssertEqual(try CoordinateParser.parse("50 45 30 52")?.latitudeDegrees, 50.75)
     }
+
+    func testHexadecimalAndExponentNumbersAreNotCoordinates() {
+        XCTAssertThrowsError(try CoordinateParser.parse("0x1p5, 0x1p4")) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "Coordinate '0x1p5, 0x1p4' is malformed: numbers must be plain decimals, without hexadecimal or exponents; "
+                    + "write it like 49.98, 36.25 or 49°58′54″N 36°15′17″E.")
+        }
+        XCTAssertThrowsError(try CoordinateParser.parse("4e1, 3e1"))
+        XCTAssertEqual(try CoordinateParser.parse("+49.98, .5")?.longitudeDegrees, 0.5)
+    }
 }

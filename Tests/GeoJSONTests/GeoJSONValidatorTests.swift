@@ -40,8 +40,10 @@ final class GeoJSONValidatorTests: XCTestCase {
     }
 
     func testNonJSONIsASentence() {
-        XCTAssertThrowsError(try GeoJSONValidator.validate(Data("not json".utf8))) { error in
-            XCTAssertTrue("\(error)".hasPrefix("The file is not JSON"), "\(error)")
+        XCTAssertThrowsError(try GeoJSONValidator.validate(Data("not json".utf8), name: "x.geojson")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("x.geojson is not JSON that can be read ("), "\(error)")
         }
+        let latitudeAsBoolean = #"{"type":"Point","coordinates":[true,false]}"#
+        XCTAssertEqual(try problems(latitudeAsBoolean), ["coordinates: expected a position [longitude, latitude]"])
     }
 }

@@ -60,4 +60,15 @@ final class PROJTests: XCTestCase {
             PROJLibrary.version.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression) != nil,
             PROJLibrary.version)
     }
+
+    /// A spec could point file parameters at any path (a FIFO hangs PROJ for ever); they and WKT
+    /// are refused before PROJ sees them, and the network is off.
+    func testFileParametersAreRefusedBeforePROJOpensAnything() {
+        for definition in ["+proj=merc +nadgrids=/etc/shadow", "+proj=longlat +geoidgrids=x.gtx", "+init=epsg:3857", "/etc/passwd"] {
+            XCTAssertNotNil(Projection.refusal(of: definition), definition)
+            XCTAssertThrowsError(try Projection(definition), definition)
+        }
+        XCTAssertNil(Projection.refusal(of: "+proj=aeqd +lat_0=39.15 +lon_0=127.44"))
+        XCTAssertNil(Projection.refusal(of: "EPSG:3857"))
+    }
 }

@@ -133,4 +133,21 @@ final class MapSpecParserTests: XCTestCase {
             XCTAssertTrue("\(error)".hasSuffix("the spec's text expands to more than 10 MB (aliases?); write it out plainly."), "\(error)")
         }
     }
+
+    /// Each of these was accepted, or answered in several lines, before.
+    func testHostileSpecsGetOneLocatedSentence() {
+        assertError("title: T\ntitle: U\n", "maps/test.yaml:2:1: the field 'title' appears twice in the same mapping; keep one.")
+        assertError(
+            "title: null\n",
+            "maps/test.yaml:1:8: 'title' is null; add e.g. title: Missile strikes on Kharkiv, winter 2024, or quote it (\"null\") "
+                + "if that is the text.")
+        assertError(
+            "title: T\nprojection: \"+proj=merc +nadgrids=/etc/shadow\"\n",
+            "maps/test.yaml:2:13: the projection '+proj=merc +nadgrids=/etc/shadow' is refused: +nadgrids= makes PROJ read files; "
+                + "give a PROJ string without file parameters or a code such as EPSG:3857.")
+        assertError(
+            "title: T\nextent: [180, 10, -180, 20]\n",
+            "maps/test.yaml:2:9: in 'extent' west and east are the same meridian; give a box with some width.")
+        XCTAssertEqual(try parse("title: \"null\"\n").title, "null", "a quoted null is text")
+    }
 }

@@ -32,7 +32,7 @@ final class ErrorExitCodesTests: XCTestCase {
             (GeodesyError.negativeLength("-5 km"), .inputError, "GeodesyError"),
             (ClaimsError.zeroStatement("0 km"), .inputError, "ClaimsError"),
             (MapModelError(nil, "x"), .inputError, "MapModelError"),
-            (GeoJSONValidationError.notJSON(reason: "r"), .inputError, "GeoJSONValidationError"),
+            (GeoJSONValidationError.notJSON(name: "x.geojson", reason: "r"), .inputError, "GeoJSONValidationError"),
         ]
         for (error, status, name) in cases {
             XCTAssertEqual(ErrorExitCodes.status(of: error), status, name)

@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
         let problems: [Problem]
         switch URL(fileURLWithPath: file).pathExtension.lowercased() {
         case "geojson", "json":
-            problems = try GeoJSONValidator.validate(try InputFile.data(file, limit: .validated)).map {
+            problems = try GeoJSONValidator.validate(try InputFile.data(file, limit: .validated), name: file).map {
                 Problem(path: $0.path, message: $0.message)
             }
         case "svg":
