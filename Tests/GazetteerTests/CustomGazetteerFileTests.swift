@@ -43,7 +43,8 @@ final class CustomGazetteerFileTests: XCTestCase {
             ),
             (
                 "Site\t39\t124\tKP\t\t\t-5",
-                "sites.tsv:1: extentMeters '-5' must be a number of metres from 0 to 500,000 (a place's radius); see gazetteer/custom.tsv for the column layout."
+                "sites.tsv:1: extentMeters '-5' must be a number of metres from 0 to 500,000 (a place's radius); see gazetteer/custom.tsv "
+                    + "for the column layout."
             ),
             ("\t39\t124\tKP", "sites.tsv:1: the name is empty; see gazetteer/custom.tsv for the column layout."),
         ]
