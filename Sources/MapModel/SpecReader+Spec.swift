@@ -82,7 +82,8 @@ extension SpecReader {
             if let reason = Projection.refusal(of: value) {
                 throw fail(
                     node,
-                    "the projection '\(value)' is refused: \(reason); give a PROJ string without file parameters or a code such as EPSG:3857."
+                    "the projection '\(value)' is refused: \(reason); give a PROJ string without file parameters or a code such as "
+                        + "EPSG:3857."
                 )
             }
             return .proj(value)
