@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --disable-swift-testing
 
-.PHONY: all setup build release demo test lint unit integration golden bench fuzz gazetteer clean
+.PHONY: all setup build release demo test lint unit integration sanitize golden bench fuzz gazetteer clean
 
 all: build
 
@@ -26,11 +26,16 @@ test: setup lint
 	$(SWIFT) build
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)
 	@bash scripts/integration
+	@bash scripts/sanitize
 
 # House style: swift-format with the checked-in .swift-format, and lines of at most 140 characters.
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Fuzz Package.swift
 	@python3 scripts/check-line-length
+
+# AddressSanitizer build of eventmap and the fuzz replayer, then the integration checks on it.
+sanitize: setup
+	@bash scripts/sanitize
 
 unit: setup
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)

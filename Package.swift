@@ -45,7 +45,7 @@ let package = Package(
 
         // Fuzz harnesses: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
         .executableTarget(
-            name: "eventmap-fuzz", dependencies: ["Gazetteer", "Geodesy", "Claims", "MapModel"], path: "Fuzz",
+            name: "eventmap-fuzz", dependencies: ["Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGValidation"], path: "Fuzz",
             exclude: ["README.md", "corpus", "regressions"]),
 
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.

@@ -1,8 +1,10 @@
 import Claims
 import Foundation
 import Gazetteer
+import GeoJSON
 import Geodesy
 import MapModel
+import SVGValidation
 
 /// The parsers that read untrusted text, each run on arbitrary bytes. A thrown error is the right
 /// answer to bad input; a crash, a hang or a broken invariant (checked with `precondition`) is a bug.
@@ -12,6 +14,9 @@ enum FuzzHarness: String, CaseIterable {
     case length
     case batchLine = "batch-line"
     case statedDistance = "stated-distance"
+    case geojson
+    case svg
+    case extract
 
     func run(_ data: Data) {
         let text = String(decoding: data, as: UTF8.self)
@@ -36,25 +41,51 @@ enum FuzzHarness: String, CaseIterable {
                 precondition(abs(values.0) <= 90 && abs(values.2) <= 90, "latitude out of range")
             }
         case .statedDistance:
-            if let stated = try? StatedDistance.parse(text, hedges: Self.hedges) {
+            if let stated = try? StatedDistance.parse(text, hedges: ProjectData.lexicon.hedges) {
                 precondition(stated.precisionMeters.isFinite && stated.precisionMeters >= 0, "bad precision from \(text.debugDescription)")
+            }
+        case .geojson:
+            _ = try? GeoJSONValidator.validate(data, name: "fuzz.geojson")
+        case .svg:
+            _ = ProjectData.svgValidator.validate(data)
+        case .extract:
+            let extraction = ReportExtraction(text: text, gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            let count = text.unicodeScalars.count
+            for mention in extraction.places {
+                precondition(0 <= mention.start && mention.start < mention.end && mention.end <= count, "place offsets out of the text")
             }
         }
     }
-
-    /// The project's hedge grammar: `$EVENTMAP_HOME/gazetteer/lexicon.txt`, else the current
-    /// folder's (scripts/fuzz and the integration checks run from the project root).
-    static let hedges: Hedges = {
-        let home = ProcessInfo.processInfo.environment["EVENTMAP_HOME"] ?? FileManager.default.currentDirectoryPath
-        let path = URL(fileURLWithPath: home).appendingPathComponent("gazetteer/lexicon.txt").path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let lexicon = try? Lexicon(text: text, source: path) else {
-            fatalError("eventmap-fuzz needs \(path); run it from the project root or set EVENTMAP_HOME.")
-        }
-        return lexicon.hedges
-    }()
 
     /// The harness a fuzzing run uses, named by EVENTMAP_FUZZ_TARGET.
     static var selected: FuzzHarness {
         ProcessInfo.processInfo.environment["EVENTMAP_FUZZ_TARGET"].flatMap(FuzzHarness.init(rawValue:)) ?? .spec
     }
+}
+
+/// The project's data, found through `$EVENTMAP_HOME`, else the current folder (scripts/fuzz and
+/// the integration checks run from the project root); loaded once, on first use.
+enum ProjectData {
+    static let home = URL(fileURLWithPath: ProcessInfo.processInfo.environment["EVENTMAP_HOME"] ?? FileManager.default.currentDirectoryPath)
+
+    static let lexicon: Lexicon = {
+        let path = home.appendingPathComponent("gazetteer/lexicon.txt").path
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let lexicon = try? Lexicon(text: text, source: path) else {
+            fatalError("eventmap-fuzz needs \(path); run it from the project root or set EVENTMAP_HOME.")
+        }
+        return lexicon
+    }()
+
+    static let gazetteer: Gazetteer = {
+        guard let gazetteer = try? Gazetteer.load(directory: home.appendingPathComponent("gazetteer")) else {
+            fatalError("eventmap-fuzz needs the gazetteer in \(home.path)/gazetteer; run it from the project root or set EVENTMAP_HOME.")
+        }
+        return gazetteer
+    }()
+
+    nonisolated(unsafe) static let svgValidator: SVGValidator = {
+        let dtd = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
+        guard let validator = try? SVGValidator(dtdURL: dtd) else { fatalError("eventmap-fuzz needs the SVG 1.1 DTD (w3c-sgml-lib).") }
+        return validator
+    }()
 }

@@ -29,3 +29,9 @@ done
   || { echo "--json error: exit $code"; cat "$WORK/err"; exit 1; }
 "$EVENTMAP" geocode "$(printf 'Kh\033[31mx\a')" >"$WORK/out" 2>"$WORK/err"
 ! LC_ALL=C grep -q "$(printf '[\033\a]')" "$WORK/err" || { echo "raw control characters in an error"; exit 1; }
+
+# Batch mode: output that cannot be written, or input that cannot be read, is an I/O error (exit 3).
+echo "1 2 3 4" | "$EVENTMAP" distance --batch >/dev/full 2>"$WORK/err"; code=$?
+[ "$code" -eq 3 ] || { echo "batch to /dev/full: exit $code"; exit 1; }
+"$EVENTMAP" distance --batch < /tmp >/dev/null 2>"$WORK/err"; code=$?
+[ "$code" -eq 3 ] || { echo "batch from a folder: exit $code"; exit 1; }

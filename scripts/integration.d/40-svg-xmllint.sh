@@ -25,3 +25,11 @@ set -e
 [ "$code" -eq 1 ] || { echo "xxe.svg: exit $code, expected 1"; cat "$WORK/xxe.out"; exit 1; }
 grep -q "declares entities" "$WORK/xxe.out"
 ! grep -q "root:" "$WORK/xxe.out"
+
+# validate says no (exit 1, the problem on stdout) to what eventmap never writes.
+printf '<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY %% p SYSTEM "http://example.invalid/x"> %%p;]>\n<svg xmlns="http://www.w3.org/2000/svg"/>\n' > "$WORK/pentity.svg"
+code=0; "$EVENTMAP" validate "$WORK/pentity.svg" >"$WORK/out" 2>&1 || code=$?
+[ "$code" -eq 1 ] && grep -q "declares entities" "$WORK/out" || { echo "parameter entity: exit $code: $(cat "$WORK/out")"; exit 1; }
+printf '{"type":"Point","coordinates":[true,false]}' > "$WORK/booleans.geojson"
+code=0; "$EVENTMAP" validate "$WORK/booleans.geojson" >"$WORK/out" 2>&1 || code=$?
+[ "$code" -eq 1 ] && grep -q "expected a position" "$WORK/out" || { echo "boolean coordinates: exit $code: $(cat "$WORK/out")"; exit 1; }
