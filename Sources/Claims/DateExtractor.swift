@@ -23,27 +23,11 @@ public struct DateMention: Sendable, Equatable {
 public struct DateExtractor {
     /// Month and weekday names.
     public let lexicon: Lexicon
-    private let dayMonth: NSRegularExpression
-    private let monthDay: NSRegularExpression
-    private let relative: NSRegularExpression
     private static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
     private static let ordinal = try! NSRegularExpression(pattern: "\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b")
 
-    /// Builds the patterns from the lexicon: month names capitalised as reports write them (an
-    /// abbreviation may end with a full stop), weekdays for "on Tuesday". They are made of escaped
-    /// words and fixed parts, so they always compile.
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        let longest = Dictionary(lexicon.months.map { ($0.value, $0.key) }, uniquingKeysWith: { $0.count >= $1.count ? $0 : $1 })
-        let months = lexicon.months.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map { name in
-            let written = NSRegularExpression.escapedPattern(for: name.prefix(1).uppercased() + name.dropFirst())
-            return longest[lexicon.months[name] ?? 0] == name ? written : written + "\\.?"
-        }
-        let monthPattern = "(" + months.joined(separator: "|") + ")"
-        dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")
-        monthDay = try! NSRegularExpression(pattern: "\\b\(monthPattern) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b")
-        let weekdays = lexicon.weekdays.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
-        relative = try! NSRegularExpression(pattern: "\\b(yesterday|today|last week|on (?:\(weekdays)))\\b", options: [.caseInsensitive])
     }
 
     /// A date as written: the year only when the text gives one.
@@ -55,13 +39,13 @@ public struct DateExtractor {
 
     public func dates(in report: ReportText) -> [DateMention] {
         var found: [Written] = []
-        for (range, groups) in report.matches(dayMonth) {
+        for (range, groups) in report.matches(lexicon.patterns.dayMonth) {
             guard let day = Int(groups[1] ?? ""), let month = month(groups[2]) else { continue }
             found.append(
                 Written(
                     range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
-        for (range, groups) in report.matches(monthDay) where !found.contains(where: { $0.range.overlaps(range) }) {
+        for (range, groups) in report.matches(lexicon.patterns.monthDay) where !found.contains(where: { $0.range.overlaps(range) }) {
             guard let day = Int(groups[2] ?? ""), let month = month(groups[1]) else { continue }
             found.append(
                 Written(
@@ -138,7 +122,7 @@ public struct DateExtractor {
             mentions.append(
                 DateMention(text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: date.iso, yearInferred: true))
         }
-        for (range, groups) in report.matches(relative) {
+        for (range, groups) in report.matches(lexicon.patterns.relative) {
             let phrase = (groups[1] ?? "").lowercased()
             let value: String?
             switch phrase {

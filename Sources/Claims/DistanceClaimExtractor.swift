@@ -19,35 +19,16 @@ public struct DistanceClaimMention: Sendable {
 /// they relate: "from X to Y" / "between X and Y" when the sentence says so, else the sentence's first
 /// two places; with two places the claim is verified.
 public struct DistanceClaimExtractor {
-    /// Thousands grouped by one and the same separator ("1,000", "1 000", "1\u{2009}000"; an apostrophe
-    /// is left out here, where it more often ends a quotation), or plain digits; then decimals.
-    static let numberPattern: String = {
-        let grouped = [",", " ", "\u{00A0}", "\u{2009}", "\u{202F}"].map { separator in
-            "\\d{1,3}(?:" + NSRegularExpression.escapedPattern(for: separator) + "\\d{3})+"
-        }
-        return "(?:" + grouped.joined(separator: "|") + "|\\d+)(?:\\.\\d+)?"
-    }()
-    let hedges: Hedges
-    private let distance: NSRegularExpression
+    /// The hedge grammar and the claim pattern.
+    public let lexicon: Lexicon
 
-    /// The claim pattern: an optional hedge from the lexicon, a number, a unit from Geodesy's unit
-    /// table, and an optional second reading in brackets ("460km (285 miles)").
-    public init(hedges: Hedges) {
-        self.hedges = hedges
-        let units =
-            "(?:"
-            + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
-            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
-        let number = Self.numberPattern
-        // The pattern is built from escaped words and fixed parts, so it always compiles.
-        distance = try! NSRegularExpression(
-            pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))\\s?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
-            options: [.caseInsensitive])
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
     }
 
     public func claims(in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard) -> [DistanceClaimMention] {
-        report.matches(distance).compactMap { range, groups in
-            guard let statement = groups[1], let stated = try? StatedDistance.parse(statement, hedges: hedges) else { return nil }
+        report.matches(lexicon.patterns.distance).compactMap { range, groups in
+            guard let statement = groups[1], let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else { return nil }
             let sentence = report.sentence(containing: range.lowerBound)
             let inSentence = places.filter { sentence.contains($0.start) }
             let (from, to) = pair(inSentence, in: report)

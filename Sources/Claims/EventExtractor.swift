@@ -18,26 +18,11 @@ public struct EventMention: Sendable {
 public struct EventExtractor {
     /// Event words and number words.
     public let lexicon: Lexicon
-    private let killed: NSRegularExpression
-    private let injured: NSRegularExpression
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        let numbers = lexicon.numberWords.keys.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
-        killed = Self.toll(numberWords: numbers, nounFirst: "killed|dead|died", verbFirst: "killed|killing")
-        injured = Self.toll(numberWords: numbers, nounFirst: "injured|wounded|hurt", verbFirst: "injured|injuring|wounded|wounding")
     }
 
-    /// "2 people were killed" and "killed three people": the count is group 1 or group 2.
-    private static func toll(numberWords: [String], nounFirst: String, verbFirst: String) -> NSRegularExpression {
-        let number = "(\\d+|" + numberWords.joined(separator: "|") + ")"
-        // Built from escaped words and fixed parts, so it always compiles.
-        return try! NSRegularExpression(
-            pattern:
-                "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b"
-                + "|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
-            options: [.caseInsensitive])
-    }
     public func events(in report: ReportText, places: [PlaceMention], dates: [DateMention]) -> [EventMention] {
         report.sentences.enumerated().flatMap { index, sentence -> [EventMention] in
             let text = report.substring(sentence)
@@ -62,7 +47,7 @@ public struct EventExtractor {
             let eventDates: [DateMention?] = sentenceDates.isEmpty ? [events.last { $0.start < sentence.lowerBound }] : sentenceDates
             guard place != nil || eventDates.first! != nil else { return [] }
             let subReport = ReportText(text)
-            let killed = count(self.killed, in: subReport), injured = count(self.injured, in: subReport)
+            let killed = count(lexicon.patterns.killed, in: subReport), injured = count(lexicon.patterns.injured, in: subReport)
             return eventDates.map { date in
                 EventMention(
                     action: action, sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), start: sentence.lowerBound,

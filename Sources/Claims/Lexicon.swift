@@ -23,6 +23,8 @@ public struct Lexicon: Sendable {
     public let months: [String: Int]
     /// Weekday names, Sunday first.
     public let weekdays: [String]
+    /// The patterns built from these lists, compiled once.
+    public let patterns: ReportPatterns
 
     /// Every list the file must have; an unknown list name is an error too, so a typo cannot hide one.
     static let listNames = [
@@ -93,5 +95,6 @@ public struct Lexicon: Sendable {
         guard weekdays.count == 7 else {
             throw ClaimsError.lexiconInvalid(path: source, line: 1, problem: "[weekdays] must list the seven days, Sunday first")
         }
+        patterns = ReportPatterns(hedges: hedges, numberWords: numberWords, months: months, weekdays: weekdays)
     }
 }

@@ -11,7 +11,7 @@ public struct ReportExtraction: Sendable {
         let report = ReportText(text)
         places = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).places(in: report)
         dates = DateExtractor(lexicon: lexicon).dates(in: report)
-        distanceClaims = DistanceClaimExtractor(hedges: lexicon.hedges).claims(in: report, places: places, tolerance: tolerance)
+        distanceClaims = DistanceClaimExtractor(lexicon: lexicon).claims(in: report, places: places, tolerance: tolerance)
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 
 final class DistanceClaimExtractorTests: XCTestCase {
     private func claims(_ text: String) -> [DistanceClaimMention] {
-        DistanceClaimExtractor(hedges: ProjectData.lexicon.hedges).claims(in: ReportText(text), places: [])
+        DistanceClaimExtractor(lexicon: ProjectData.lexicon).claims(in: ReportText(text), places: [])
     }
 
     /// The claim pattern is built from the lexicon's hedges and Geodesy's unit table, so every hedge

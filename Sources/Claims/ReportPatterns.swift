@@ -1,0 +1,62 @@
+import Foundation
+import Geodesy
+
+/// The regular expressions built from a lexicon's words, compiled once per `Lexicon` (Foundation's
+/// compiled expressions keep some memory for the life of the process, so they are not rebuilt for
+/// every report). Immutable after creation and safe to share between threads.
+public final class ReportPatterns: @unchecked Sendable {
+    /// A stated distance: an optional hedge, a number, a unit from Geodesy's unit table, and an
+    /// optional second reading in brackets ("about 460km (285 miles)").
+    let distance: NSRegularExpression
+    /// "2 people were killed", "killing three": the count is group 1 or group 2.
+    let killed: NSRegularExpression
+    let injured: NSRegularExpression
+    /// "2 January 2024", "Dec. 30", with month names as reports capitalise them.
+    let dayMonth: NSRegularExpression
+    let monthDay: NSRegularExpression
+    /// "yesterday", "today", "last week", "on Tuesday".
+    let relative: NSRegularExpression
+
+    /// Thousands grouped by one and the same separator ("1,000", "1 000", "1\u{2009}000"; an apostrophe
+    /// is left out here, where it more often ends a quotation), or plain digits; then decimals.
+    static let numberPattern: String = {
+        let grouped = [",", " ", "\u{00A0}", "\u{2009}", "\u{202F}"].map { separator in
+            "\\d{1,3}(?:" + NSRegularExpression.escapedPattern(for: separator) + "\\d{3})+"
+        }
+        return "(?:" + grouped.joined(separator: "|") + "|\\d+)(?:\\.\\d+)?"
+    }()
+
+    /// Every pattern is made of escaped words and fixed parts, so it always compiles.
+    init(hedges: Hedges, numberWords: [String: Int], months: [String: Int], weekdays: [String]) {
+        let units =
+            "(?:"
+            + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
+            .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
+        let number = Self.numberPattern
+        distance = try! NSRegularExpression(
+            pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))\\s?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
+            options: [.caseInsensitive])
+        let counts = numberWords.keys.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
+        killed = Self.toll(numberWords: counts, nounFirst: "killed|dead|died", verbFirst: "killed|killing")
+        injured = Self.toll(numberWords: counts, nounFirst: "injured|wounded|hurt", verbFirst: "injured|injuring|wounded|wounding")
+        let longest = Dictionary(months.map { ($0.value, $0.key) }, uniquingKeysWith: { $0.count >= $1.count ? $0 : $1 })
+        let monthNames = months.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map { name in
+            let written = NSRegularExpression.escapedPattern(for: name.prefix(1).uppercased() + name.dropFirst())
+            return longest[months[name] ?? 0] == name ? written : written + "\\.?"
+        }
+        let monthPattern = "(" + monthNames.joined(separator: "|") + ")"
+        dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")
+        monthDay = try! NSRegularExpression(pattern: "\\b\(monthPattern) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b")
+        let days = weekdays.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        relative = try! NSRegularExpression(pattern: "\\b(yesterday|today|last week|on (?:\(days)))\\b", options: [.caseInsensitive])
+    }
+
+    private static func toll(numberWords: [String], nounFirst: String, verbFirst: String) -> NSRegularExpression {
+        let number = "(\\d+|" + numberWords.joined(separator: "|") + ")"
+        return try! NSRegularExpression(
+            pattern:
+                "\\b\(number)\\s+(?:\\w+\\s+){0,2}?(?:were\\s+|was\\s+)?(?:\(nounFirst))\\b"
+                + "|\\b(?:\(verbFirst))\\s+(?:at least\\s+)?\(number)\\b",
+            options: [.caseInsensitive])
+    }
+}
