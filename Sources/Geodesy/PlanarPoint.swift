@@ -91,9 +91,14 @@ public enum PlanarRing {
     /// 30 keeps its sign (the products of absolute coordinates would cancel to noise).
     public static func signedArea<Space>(_ ring: [PlanarPoint<Space>]) -> Double {
         guard let origin = ring.first else { return 0 }
-        let relative = ring.map { PlanarPoint<Space>(x: $0.x - origin.x, y: $0.y - origin.y) }
-        return zip(relative, relative.dropFirst() + [relative[0]]).reduce(0) { sum, edge in
-            sum + (edge.0.x * edge.1.y - edge.1.x * edge.0.y)
-        } / 2
+        var sum = 0.0
+        var previous = (x: 0.0, y: 0.0)  // the origin, relative to itself
+        for point in ring.dropFirst() {
+            let current = (x: point.x - origin.x, y: point.y - origin.y)
+            sum += previous.x * current.y - current.x * previous.y
+            previous = current
+        }
+        // The closing edge back to the origin adds nothing: the origin is (0, 0).
+        return sum / 2
     }
 }
