@@ -69,9 +69,9 @@ enum ProjectData {
     static let home = URL(fileURLWithPath: ProcessInfo.processInfo.environment["EVENTMAP_HOME"] ?? FileManager.default.currentDirectoryPath)
 
     static let lexicon: Lexicon = {
-        let path = home.appendingPathComponent("gazetteer/lexicon.txt").path
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8), let lexicon = try? Lexicon(text: text, source: path) else {
-            fatalError("eventmap-fuzz needs \(path); run it from the project root or set EVENTMAP_HOME.")
+        let url = home.appendingPathComponent("gazetteer/lexicon.txt")
+        guard let lexicon = try? Lexicon.load(from: url) else {
+            fatalError("eventmap-fuzz needs \(url.path); run it from the project root or set EVENTMAP_HOME.")
         }
         return lexicon
     }()
@@ -84,8 +84,9 @@ enum ProjectData {
     }()
 
     nonisolated(unsafe) static let svgValidator: SVGValidator = {
-        let dtd = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
-        guard let validator = try? SVGValidator(dtdURL: dtd) else { fatalError("eventmap-fuzz needs the SVG 1.1 DTD (w3c-sgml-lib).") }
+        guard let validator = try? SVGValidator(dtdURL: SVGValidator.debianDTD) else {
+            fatalError("eventmap-fuzz needs the SVG 1.1 DTD (w3c-sgml-lib).")
+        }
         return validator
     }()
 }

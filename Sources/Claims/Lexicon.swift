@@ -1,3 +1,5 @@
+import Foundation
+
 /// The word lists behind reading reports and stated distances, loaded from a lexicon file
 /// (the CLI reads `gazetteer/lexicon.txt`) so that they can grow without touching code.
 ///
@@ -31,6 +33,15 @@ public struct Lexicon: Sendable {
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
         "number-words", "hedges", "months", "weekdays",
     ]
+
+    /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
+    /// - Throws: `ClaimsError.lexiconInvalid` when it cannot be read as UTF-8 or is malformed.
+    public static func load(from url: URL) throws -> Lexicon {
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ClaimsError.lexiconInvalid(path: url.path, line: 1, problem: "the file is missing, unreadable or not UTF-8")
+        }
+        return try Lexicon(text: text, source: url.path)
+    }
 
     /// - Parameter source: how errors name the file (its path).
     /// - Throws: `ClaimsError.lexiconInvalid` with the line of the first problem.

@@ -26,6 +26,9 @@ public final class SVGValidator {
     public let dtdURL: URL
     private let dtd: xmlDtdPtr
 
+    /// Where Debian's w3c-sgml-lib (which scripts/setup installs) puts the SVG 1.1 DTD.
+    public static let debianDTD = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
+
     /// Parses the DTD at `dtdURL` once; the validator then checks any number of documents.
     public init(dtdURL: URL) throws {
         self.dtdURL = dtdURL

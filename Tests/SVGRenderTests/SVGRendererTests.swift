@@ -27,7 +27,7 @@ final class SVGRendererTests: XCTestCase {
     }
 
     func validator() throws -> SVGValidator {
-        try SVGValidator(dtdURL: Fixtures.svgDTD)
+        try SVGValidator(dtdURL: SVGValidator.debianDTD)
     }
 
     func testExampleMapsMatchGoldenFilesAndAreValidSVG() throws {

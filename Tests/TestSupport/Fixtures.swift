@@ -22,9 +22,6 @@ public enum Fixtures {
         return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
     }
 
-    /// The SVG 1.1 DTD from Debian's w3c-sgml-lib, which scripts/setup installs.
-    public static let svgDTD = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
-
     /// A file of the packed basemap, e.g. "countries.bin" or "admin1-lines.bin".
     public static func basemapFile(_ name: String) -> URL {
         projectRoot.appendingPathComponent("maps/basemap").appendingPathComponent(name)

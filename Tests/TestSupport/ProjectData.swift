@@ -15,7 +15,7 @@ public enum ProjectData {
     public static let lexicon: Lexicon = {
         let url = Fixtures.projectRoot.appendingPathComponent("gazetteer/lexicon.txt")
         do {
-            return try Lexicon(text: try String(contentsOf: url, encoding: .utf8), source: url.path)
+            return try Lexicon.load(from: url)
         } catch {
             fatalError("Tests need the bundled lexicon: \(error)")
         }

@@ -31,6 +31,7 @@ final class ErrorExitCodesTests: XCTestCase {
             (CoordinateError.latitudeOutOfRange(91), .inputError, "CoordinateError"),
             (GeodesyError.negativeLength("-5 km"), .inputError, "GeodesyError"),
             (ClaimsError.zeroStatement("0 km"), .inputError, "ClaimsError"),
+            (ClaimsError.lexiconInvalid(path: "lexicon.txt", line: 3, problem: "p"), .ioError, "ClaimsError.lexiconInvalid"),
             (MapModelError(nil, "x"), .inputError, "MapModelError"),
             (GeoJSONValidationError.notJSON(name: "x.geojson", reason: "r"), .inputError, "GeoJSONValidationError"),
         ]

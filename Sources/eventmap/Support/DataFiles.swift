@@ -16,11 +16,7 @@ enum DataFiles {
 
     /// The word lists for reading reports and stated distances (gazetteer/lexicon.txt).
     static func lexicon() throws -> Lexicon {
-        let url = try locate("gazetteer/lexicon.txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw IOFailure(description: "Cannot read \(url.path): unreadable or not UTF-8; restore it from the eventmap sources.")
-        }
-        return try Lexicon(text: text, source: url.path)
+        try Lexicon.load(from: try locate("gazetteer/lexicon.txt"))
     }
 
     /// The packed Natural Earth countries (maps/basemap/countries.bin).
@@ -35,8 +31,7 @@ enum DataFiles {
 
     /// The SVG 1.1 DTD: Debian's w3c-sgml-lib first, else a copy in maps/svg11-dtd.
     static func svgDTD() throws -> URL {
-        let installed = URL(fileURLWithPath: "/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd")
-        if FileManager.default.fileExists(atPath: installed.path) { return installed }
+        if FileManager.default.fileExists(atPath: SVGValidator.debianDTD.path) { return SVGValidator.debianDTD }
         do {
             return try locate("maps/svg11-dtd/svg11.dtd")
         } catch {

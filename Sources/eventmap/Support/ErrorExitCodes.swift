@@ -21,10 +21,13 @@ enum ErrorExitCodes {
         case let error as RenderError:
             if case .basemapUnreadable = error { return .ioError }
             return .inputError
+        case let error as ClaimsError:
+            if case .lexiconInvalid = error { return .ioError }
+            return .inputError
         case let error as ProjectionError:
             if case .unavailable = error { return .ioError }
             return .inputError
-        case is InputError, is InvalidSVG, is CoordinateError, is GeodesyError, is ClaimsError, is MapModelError,
+        case is InputError, is InvalidSVG, is CoordinateError, is GeodesyError, is MapModelError,
             is GeoJSONValidationError:
             return .inputError
         default:
