@@ -29,27 +29,18 @@ final class OutputTransaction {
 
     /// Writes `data` to a temporary that `commit` will move to `destination`.
     func stage(_ data: Data, as destination: URL) throws {
-        let temporary = try createTemporary(for: destination)
-        try fill(temporary) { descriptor in
-            try FileDescriptorWriter.writeAll(data, to: descriptor, name: destination.path)
-        }
+        _ = try writeTemporary(data, for: destination, keep: true)
     }
 
     /// An empty temporary for `destination` that another program fills (rsvg-convert writes the PNG);
     /// call `flush` on it afterwards.
     func stageEmpty(as destination: URL) throws -> URL {
-        let temporary = try createTemporary(for: destination)
-        try fill(temporary) { _ in }
-        return temporary
+        try writeTemporary(Data(), for: destination, keep: true)
     }
 
     /// A temporary beside `neighbour` that only feeds another program and is removed, never kept.
     func scratch(_ data: Data, near neighbour: URL) throws -> URL {
-        let temporary = try createTemporary(for: neighbour, keep: false)
-        try fill(temporary) { descriptor in
-            try FileDescriptorWriter.writeAll(data, to: descriptor, name: temporary.path)
-        }
-        return temporary
+        try writeTemporary(data, for: neighbour, keep: false)
     }
 
     /// Flushes a temporary that another program wrote to disk.
@@ -93,7 +84,19 @@ final class OutputTransaction {
 
     // MARK: Temporaries
 
-    private func createTemporary(for destination: URL, keep: Bool = true) throws -> URL {
+    /// A new temporary beside `destination` holding `data`, flushed to disk; `keep` says whether
+    /// `commit` moves it to `destination` or removes it. Written through the descriptor that created
+    /// it, so no other file can take its place between creating and writing.
+    private func writeTemporary(_ data: Data, for destination: URL, keep: Bool) throws -> URL {
+        let (temporary, descriptor) = try createTemporary(for: destination, keep: keep)
+        defer { close(descriptor) }
+        try FileDescriptorWriter.writeAll(data, to: descriptor, name: destination.path)
+        guard fsync(descriptor) == 0 else { throw IOFailure(description: "Cannot flush \(temporary.path) to disk: \(Self.reason()).") }
+        return temporary
+    }
+
+    /// Creates the temporary exclusively and returns it open for writing.
+    private func createTemporary(for destination: URL, keep: Bool) throws -> (URL, Int32) {
         let folder = destination.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -110,21 +113,11 @@ final class OutputTransaction {
             guard descriptor >= 0 else {
                 throw IOFailure(description: "Cannot write \(destination.path): \(Self.reason()); check the folder's permissions.")
             }
-            close(descriptor)
             TemporaryFiles.remember(temporary.path)
             staged.append((temporary, keep ? destination : nil))
-            return temporary
+            return (temporary, descriptor)
         }
         throw IOFailure(description: "Cannot write \(destination.path): no unused temporary name in \(folder.path) after 100 tries.")
-    }
-
-    /// Opens the temporary (never through a symlink), lets `body` write it, and flushes it.
-    private func fill(_ temporary: URL, _ body: (Int32) throws -> Void) throws {
-        let descriptor = open(temporary.path, O_WRONLY | O_TRUNC | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { throw IOFailure(description: "Cannot write \(temporary.path): \(Self.reason()).") }
-        defer { close(descriptor) }
-        try body(descriptor)
-        guard fsync(descriptor) == 0 else { throw IOFailure(description: "Cannot flush \(temporary.path) to disk: \(Self.reason()).") }
     }
 
     private static func reason() -> String {
