@@ -23,37 +23,42 @@ public enum GeodesicPath {
         let line = Geodesic.wgs84.line(from: start, to: end)
         let segments = max(1, Int((line.distanceMeters / max(maximumSpacingMeters, 1)).rounded(.up)))
         let step = line.distanceMeters / Double(segments)
-        var distances: [Double] = [0]
+        let sample = { (meters: Double) in Sample(meters: meters, position: line.unrolledPosition(atMeters: meters)) }
+        var samples = [sample(0)]
         for index in 1...segments {
             refine(
-                line, from: step * Double(index - 1), to: step * Double(index), toleranceMeters: toleranceMeters, depth: 0, into: &distances
-            )
+                line, from: samples[samples.count - 1], to: sample(step * Double(index)), toleranceMeters: toleranceMeters, depth: 0,
+                into: &samples)
         }
-        let samples = distances.map { line.unrolledPosition(atMeters: $0) }
-        return AntimeridianSplitter.splitLine(samples) { index, t in
-            line.unrolledPosition(atMeters: distances[index] + t * (distances[index + 1] - distances[index]))
+        return AntimeridianSplitter.splitLine(samples.map(\.position)) { index, t in
+            line.unrolledPosition(atMeters: samples[index].meters + t * (samples[index + 1].meters - samples[index].meters))
         }
     }
 
-    /// Appends the distances along the line that end the pieces of [from, to], halving while the
-    /// midpoint strays; at most 2^20 pieces, which no geodesic on Earth needs.
+    /// A vertex: how far along the line it is, and where.
+    private struct Sample {
+        let meters: Double
+        let position: GeographicPoint
+    }
+
+    /// Appends the samples that end the pieces of [from, to], halving while the midpoint strays; each
+    /// position is solved once. At most 2^20 pieces, which no geodesic on Earth needs.
     private static func refine(
-        _ line: GeodesicLine, from: Double, to: Double, toleranceMeters: Double, depth: Int, into distances: inout [Double]
+        _ line: GeodesicLine, from: Sample, to: Sample, toleranceMeters: Double, depth: Int, into samples: inout [Sample]
     ) {
-        let middle = (from + to) / 2
-        if depth < 20, stray(line, from: from, to: to) > toleranceMeters {
-            refine(line, from: from, to: middle, toleranceMeters: toleranceMeters, depth: depth + 1, into: &distances)
-            refine(line, from: middle, to: to, toleranceMeters: toleranceMeters, depth: depth + 1, into: &distances)
+        let middleMeters = (from.meters + to.meters) / 2
+        let middle = Sample(meters: middleMeters, position: line.unrolledPosition(atMeters: middleMeters))
+        if depth < 20, stray(middle.position, from: from.position, to: to.position) > toleranceMeters {
+            refine(line, from: from, to: middle, toleranceMeters: toleranceMeters, depth: depth + 1, into: &samples)
+            refine(line, from: middle, to: to, toleranceMeters: toleranceMeters, depth: depth + 1, into: &samples)
         } else {
-            distances.append(to)
+            samples.append(to)
         }
     }
 
     /// Metres between the geodesic's midpoint and the midpoint of the straight longitude/latitude
     /// segment, on the local tangent plane (accurate far beyond the 1 m that matters here).
-    private static func stray(_ line: GeodesicLine, from: Double, to: Double) -> Double {
-        let a = line.unrolledPosition(atMeters: from), b = line.unrolledPosition(atMeters: to)
-        let onLine = line.unrolledPosition(atMeters: (from + to) / 2)
+    private static func stray(_ onLine: GeographicPoint, from a: GeographicPoint, to b: GeographicPoint) -> Double {
         let chordLongitude = (a.longitudeDegrees + b.longitudeDegrees) / 2, chordLatitude = (a.latitudeDegrees + b.latitudeDegrees) / 2
         let metersPerDegree = 111_320.0
         let north = (onLine.latitudeDegrees - chordLatitude) * metersPerDegree
