@@ -22,7 +22,7 @@ struct DestinationCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        _ = try PlaceArguments.checked(places, count: 1, command: "destination", example: "Wonsan --azimuth 162 --distance \"460 km\"")
+        try PlaceArguments.check(places, count: 1, command: "destination", example: "Wonsan --azimuth 162 --distance \"460 km\"")
         _ = try Azimuth.checked(azimuth)
     }
 

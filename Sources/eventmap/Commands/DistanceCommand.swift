@@ -34,7 +34,7 @@ struct DistanceCommand: ParsableCommand {
             guard places.isEmpty else { throw ValidationError("--batch reads pairs from standard input; give no places.") }
             guard (0...10).contains(precision) else { throw ValidationError("--precision must be between 0 and 10.") }
         } else {
-            _ = try PlaceArguments.checked(places, count: 2, command: "distance", example: "Wonsan Busan (or --batch)")
+            try PlaceArguments.check(places, count: 2, command: "distance", example: "Wonsan Busan (or --batch)")
         }
     }
 

@@ -27,7 +27,7 @@ struct GeocodeCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        _ = try PlaceArguments.checked(queries, count: 1, command: "geocode", example: "Kharkiv")
+        try PlaceArguments.check(queries, count: 1, command: "geocode", example: "Kharkiv")
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000.") }
     }
 

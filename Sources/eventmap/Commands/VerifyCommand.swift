@@ -36,7 +36,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        _ = try PlaceArguments.checked(places, count: 2, command: "verify", example: "Wonsan Busan --stated \"460 km\"")
+        try PlaceArguments.check(places, count: 2, command: "verify", example: "Wonsan Busan --stated \"460 km\"")
     }
 
     func run() throws {

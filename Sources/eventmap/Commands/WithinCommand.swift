@@ -28,7 +28,7 @@ struct WithinCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        _ = try PlaceArguments.checked(places, count: 1, command: "within", example: "Wonsan --radius \"460 km\"")
+        try PlaceArguments.check(places, count: 1, command: "within", example: "Wonsan --radius \"460 km\"")
         guard limit > 0 else { throw ValidationError("--limit must be at least 1.") }
         guard minPopulation >= 0 else { throw ValidationError("--min-population cannot be negative.") }
     }

@@ -20,16 +20,15 @@ extension LengthUnit: ExpressibleByArgument {
 /// ArgumentParser would take "-33.86, 151.2" for an option, so commands collect their places with
 /// `.allUnrecognized` and check them here: the count, and no stray option among them.
 enum PlaceArguments {
-    /// The values, when there are `count` of them and none is an unknown option.
-    static func checked(_ values: [String], count: Int, command: String, example: String) throws -> [String] {
+    /// Refuses the values unless there are `count` of them and none is an unknown option.
+    static func check(_ values: [String], count: Int, command: String, example: String) throws {
         if let option = values.first(where: isOptionLike) {
             throw ValidationError("Unknown option '\(option)'; see 'eventmap \(command) --help'.")
         }
         guard values.count == count else {
-            let wanted = count == 1 ? "one place" : "\(count) places"
+            let wanted = count == 1 ? "one place" : count == 2 ? "two places" : "\(count) places"
             throw ValidationError("Give \(wanted), e.g. eventmap \(command) \(example); quote names with spaces.")
         }
-        return values
     }
 
     /// "--json" or "-x", but not "-33.86, 151.2" or "-0.5 1.2".

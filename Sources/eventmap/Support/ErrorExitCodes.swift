@@ -37,14 +37,16 @@ enum ErrorExitCodes {
 
     /// `error` itself when it is ours, else the first of ours found inside it: a typed argument's
     /// parser (`transform:`) throws our error, and ArgumentParser hands it back wrapped in its own.
-    static func ownError(in error: Error, depth: Int = 0) -> (Error, ExitStatus)? {
-        if let status = status(of: error) { return (error, status) }
+    static func ownError(in error: Error) -> (Error, ExitStatus)? {
+        ownError(within: error, depth: 0)
+    }
+
+    /// Walks the value's stored properties, enum payloads and tuples, a few levels deep.
+    private static func ownError(within value: Any, depth: Int) -> (Error, ExitStatus)? {
+        if let error = value as? Error, let status = status(of: error) { return (error, status) }
         guard depth < 6 else { return nil }
-        for child in Mirror(reflecting: error).children {
-            if let inner = child.value as? Error, let found = ownError(in: inner, depth: depth + 1) { return found }
-            for grandchild in Mirror(reflecting: child.value).children {
-                if let inner = grandchild.value as? Error, let found = ownError(in: inner, depth: depth + 1) { return found }
-            }
+        for child in Mirror(reflecting: value).children {
+            if let found = ownError(within: child.value, depth: depth + 1) { return found }
         }
         return nil
     }
