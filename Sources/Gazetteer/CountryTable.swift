@@ -11,34 +11,59 @@ public struct CountryTable: Sendable {
 
     private let byCode: [String: Country]
     private let codeByFoldedName: [String: String]
+    /// Names and aliases only, without alpha-3 codes: what a bare word must match to mean the country.
+    private let codeByFoldedCountryName: [String: String]
+    private let codeByFoldedAdjective: [String: String]
 
-    /// - Parameter aliases: everyday names GeoNames spells otherwise ("uk" → GB), keyed by folded name.
-    public init(countries: [Country], aliases: [String: String] = [:]) {
+    /// - Parameters:
+    ///   - aliases: everyday names GeoNames spells otherwise ("uk" → GB), keyed by folded name.
+    ///   - adjectives: "russian" → RU, for "the Russian border", keyed by folded adjective.
+    public init(countries: [Country], aliases: [String: String] = [:], adjectives: [String: String] = [:]) {
         var byCode: [String: Country] = [:]
         var byName = aliases
         for country in countries {
             byCode[country.code] = country
             byName[NameFolding.fold(country.name)] = country.code
+        }
+        self.codeByFoldedCountryName = byName
+        for country in countries {
             byName[country.code3.lowercased()] = country.code
         }
         self.byCode = byCode
         self.codeByFoldedName = byName
+        self.codeByFoldedAdjective = adjectives
     }
 
-    /// Parses `countries.tsv` (iso2, iso3, name, capital, population) and `country-aliases.tsv`
-    /// (folded name, iso2; lines starting with # are comments).
-    init(tsv: String, aliasesTSV: String) {
-        let aliasPairs = aliasesTSV.split(separator: "\n").compactMap { line -> (String, String)? in
-            let fields = line.split(separator: "\t").map(String.init)
-            guard !line.hasPrefix("#"), fields.count == 2 else { return nil }
-            return (NameFolding.fold(fields[0]), fields[1])
+    /// Parses `countries.tsv` (iso2, iso3, name, capital, population), `country-aliases.tsv` and
+    /// `country-adjectives.tsv` (a word and an iso2 code; lines starting with # are comments).
+    init(tsv: String, aliasesTSV: String, adjectivesTSV: String = "") {
+        func pairs(_ text: String) -> [String: String] {
+            let pairs = text.split(separator: "\n").compactMap { line -> (String, String)? in
+                let fields = line.split(separator: "\t").map(String.init)
+                guard !line.hasPrefix("#"), fields.count == 2 else { return nil }
+                return (NameFolding.fold(fields[0]), fields[1])
+            }
+            return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
         }
         self.init(
             countries: tsv.split(separator: "\n").compactMap { line in
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
                 guard fields.count >= 4 else { return nil }
                 return Country(code: fields[0], code3: fields[1], name: fields[2], capital: fields[3])
-            }, aliases: Dictionary(aliasPairs, uniquingKeysWith: { first, _ in first }))
+            }, aliases: pairs(aliasesTSV), adjectives: pairs(adjectivesTSV))
+    }
+
+    /// The code for a country's name or everyday alias ("Russia", "the UK"), not for a code: the
+    /// test for whether a bare word means a country.
+    public func code(forCountryName text: String) -> String? {
+        let folded = NameFolding.fold(text)
+        if folded.hasPrefix("the"), let code = codeByFoldedCountryName[String(folded.dropFirst(3))] { return code }
+        return codeByFoldedCountryName[folded]
+    }
+
+    /// The code for an adjective ("Russian" → RU, "North Korean" → KP).
+    public func code(forAdjective text: String) -> String? {
+        codeByFoldedAdjective[NameFolding.fold(text)]
     }
 
     public func name(forCode code: String) -> String? {

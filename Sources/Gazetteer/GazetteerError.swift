@@ -6,6 +6,9 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
     case unknownCountry(String)
     case dataUnreadable(path: String, reason: String)
     case customFileInvalid(path: String, line: Int, problem: String)
+    /// An area that names nothing to measure to ("border:UA-JP": they share no land border).
+    case areaEmpty(name: String, reason: String)
+    case areaFileInvalid(path: String, problem: String)
 
     public var description: String {
         switch self {
@@ -23,6 +26,10 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
             return "Cannot read gazetteer data \(path): \(reason). Run 'make gazetteer' or set EVENTMAP_HOME to the eventmap folder."
         case let .customFileInvalid(path, line, problem):
             return "\(path):\(line): \(problem); see gazetteer/custom.tsv for the column layout."
+        case let .areaEmpty(name, reason):
+            return "There is nothing to measure to in '\(name)': \(reason)."
+        case let .areaFileInvalid(path, problem):
+            return "\(path): \(problem); give a GeoJSON file of Polygon, MultiPolygon, LineString or MultiLineString features (RFC 7946)."
         }
     }
 }

@@ -210,6 +210,24 @@ public final class Projection {
         return (x, y)
     }
 
+    /// `forward` for many points in one PROJ call (`proj_trans_generic`): a distance to a country's
+    /// outline projects a hundred thousand vertices, and one call per point would cost several times more.
+    public func forward(_ points: [GeographicPoint]) -> [(x: Double, y: Double)?] {
+        let scale = takesRadians ? Double.pi / 180 : 1
+        var xs = points.map { $0.x * scale }, ys = points.map { $0.y * scale }
+        let stride = MemoryLayout<Double>.stride
+        xs.withUnsafeMutableBufferPointer { x in
+            ys.withUnsafeMutableBufferPointer { y in
+                _ = proj_trans_generic(
+                    operation, PJ_FWD, x.baseAddress, stride, points.count, y.baseAddress, stride, points.count, nil, 0, 0, nil, 0, 0)
+            }
+        }
+        proj_errno_reset(operation)
+        return zip(xs, ys).map { x, y in
+            x.isFinite && y.isFinite && abs(x) < 1e15 && abs(y) < 1e15 ? (x, y) : nil
+        }
+    }
+
     /// Longitude and latitude in degrees of a projected point, or nil outside the projection's domain.
     public func inverse(x: Double, y: Double) -> Coordinate? {
         let output = proj_trans(operation, PJ_INV, proj_coord(x, y, 0, 0))

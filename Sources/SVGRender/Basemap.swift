@@ -48,7 +48,7 @@ public struct Basemap: Sendable {
                 guard let ringCount = reader.u32() else { throw RenderError.basemapUnreadable(path: url.path) }
                 var rings: [[GeographicPoint]] = []
                 for _ in 0..<ringCount {
-                    guard let pointCount = reader.u32(), let ring = reader.points(Int(pointCount)) else {
+                    guard let pointCount = reader.u32(), let ring = reader.float32Points(Int(pointCount)) else {
                         throw RenderError.basemapUnreadable(path: url.path)
                     }
                     rings.append(ring)
@@ -69,45 +69,10 @@ public struct Basemap: Sendable {
             throw RenderError.basemapUnreadable(path: url.path)
         }
         return try (0..<count).map { _ in
-            guard let points = reader.u32(), let line = reader.points(Int(points)) else {
+            guard let points = reader.u32(), let line = reader.float32Points(Int(points)) else {
                 throw RenderError.basemapUnreadable(path: url.path)
             }
             return line
-        }
-    }
-
-    /// A bounds-checked little-endian cursor over the packed file.
-    private struct PackedReader {
-        let bytes: [UInt8]
-        var offset = 0
-
-        mutating func take(_ count: Int) -> [UInt8]? {
-            guard count >= 0, offset + count <= bytes.count else { return nil }
-            defer { offset += count }
-            return Array(bytes[offset..<offset + count])
-        }
-
-        mutating func u32() -> UInt32? {
-            take(4).map { $0.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) } }
-        }
-
-        mutating func text() -> String? {
-            guard let length = take(2).map({ Int($0[0]) | Int($0[1]) << 8 }), let raw = take(length) else { return nil }
-            return String(decoding: raw, as: UTF8.self)
-        }
-
-        mutating func points(_ count: Int) -> [GeographicPoint]? {
-            guard count >= 0, offset + count * 8 <= bytes.count else { return nil }
-            let points = bytes.withUnsafeBytes { buffer in
-                (0..<count).map { index -> GeographicPoint in
-                    let base = offset + index * 8
-                    let x = Float(bitPattern: UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: base, as: UInt32.self)))
-                    let y = Float(bitPattern: UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self)))
-                    return GeographicPoint(x: Double(x), y: Double(y))
-                }
-            }
-            offset += count * 8
-            return points
         }
     }
 

@@ -7,14 +7,19 @@ import Geodesy
 struct DistanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "distance",
-        abstract: "Geodesic distance and azimuths between two places on WGS84 (PROJ, Karney's algorithm).",
+        abstract: "Geodesic distance and azimuths between two places or areas on WGS84 (PROJ, Karney's algorithm).",
         discussion: """
+            Either end may be an area: a country ("Russia"), a land border ("border:RU", "the Russian border",
+            "the Ukraine-Russia border"), the coast ("coast", "the coast of Ukraine") or a GeoJSON file of polygons
+            or lines ("file:front.geojson"). The distance then runs to the nearest point of the boundary, 0 inside
+            an area, and the answer names the nearest points.
+
             With --batch, reads "lat1 lon1 lat2 lon2" lines (decimal degrees) from standard input and writes
             "azi1 azi2 s12" lines like GeographicLib's GeodSolve -i: metres with --precision decimals, azimuths
             with five more. A bad line becomes "ERROR: line N: …" and the run goes on; the exit code is then 2.
             """)
 
-    @Argument(parsing: .allUnrecognized, help: "From and to: place names or coordinates.")
+    @Argument(parsing: .allUnrecognized, help: "From and to: place names, coordinates or areas.")
     var places: [String] = []
 
     @Option(help: "Unit for the text output: km, mi, nmi or m.")
@@ -27,6 +32,7 @@ struct DistanceCommand: ParsableCommand {
     var precision = 3
 
     @OptionGroup var gazetteer: GazetteerOptions
+    @OptionGroup var areas: AreaOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -39,11 +45,19 @@ struct DistanceCommand: ParsableCommand {
     }
 
     struct Report: Encodable {
-        let from: PlaceReport
-        let to: PlaceReport
+        let from: EndpointReport
+        let to: EndpointReport
         let distanceMeters: Double
+        /// Whether the start lies inside the end area (or the areas meet); the distance is then 0.
+        let inside: Bool
+        /// Where the measured geodesic runs: the nearest points of the two ends.
+        let nearestFrom: PointReport
+        let nearestTo: PointReport
+        /// From `nearestFrom` to `nearestTo`: for a start inside an area, how far its edge is.
+        let boundaryDistanceMeters: Double
         let initialAzimuthDegrees: Double
         let finalAzimuthDegrees: Double
+        let warnings: [String]
     }
 
     func run() throws {
@@ -56,20 +70,54 @@ struct DistanceCommand: ParsableCommand {
             }
             return
         }
-        let gazetteer = try gazetteer.load()
-        let start = try gazetteer.resolve(places[0]), end = try gazetteer.resolve(places[1])
-        let result = Geodesic.wgs84.inverse(from: start.coordinate, to: end.coordinate)
+        let resolver = areas.resolver(try gazetteer.load())
+        let (start, startWarning) = try resolver.resolve(places[0])
+        let (end, endWarning) = try resolver.resolve(places[1])
+        let warnings = [startWarning, endWarning].compactMap { $0 }
+        let measured = try EndpointMeasure().distance(from: start, to: end)
+        let result = Geodesic.wgs84.inverse(from: measured.nearestFrom, to: measured.nearestTo)
         let report = Report(
-            from: PlaceReport(start), to: PlaceReport(end), distanceMeters: result.distanceMeters,
-            initialAzimuthDegrees: result.initialAzimuthDegrees, finalAzimuthDegrees: result.finalAzimuthDegrees)
-        try output.emit(report) {
-            let distance = Length(meters: result.distanceMeters)
-            let initial = String(format: "%.2f", Azimuth.normalized(result.initialAzimuthDegrees))
-            let final = String(format: "%.2f", Azimuth.normalized(result.finalAzimuthDegrees))
+            from: EndpointReport(start), to: EndpointReport(end), distanceMeters: measured.distanceMeters, inside: measured.isInside,
+            nearestFrom: PointReport(measured.nearestFrom), nearestTo: PointReport(measured.nearestTo),
+            boundaryDistanceMeters: measured.boundaryDistanceMeters, initialAzimuthDegrees: result.initialAzimuthDegrees,
+            finalAzimuthDegrees: result.finalAzimuthDegrees, warnings: warnings)
+        if !output.json { Warnings.print(warnings) }
+        try output.emit(report) { text(start, end, measured, result) }
+    }
+
+    private func text(_ start: Endpoint, _ end: Endpoint, _ measured: BoundaryDistance, _ result: GeodesicInverse) -> String {
+        let distance = Length(meters: measured.distanceMeters).formatted(in: units)
+        let initial = String(format: "%.2f", Azimuth.normalized(result.initialAzimuthDegrees))
+        let final = String(format: "%.2f", Azimuth.normalized(result.finalAzimuthDegrees))
+        guard start.place == nil || end.place == nil else {
             return """
-                \(PlaceReport.label(start)) → \(PlaceReport.label(end)): \(distance.formatted(in: units))
+                \(start.label) → \(end.label): \(distance)
                 initial azimuth \(initial)°, final azimuth \(final)°
                 """
         }
+        let edge = Length(meters: measured.boundaryDistanceMeters).formatted(in: units)
+        var lines: [String]
+        if measured.isInside {
+            let within = end.place == nil ? "\(start.label) lies inside \(end.label)" : "\(end.label) lies inside \(start.label)"
+            lines = [
+                "\(start.label) → \(end.label): \(distance) (inside)",
+                start.place != nil || end.place != nil
+                    ? "\(within); its nearest edge is \(edge) away, at \(PointReport.text(measured.nearestTo))"
+                    : "the two areas meet at \(PointReport.text(measured.nearestTo))",
+            ]
+        } else {
+            lines = [
+                "\(start.label) → \(end.label): \(distance)",
+                "from \(PointReport.text(measured.nearestFrom)) to \(PointReport.text(measured.nearestTo)), "
+                    + "initial azimuth \(initial)°, final azimuth \(final)°",
+            ]
+        }
+        let sources = Set(
+            [start, end].compactMap { endpoint -> String? in
+                if case let .area(area) = endpoint { return area.source }
+                return nil
+            })
+        lines += sources.sorted().map { "outline: \($0)" }
+        return lines.joined(separator: "\n")
     }
 }

@@ -24,6 +24,11 @@ enum DataFiles {
         try locate("maps/basemap/countries.bin")
     }
 
+    /// The unsimplified countries with tagged edges that distances to areas use (maps/basemap/areas.bin).
+    static func basemapAreas() throws -> URL {
+        try locate("maps/basemap/areas.bin")
+    }
+
     /// The packed first-level region boundaries (maps/basemap/admin1-lines.bin).
     static func basemapAdmin1Lines() throws -> URL {
         try locate("maps/basemap/admin1-lines.bin")

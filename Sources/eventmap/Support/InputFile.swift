@@ -13,6 +13,8 @@ enum InputFile {
         case report = 1_000_000
         /// A GeoJSON or SVG file for `validate`: an eventmap map at the limits is well under it.
         case validated = 16_000_000
+        /// A GeoJSON file of areas or lines to measure to (`file:…`, `--occupied`).
+        case areas = 12_000_000
 
         var description: String { "\(rawValue / 1_000_000) MB" }
     }

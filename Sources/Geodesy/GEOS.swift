@@ -5,7 +5,8 @@ import Geodesy
 // it creates; callers see planar value types only, on whichever plane they work (degrees, metres,
 // pixels): every operation is generic over the `PlanarSpace` and keeps it.
 
-/// Planar geometry operations through GEOS: clipping to a rectangle and label anchors.
+/// Planar geometry operations through GEOS: clipping, unions and label anchors for maps; nearest
+/// points and point-in-polygon tests for distances to areas.
 ///
 /// Not thread-safe: one instance per thread (it owns one GEOS context).
 public final class PlanarGeometry {
@@ -36,14 +37,7 @@ public final class PlanarGeometry {
 
     /// The parts of `lines` inside `rect`.
     public func clip<Space>(lines: [[PlanarPoint<Space>]], to rect: PlanarRect<Space>) -> [[PlanarPoint<Space>]] {
-        let parts = lines.compactMap { line -> OpaquePointer? in
-            guard line.count >= 2, let sequence = coordinateSequence(line) else { return nil }
-            return GEOSGeom_createLineString_r(handle, sequence)
-        }
-        guard !parts.isEmpty else { return [] }
-        var members: [OpaquePointer?] = parts
-        guard let collection = GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTILINESTRING.rawValue), &members, UInt32(parts.count))
-        else { return [] }
+        guard let collection = multiLineString(lines) else { return [] }
         defer { GEOSGeom_destroy_r(handle, collection) }
         guard let result = GEOSClipByRect_r(handle, collection, rect.minX, rect.minY, rect.maxX, rect.maxY) else { return [] }
         defer { GEOSGeom_destroy_r(handle, result) }
@@ -78,6 +72,95 @@ public final class PlanarGeometry {
         return PlanarPoint<Space>(x: x, y: y)
     }
 
+    /// The point of `lines` nearest to `point` and the planar distance to it (GEOSNearestPoints), or
+    /// nil when there are no lines.
+    public func nearestPoint<Space>(to point: PlanarPoint<Space>, onLines lines: [[PlanarPoint<Space>]]) -> (
+        point: PlanarPoint<Space>, distance: Double
+    )? {
+        guard let target = multiLineString(lines), let origin = pointGeometry(point) else { return nil }
+        defer {
+            GEOSGeom_destroy_r(handle, target)
+            GEOSGeom_destroy_r(handle, origin)
+        }
+        guard let pair: (PlanarPoint<Space>, PlanarPoint<Space>) = nearestPair(origin, target) else { return nil }
+        return (pair.1, ((pair.1.x - point.x) * (pair.1.x - point.x) + (pair.1.y - point.y) * (pair.1.y - point.y)).squareRoot())
+    }
+
+    /// The nearest points of two sets of lines, one on each (GEOSNearestPoints), or nil when either is empty.
+    public func nearestPoints<Space>(between first: [[PlanarPoint<Space>]], and second: [[PlanarPoint<Space>]]) -> (
+        PlanarPoint<Space>, PlanarPoint<Space>
+    )? {
+        guard let one = multiLineString(first) else { return nil }
+        defer { GEOSGeom_destroy_r(handle, one) }
+        guard let other = multiLineString(second) else { return nil }
+        defer { GEOSGeom_destroy_r(handle, other) }
+        return nearestPair(one, other)
+    }
+
+    /// Whether `point` lies inside or on one of `polygons` (GEOSIntersects, after GEOSMakeValid for
+    /// outlines GEOS finds invalid).
+    public func contains<Space>(_ polygons: [PlanarPolygon<Space>], _ point: PlanarPoint<Space>) -> Bool {
+        guard let area = validMultiPolygon(polygons), let probe = pointGeometry(point) else { return false }
+        defer {
+            GEOSGeom_destroy_r(handle, area)
+            GEOSGeom_destroy_r(handle, probe)
+        }
+        return GEOSIntersects_r(handle, area, probe) == 1
+    }
+
+    /// A point where `lines` meet or cross `polygons`, or the lines of two sets meet, if any does.
+    public func firstContact<Space>(lines: [[PlanarPoint<Space>]], polygons: [PlanarPolygon<Space>]) -> PlanarPoint<Space>? {
+        guard let path = multiLineString(lines), let area = validMultiPolygon(polygons) else { return nil }
+        defer {
+            GEOSGeom_destroy_r(handle, path)
+            GEOSGeom_destroy_r(handle, area)
+        }
+        guard GEOSIntersects_r(handle, path, area) == 1, let pair: (PlanarPoint<Space>, PlanarPoint<Space>) = nearestPair(path, area)
+        else { return nil }
+        return pair.0
+    }
+
+    /// The parts of `lines` inside `polygons` (`inside: true`) or outside them (GEOSIntersection / GEOSDifference).
+    public func lines<Space>(_ lines: [[PlanarPoint<Space>]], inside: Bool, of polygons: [PlanarPolygon<Space>]) -> [[PlanarPoint<Space>]] {
+        guard let path = multiLineString(lines) else { return [] }
+        defer { GEOSGeom_destroy_r(handle, path) }
+        guard let area = validMultiPolygon(polygons) else { return inside ? [] : lines }
+        defer { GEOSGeom_destroy_r(handle, area) }
+        guard let result = inside ? GEOSIntersection_r(handle, path, area) : GEOSDifference_r(handle, path, area) else { return [] }
+        defer { GEOSGeom_destroy_r(handle, result) }
+        return readLines(result)
+    }
+
+    /// `polygons` without the parts inside `removed` (GEOSDifference).
+    public func subtracting<Space>(_ removed: [PlanarPolygon<Space>], from polygons: [PlanarPolygon<Space>]) -> [PlanarPolygon<Space>] {
+        guard let area = validMultiPolygon(polygons) else { return [] }
+        defer { GEOSGeom_destroy_r(handle, area) }
+        guard let cut = validMultiPolygon(removed) else { return polygons }
+        defer { GEOSGeom_destroy_r(handle, cut) }
+        guard let result = GEOSDifference_r(handle, area, cut) else { return polygons }
+        defer { GEOSGeom_destroy_r(handle, result) }
+        return readPolygons(result)
+    }
+
+    /// The outlines of `polygons` as lines (GEOSBoundary).
+    public func outlines<Space>(of polygons: [PlanarPolygon<Space>]) -> [[PlanarPoint<Space>]] {
+        guard let area = validMultiPolygon(polygons), let boundary = GEOSBoundary_r(handle, area) else { return [] }
+        defer {
+            GEOSGeom_destroy_r(handle, area)
+            GEOSGeom_destroy_r(handle, boundary)
+        }
+        return readLines(boundary)
+    }
+
+    private func nearestPair<Space>(_ first: OpaquePointer, _ second: OpaquePointer) -> (PlanarPoint<Space>, PlanarPoint<Space>)? {
+        guard let sequence = GEOSNearestPoints_r(handle, first, second) else { return nil }
+        defer { GEOSCoordSeq_destroy_r(handle, sequence) }
+        var x0 = 0.0, y0 = 0.0, x1 = 0.0, y1 = 0.0
+        guard GEOSCoordSeq_getXY_r(handle, sequence, 0, &x0, &y0) == 1, GEOSCoordSeq_getXY_r(handle, sequence, 1, &x1, &y1) == 1
+        else { return nil }
+        return (PlanarPoint(x: x0, y: y0), PlanarPoint(x: x1, y: y1))
+    }
+
     // MARK: Building GEOS geometries (caller destroys the result)
 
     private func coordinateSequence<Space>(_ points: [PlanarPoint<Space>]) -> OpaquePointer? {
@@ -102,6 +185,27 @@ public final class PlanarGeometry {
         var members: [OpaquePointer?] = polygons.compactMap { polygon($0) }
         guard !members.isEmpty else { return nil }
         return GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTIPOLYGON.rawValue), &members, UInt32(members.count))
+    }
+
+    private func pointGeometry<Space>(_ point: PlanarPoint<Space>) -> OpaquePointer? {
+        GEOSGeom_createPointFromXY_r(handle, point.x, point.y)
+    }
+
+    private func multiLineString<Space>(_ lines: [[PlanarPoint<Space>]]) -> OpaquePointer? {
+        var members: [OpaquePointer?] = lines.compactMap { line in
+            guard line.count >= 2, let sequence = coordinateSequence(line) else { return nil }
+            return GEOSGeom_createLineString_r(handle, sequence)
+        }
+        guard !members.isEmpty else { return nil }
+        return GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTILINESTRING.rawValue), &members, UInt32(members.count))
+    }
+
+    /// A multipolygon GEOS accepts for predicates and overlays: repaired with GEOSMakeValid when invalid.
+    private func validMultiPolygon<Space>(_ polygons: [PlanarPolygon<Space>]) -> OpaquePointer? {
+        guard let geometry = multiPolygon(polygons) else { return nil }
+        guard GEOSisValid_r(handle, geometry) != 1, let valid = GEOSMakeValid_r(handle, geometry) else { return geometry }
+        GEOSGeom_destroy_r(handle, geometry)
+        return valid
     }
 
     // MARK: Reading GEOS geometries (borrowed pointers, not destroyed)

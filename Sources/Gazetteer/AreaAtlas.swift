@@ -1,0 +1,174 @@
+import Foundation
+import Geodesy
+
+/// Country outlines with what lies across each of their edges, from maps/basemap/areas.bin (Natural
+/// Earth 1:10m admin-0, German point of view, unsimplified; layout in maps/basemap/pack.py): what
+/// distances to countries, land borders and coasts are measured against.
+///
+/// De jure by default, as ../shared/DATA.md decides (Crimea in Ukraine); `applying(_:)` redraws it
+/// for a user's layer of occupied territory.
+public struct AreaAtlas: Sendable {
+    /// One Natural Earth unit. Several may share an ISO code (France and Clipperton Island).
+    public struct Unit: Sendable {
+        public let name: String
+        public let isoCode: String
+        public let id: String
+        /// Polygons of rings (the first of each is the exterior), edges tagged as `EdgeTag` says.
+        public let polygons: [[TaggedRing]]
+    }
+
+    /// A ring and, for each edge (point i to i + 1), what lies across it.
+    public struct TaggedRing: Sendable {
+        public let points: [GeographicPoint]
+        public let edgeTags: [UInt16]
+    }
+
+    /// Edge tags below `cut` are the index of the neighbouring unit: a land border.
+    public enum EdgeTag {
+        public static let coast: UInt16 = 0xFFFF
+        /// Along ±180° or a pole, or between two parts of one unit: where the data closes a ring.
+        public static let cut: UInt16 = 0xFFFE
+    }
+
+    public let units: [Unit]
+    /// Territory a user's layer says is held by another state, by the holder's ISO code.
+    public let occupied: [String: [PlanarPolygon<Geographic>]]
+
+    /// Reads areas.bin. Throws `GazetteerError.dataUnreadable` when the data is cut short or corrupt.
+    public init(packed data: Data, path: String) throws {
+        var reader = PackedReader(bytes: [UInt8](data))
+        let broken = GazetteerError.dataUnreadable(
+            path: path, reason: "it is cut short or not a packed areas file (maps/basemap/build writes it)")
+        guard reader.take(8) == Array("EMAREA1\n".utf8), let count = reader.u32(), count < 10_000 else { throw broken }
+        var units: [Unit] = []
+        for _ in 0..<count {
+            guard let name = reader.text(), let code = reader.text(), let id = reader.text(), let polygonCount = reader.u32() else {
+                throw broken
+            }
+            var polygons: [[TaggedRing]] = []
+            for _ in 0..<polygonCount {
+                guard let ringCount = reader.u32() else { throw broken }
+                polygons.append(
+                    try (0..<ringCount).map { _ in
+                        guard let pointCount = reader.u32(), pointCount >= 2, let points = reader.microdegreeDeltaPoints(Int(pointCount)),
+                            let runCount = reader.u32()
+                        else { throw broken }
+                        var tags: [UInt16] = []
+                        tags.reserveCapacity(points.count - 1)
+                        for _ in 0..<runCount {
+                            guard let length = reader.u32(), let tag = reader.u16(), tags.count + Int(length) < points.count else {
+                                throw broken
+                            }
+                            tags.append(contentsOf: repeatElement(tag, count: Int(length)))
+                        }
+                        guard tags.count == points.count - 1 else { throw broken }
+                        return TaggedRing(points: points, edgeTags: tags)
+                    })
+            }
+            units.append(Unit(name: name, isoCode: code, id: id, polygons: polygons))
+        }
+        guard reader.isAtEnd else { throw broken }
+        self.init(units: units, occupied: [:])
+    }
+
+    init(units: [Unit], occupied: [String: [PlanarPolygon<Geographic>]]) {
+        self.units = units
+        self.occupied = occupied
+    }
+
+    /// This atlas with `occupied` territory (holder's ISO code → polygons) counted as the holder's.
+    public func applying(occupied: [String: [PlanarPolygon<Geographic>]]) -> AreaAtlas {
+        AreaAtlas(units: units, occupied: occupied.merging(self.occupied) { $0 + $1 })
+    }
+
+    public func hasUnits(code: String) -> Bool {
+        units.contains { $0.isoCode == code }
+    }
+
+    /// The area of the units with this ISO code, its outline every edge that is not a cut; with
+    /// occupied territory, what its holder holds is added and what others hold is taken away.
+    public func country(code: String, name: String) -> Boundary {
+        let members = units.filter { $0.isoCode == code }
+        let polygons = members.flatMap { $0.polygons.map(Self.polygon) }
+        let lines = members.flatMap { $0.polygons.flatMap { $0.flatMap { Self.lines(of: $0) { $0 != EdgeTag.cut } } } }
+        guard !occupied.isEmpty else { return Boundary(name: name, polygons: polygons, lines: lines) }
+        let planar = PlanarGeometry()
+        let held = occupied[code] ?? []
+        let heldByOthers = occupied.filter { $0.key != code }.flatMap(\.value)
+        let area = planar.subtracting(heldByOthers, from: planar.union(polygons + held))
+        let outline = planar.outlines(of: area).flatMap(Self.withoutCuts)
+        return Boundary(name: name, polygons: area, lines: outline)
+    }
+
+    /// Land borders of the units with code `code`, with one neighbour's units only when `neighbour`
+    /// is given. With occupied territory, the line of control replaces the border it moves.
+    public func landBorder(code: String, neighbour: String?, name: String) -> Boundary {
+        let members = units.filter { $0.isoCode == code }
+        let accepted: (UInt16) -> Bool = { tag in
+            guard tag < EdgeTag.cut, Int(tag) < units.count, units[Int(tag)].isoCode != code else { return false }
+            return neighbour.map { units[Int(tag)].isoCode == $0 } ?? true
+        }
+        var lines = members.flatMap { $0.polygons.flatMap { $0.flatMap { Self.lines(of: $0, where: accepted) } } }
+        if !occupied.isEmpty {
+            let planar = PlanarGeometry()
+            let allOccupied = occupied.values.flatMap { $0 }
+            lines = planar.lines(lines, inside: false, of: allOccupied)
+            // The edge of territory one side holds inside the other's land is the line that now divides them.
+            let pairs = occupied.filter { $0.key == code || neighbour == nil || $0.key == neighbour }
+            for (holder, held) in pairs {
+                let heldFrom = holder == code ? neighbour.map { [$0] } : [code]
+                let land = units.filter { unit in unit.isoCode != holder && (heldFrom?.contains(unit.isoCode) ?? true) }
+                    .flatMap { $0.polygons.map(Self.polygon) }
+                lines += planar.lines(planar.outlines(of: held), inside: true, of: land)
+            }
+        }
+        return Boundary(name: name, polygons: [], lines: lines)
+    }
+
+    /// Coastline: every edge with no land across it, of the units with `code`, or of all units.
+    public func coast(code: String?, name: String) -> Boundary {
+        let members = code.map { code in units.filter { $0.isoCode == code } } ?? units
+        let lines = members.flatMap { $0.polygons.flatMap { $0.flatMap { Self.lines(of: $0) { $0 == EdgeTag.coast } } } }
+        return Boundary(name: name, polygons: [], lines: lines)
+    }
+
+    // MARK: - Rings to polygons and lines
+
+    private static func polygon(_ rings: [TaggedRing]) -> PlanarPolygon<Geographic> {
+        PlanarPolygon(exterior: rings.first?.points ?? [], holes: rings.dropFirst().map(\.points))
+    }
+
+    /// The maximal runs of consecutive edges whose tag passes `accepts`, as polylines.
+    static func lines(of ring: TaggedRing, where accepts: (UInt16) -> Bool) -> [[GeographicPoint]] {
+        var lines: [[GeographicPoint]] = []
+        var current: [GeographicPoint] = []
+        for (index, tag) in ring.edgeTags.enumerated() {
+            if accepts(tag) {
+                if current.isEmpty { current.append(ring.points[index]) }
+                current.append(ring.points[index + 1])
+            } else if !current.isEmpty {
+                lines.append(current)
+                current = []
+            }
+        }
+        if !current.isEmpty {
+            // A ring accepted across its closing point continues into its first run.
+            if let first = lines.first, first.first == current.last, ring.points.first == current.last {
+                lines[0] = current + first.dropFirst()
+            } else {
+                lines.append(current)
+            }
+        }
+        return lines
+    }
+
+    /// An outline without its edges along ±180° or a pole (where GEOS's outline of a split ring runs).
+    static func withoutCuts(_ line: [GeographicPoint]) -> [[GeographicPoint]] {
+        let ring = TaggedRing(
+            points: line,
+            edgeTags: zip(line, line.dropFirst()).map { a, b in
+                (abs(a.x) == 180 && a.x == b.x) || (abs(a.y) >= 89.999 && a.y == b.y) ? EdgeTag.cut : EdgeTag.coast
+            })
+        return lines(of: ring) { $0 != EdgeTag.cut }
+    }
+}

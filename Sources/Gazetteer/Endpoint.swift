@@ -1,0 +1,56 @@
+import Geodesy
+
+/// One end of a measured distance: a place (a point that stands for a town with some extent) or an
+/// area (a country, a border, a coast, a user's polygon or line).
+public enum Endpoint: Sendable {
+    case place(Place)
+    case area(AreaEndpoint)
+
+    /// How answers name it: "Kharkiv (UA)", "the Russian border".
+    public var label: String {
+        switch self {
+        case let .place(place): return place.countryCode.isEmpty ? place.name : "\(place.name) (\(place.countryCode))"
+        case let .area(area): return area.label
+        }
+    }
+
+    /// A short name for sentences: "Kharkiv", "the Russian border".
+    public var name: String {
+        switch self {
+        case let .place(place): return place.name
+        case let .area(area): return area.label
+        }
+    }
+
+    public var place: Place? {
+        if case let .place(place) = self { return place }
+        return nil
+    }
+}
+
+/// An area endpoint: what it is, what it is called, and its geometry.
+public struct AreaEndpoint: Sendable {
+    public enum Kind: String, Sendable, Codable {
+        case country, border, coast, file
+    }
+
+    public let kind: Kind
+    /// "Russia", "the Russian border", "the Ukraine–Russia border", "the coast of Ukraine", "front.geojson".
+    public let label: String
+    /// The ISO code of the country it belongs to, if any.
+    public let countryCode: String?
+    /// The other country of a border between two.
+    public let neighbourCode: String?
+    public let boundary: Boundary
+    /// Where the outline comes from and how accurate it is, for the answer's footnote.
+    public let source: String
+
+    public init(kind: Kind, label: String, countryCode: String?, neighbourCode: String?, boundary: Boundary, source: String) {
+        self.kind = kind
+        self.label = label
+        self.countryCode = countryCode
+        self.neighbourCode = neighbourCode
+        self.boundary = boundary
+        self.source = source
+    }
+}

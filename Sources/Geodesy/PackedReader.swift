@@ -1,0 +1,79 @@
+/// A bounds-checked little-endian cursor over the packed data files that maps/basemap/pack.py writes
+/// (countries.bin, admin1-lines.bin, areas.bin). Every read returns nil past the end instead of
+/// trapping, so a truncated or corrupt file becomes an error message, not a crash.
+public struct PackedReader {
+    private let bytes: [UInt8]
+    private var offset = 0
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    public var isAtEnd: Bool { offset == bytes.count }
+
+    public mutating func take(_ count: Int) -> [UInt8]? {
+        guard count >= 0, offset + count <= bytes.count else { return nil }
+        defer { offset += count }
+        return Array(bytes[offset..<offset + count])
+    }
+
+    public mutating func u16() -> UInt16? {
+        take(2).map { UInt16($0[0]) | UInt16($0[1]) << 8 }
+    }
+
+    public mutating func u32() -> UInt32? {
+        take(4).map { $0.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << (8 * UInt32($1.offset)) } }
+    }
+
+    /// A u16 length, then that many bytes of UTF-8.
+    public mutating func text() -> String? {
+        guard let length = u16(), let raw = take(Int(length)) else { return nil }
+        return String(decoding: raw, as: UTF8.self)
+    }
+
+    /// `count` (longitude, latitude) pairs of little-endian float32.
+    public mutating func float32Points(_ count: Int) -> [GeographicPoint]? {
+        guard count >= 0, offset + count * 8 <= bytes.count else { return nil }
+        let start = offset
+        let points = bytes.withUnsafeBytes { buffer in
+            (0..<count).map { index -> GeographicPoint in
+                let base = start + index * 8
+                let x = Float(bitPattern: UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: base, as: UInt32.self)))
+                let y = Float(bitPattern: UInt32(littleEndian: buffer.loadUnaligned(fromByteOffset: base + 4, as: UInt32.self)))
+                return GeographicPoint(x: Double(x), y: Double(y))
+            }
+        }
+        offset += count * 8
+        return points
+    }
+
+    /// A zigzag varint (small magnitudes of either sign in one or two bytes), at most 64 bits.
+    public mutating func zigzagVarint() -> Int64? {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count, shift < 64 {
+            let byte = bytes[offset]
+            offset += 1
+            value |= UInt64(byte & 0x7F) << shift
+            if byte & 0x80 == 0 { return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1) }
+            shift += 7
+        }
+        return nil
+    }
+
+    /// `count` points stored as varint differences in microdegrees from the previous point (the first from 0).
+    public mutating func microdegreeDeltaPoints(_ count: Int) -> [GeographicPoint]? {
+        guard count >= 0, count <= bytes.count - offset else { return nil }
+        var points: [GeographicPoint] = []
+        points.reserveCapacity(count)
+        var x: Int64 = 0, y: Int64 = 0
+        for _ in 0..<count {
+            guard let dx = zigzagVarint(), let dy = zigzagVarint() else { return nil }
+            x &+= dx
+            y &+= dy
+            guard abs(x) <= 180_000_000, abs(y) <= 90_000_000 else { return nil }
+            points.append(GeographicPoint(x: Double(x) / 1e6, y: Double(y) / 1e6))
+        }
+        return points
+    }
+}
