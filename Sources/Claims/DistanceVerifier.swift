@@ -13,14 +13,16 @@ public enum Verdict: String, Sendable, Codable {
     case inconsistent
 }
 
-/// A stated distance checked against the geodesic between two places.
+/// A stated distance checked against the geodesic between two places, or to an area's nearest point.
 public struct DistanceVerification: Sendable {
-    public let from: Place
-    public let to: Place
+    public let from: Endpoint
+    public let to: Endpoint
     public let stated: StatedDistance
     public let tolerance: Tolerance
-    /// Centre to centre on WGS84.
+    /// Centre to centre on WGS84, or to the nearest boundary point of an area.
     public let computedMeters: Double
+    /// Where the computed distance runs, with whether the start lies inside an area.
+    public let measured: BoundaryDistance
     /// Closest and farthest points of the two places' extents.
     public let minMeters: Double
     public let maxMeters: Double
@@ -40,8 +42,19 @@ public struct DistanceVerifier: Sendable {
     public init() {}
 
     public func verify(from: Place, to: Place, stated: StatedDistance, tolerance: Tolerance = .standard) -> DistanceVerification {
-        let computed = Geodesic.wgs84.inverse(from: from.coordinate, to: to.coordinate).distanceMeters
-        let reach = PlaceExtent.radiusMeters(of: from) + PlaceExtent.radiusMeters(of: to)
+        let meters = Geodesic.wgs84.inverse(from: from.coordinate, to: to.coordinate).distanceMeters
+        let measured = BoundaryDistance(
+            distanceMeters: meters, isInside: false, nearestFrom: from.coordinate, nearestTo: to.coordinate, boundaryDistanceMeters: meters)
+        return verify(from: .place(from), to: .place(to), measured: measured, stated: stated, tolerance: tolerance)
+    }
+
+    /// Checks `stated` against a distance already measured between two endpoints of any kind
+    /// (`EndpointMeasure`). An area's edge is where it is measured to, so only places add an extent.
+    public func verify(
+        from: Endpoint, to: Endpoint, measured: BoundaryDistance, stated: StatedDistance, tolerance: Tolerance = .standard
+    ) -> DistanceVerification {
+        let computed = measured.distanceMeters
+        let reach = [from, to].reduce(0.0) { sum, endpoint in sum + (endpoint.place.map(PlaceExtent.radiusMeters) ?? 0) }
         let minMeters = max(0, computed - reach), maxMeters = computed + reach
         let (low, high) = acceptedRange(stated, tolerance: tolerance)
         let verdict: Verdict
@@ -56,7 +69,7 @@ public struct DistanceVerifier: Sendable {
             from: from, to: to, stated: stated, tolerance: tolerance, computed: computed,
             extent: (minMeters, maxMeters), accepted: (low, high), verdict: verdict)
         return DistanceVerification(
-            from: from, to: to, stated: stated, tolerance: tolerance, computedMeters: computed,
+            from: from, to: to, stated: stated, tolerance: tolerance, computedMeters: computed, measured: measured,
             minMeters: minMeters, maxMeters: maxMeters, acceptedMinMeters: low, acceptedMaxMeters: high,
             verdict: verdict, explanation: explanation)
     }
@@ -74,7 +87,7 @@ public struct DistanceVerifier: Sendable {
     }
 
     private func explain(
-        from: Place, to: Place, stated: StatedDistance, tolerance: Tolerance, computed: Double,
+        from: Endpoint, to: Endpoint, stated: StatedDistance, tolerance: Tolerance, computed: Double,
         extent: (Double, Double), accepted: (Double, Double), verdict: Verdict
     ) -> String {
         let otherUnit: LengthUnit = stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
@@ -88,8 +101,24 @@ public struct DistanceVerifier: Sendable {
             return high >= Length.maximumMeters
                 ? "\(lowText) \(unit.symbol) or more" : "\(lowText)–\(Length(meters: high).rounded(in: unit))"
         }
-        let centres = "\(from.name) and \(to.name) are \(both(computed)) apart between their centres"
-        let places = extent.1 - extent.0 > 1 ? " (\(range(extent.0, extent.1)) between their edges)" : ""
+        let centres: String
+        switch (from, to) {
+        case (.place, .place):
+            centres = "\(from.name) and \(to.name) are \(both(computed)) apart between their centres"
+        case (.place, .area), (.area, .place):
+            let (place, area) = from.place == nil ? (to, from) : (from, to)
+            centres =
+                computed == 0
+                ? "\(place.name) lies inside \(area.name) (0 km)"
+                : "\(place.name) is \(both(computed)) from the nearest point of \(area.name)"
+        case (.area, .area):
+            centres =
+                computed == 0
+                ? "\(from.name) and \(to.name) meet (0 km)"
+                : "\(from.name) and \(to.name) are \(both(computed)) apart at their nearest points"
+        }
+        let edges = from.place != nil && to.place != nil ? "between their edges" : "allowing for the place's extent"
+        let places = extent.1 - extent.0 > 1 ? " (\(range(extent.0, extent.1)) \(edges))" : ""
         let reading =
             "the statement '\(stated.text)' (\(stated.length.rounded(in: otherUnit))) allows \(range(accepted.0, accepted.1)) with a "
             + "\(tolerance) tolerance"

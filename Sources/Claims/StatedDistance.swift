@@ -33,12 +33,15 @@ public struct StatedDistance: Sendable, Equatable {
     public let unit: LengthUnit
     public let qualifier: Qualifier
     /// Half a unit of the last significant digit as written ("460 km" → 5 km, "460.3 km" → 50 m),
-    /// capped at 5% so a round "1,000 km" reads as 950–1,050 km, not 500–1,500 km.
+    /// capped at 5% so a round "1,000 km" reads as 950–1,050 km, not 500–1,500 km; at 10% after an
+    /// explicit "about", "some" or "around", which says the number is rounded ("about 30 km": 27–33 km).
     public let precisionMeters: Double
 
     /// Reads "about 460 km", "more than 285 miles", "460.3 km" with the lexicon's hedge grammar.
     public static func parse(_ text: String, hedges: Hedges) throws -> StatedDistance {
-        let (qualifier, rest) = hedges.split(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let (qualifier, rest) = hedges.split(trimmed)
+        let saysApproximately = qualifier == .approximately && rest.count < trimmed.count
         let reading: LengthText
         do {
             reading = try LengthText(rest)
@@ -47,7 +50,8 @@ public struct StatedDistance: Sendable, Equatable {
         }
         let length = Length(reading.value, reading.unit)
         guard length.meters > 0 else { throw ClaimsError.zeroStatement(text) }
-        let precision = min(halfUnitOfLastSignificantDigit(reading.number) * reading.unit.meters, 0.05 * length.meters)
+        let cap = saysApproximately ? 0.10 : 0.05
+        let precision = min(halfUnitOfLastSignificantDigit(reading.number) * reading.unit.meters, cap * length.meters)
         return StatedDistance(
             text: text.trimmingCharacters(in: .whitespacesAndNewlines), length: length,
             unit: reading.unit, qualifier: qualifier, precisionMeters: precision)

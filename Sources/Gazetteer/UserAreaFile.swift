@@ -118,7 +118,8 @@ public enum UserAreaFile {
                 throw GazetteerError.areaFileInvalid(
                     path: path,
                     problem:
-                        "feature \(index + 1) does not say who holds it; add an \"occupier\" property (an ISO code such as RU) or --occupier"
+                        "feature \(index + 1) does not say who holds it; "
+                        + "add an \"occupier\" property (an ISO code such as RU) or --occupier"
                 )
             }
             held[holder, default: []] += feature.polygons

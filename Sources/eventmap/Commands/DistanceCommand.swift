@@ -100,7 +100,7 @@ struct DistanceCommand: ParsableCommand {
         if measured.isInside {
             let within = end.place == nil ? "\(start.label) lies inside \(end.label)" : "\(end.label) lies inside \(start.label)"
             lines = [
-                "\(start.label) → \(end.label): \(distance) (inside)",
+                "\(start.label) → \(end.label): \(distance) (\(start.place != nil || end.place != nil ? "inside" : "they meet"))",
                 start.place != nil || end.place != nil
                     ? "\(within); its nearest edge is \(edge) away, at \(PointReport.text(measured.nearestTo))"
                     : "the two areas meet at \(PointReport.text(measured.nearestTo))",

@@ -78,7 +78,7 @@ struct ExtractionReport: Encodable {
         distanceClaims = extraction.distanceClaims.map {
             ClaimItem(
                 text: $0.text, start: $0.start, end: $0.end, statedMeters: $0.stated.length.meters, pairedText: $0.pairedText,
-                from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map(VerificationReport.init))
+                from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map { VerificationReport($0) })
         }
         events = extraction.events.map {
             EventItem(

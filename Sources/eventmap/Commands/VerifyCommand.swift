@@ -8,7 +8,7 @@ import Geodesy
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check a stated distance between two places against the geodesic on WGS84.",
+        abstract: "Check a stated distance between two places, or a place and an area, against the geodesic on WGS84.",
         discussion: """
             The statement is read as written: "460 km" means 455–465 km, "460.3 km" 460.25–460.35 km (half a
             unit of the last significant digit, at most 5%); "about", "some" keep it two-sided, "more than",
@@ -16,6 +16,8 @@ struct VerifyCommand: ParsableCommand {
             "almost" a value just below. Cities are not points: each place has an extent (from the gazetteer,
             or a disc of its population at 3,000 people per km², 1–40 km).
             Verdicts: consistent (centres agree), plausible (only the places' edges agree), inconsistent.
+            Either end may be an area, as in 'distance' ("Yemen", "the Russian border", "coast"): the distance
+            then runs to its nearest boundary point.
             Exit code 0 for consistent or plausible, 1 for inconsistent.
             """)
 
@@ -33,6 +35,7 @@ struct VerifyCommand: ParsableCommand {
     var tolerance: Tolerance = .standard
 
     @OptionGroup var gazetteer: GazetteerOptions
+    @OptionGroup var areas: AreaOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -40,10 +43,19 @@ struct VerifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        let gazetteer = try gazetteer.load()
-        let verification = DistanceVerifier().verify(
-            from: try gazetteer.resolve(places[0]), to: try gazetteer.resolve(places[1]), stated: stated, tolerance: tolerance)
-        try output.emit(VerificationReport(verification)) { verification.explanation }
+        let resolver = areas.resolver(try gazetteer.load())
+        let (start, startWarning) = try resolver.resolve(places[0])
+        let (end, endWarning) = try resolver.resolve(places[1])
+        let warnings = [startWarning, endWarning].compactMap { $0 }
+        let measured = try EndpointMeasure().distance(from: start, to: end)
+        let verification = DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: tolerance)
+        if !output.json { Warnings.print(warnings) }
+        try output.emit(VerificationReport(verification, warnings: warnings)) {
+            let nearest =
+                start.place != nil && end.place != nil
+                ? "" : "\nfrom \(PointReport.text(measured.nearestFrom)) to \(PointReport.text(measured.nearestTo))"
+            return verification.explanation + nearest
+        }
         if verification.verdict == .inconsistent { throw CheckFailed() }
     }
 }
