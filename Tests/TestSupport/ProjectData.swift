@@ -12,6 +12,16 @@ public enum ProjectData {
         }
     }()
 
+    /// The de jure country outlines with tagged edges (maps/basemap/areas.bin).
+    public static let areas: AreaAtlas = {
+        let url = Fixtures.projectRoot.appendingPathComponent("maps/basemap/areas.bin")
+        do {
+            return try AreaAtlas(packed: try Data(contentsOf: url), path: url.path)
+        } catch {
+            fatalError("Tests need the packed areas: \(error)")
+        }
+    }()
+
     public static let lexicon: Lexicon = {
         let url = Fixtures.projectRoot.appendingPathComponent("gazetteer/lexicon.txt")
         do {
