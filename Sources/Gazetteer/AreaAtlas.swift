@@ -93,7 +93,7 @@ public struct AreaAtlas: Sendable {
         let lines = members.flatMap { $0.polygons.flatMap { $0.flatMap { Self.lines(of: $0) { $0 != EdgeTag.cut } } } }
         guard !occupied.isEmpty else { return Boundary(name: name, polygons: polygons, lines: lines) }
         let planar = PlanarGeometry()
-        let held = occupied[code] ?? []
+        let held = landOnly(occupied[code] ?? [], excluding: code, planar)
         let heldByOthers = occupied.filter { $0.key != code }.flatMap(\.value)
         let area = planar.subtracting(heldByOthers, from: planar.union(polygons + held))
         let outline = planar.outlines(of: area).flatMap(Self.withoutCuts)
@@ -130,6 +130,15 @@ public struct AreaAtlas: Sendable {
         let members = code.map { code in units.filter { $0.isoCode == code } } ?? units
         let lines = members.flatMap { $0.polygons.flatMap { $0.flatMap { Self.lines(of: $0) { $0 == EdgeTag.coast } } } }
         return Boundary(name: name, polygons: [], lines: lines)
+    }
+
+    /// The parts of `held` on other countries' land: a file's shape drawn loosely over the sea
+    /// adds no sea to the holder (A ∩ B as A − (A − B), over the units near it only).
+    private func landOnly(_ held: [PlanarPolygon<Geographic>], excluding code: String, _ planar: PlanarGeometry) -> [PlanarPolygon<Geographic>] {
+        guard let box = PlanarRect.enclosing(held.flatMap(\.exterior)) else { return [] }
+        let land = units.filter { $0.isoCode != code }.flatMap { $0.polygons.map(Self.polygon) }
+            .filter { polygon in PlanarRect.enclosing(polygon.exterior).map { $0.intersects(box) } ?? false }
+        return planar.subtracting(planar.subtracting(land, from: held), from: held)
     }
 
     // MARK: - Rings to polygons and lines

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one home of azimuth conventions: degrees clockwise from true north.
 public enum Azimuth {
     /// The largest magnitude accepted as input, as GeodSolve accepts: a typo beyond it (4000° for
@@ -16,5 +18,11 @@ public enum Azimuth {
         let wrapped = degrees.truncatingRemainder(dividingBy: 360)
         let positive = wrapped < 0 ? wrapped + 360 : wrapped
         return positive == 360 ? 0 : positive
+    }
+
+    /// Two decimals in [0, 360): a hair below 360 (due north from rounding) reads "0.00", not "360.00".
+    public static func text(_ degrees: Double) -> String {
+        let rounded = (normalized(degrees) * 100).rounded() / 100
+        return String(format: "%.2f", rounded >= 360 ? 0 : rounded)
     }
 }

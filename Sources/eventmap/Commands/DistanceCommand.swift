@@ -87,8 +87,7 @@ struct DistanceCommand: ParsableCommand {
 
     private func text(_ start: Endpoint, _ end: Endpoint, _ measured: BoundaryDistance, _ result: GeodesicInverse) -> String {
         let distance = Length(meters: measured.distanceMeters).formatted(in: units)
-        let initial = String(format: "%.2f", Azimuth.normalized(result.initialAzimuthDegrees))
-        let final = String(format: "%.2f", Azimuth.normalized(result.finalAzimuthDegrees))
+        let initial = Azimuth.text(result.initialAzimuthDegrees), final = Azimuth.text(result.finalAzimuthDegrees)
         guard start.place == nil || end.place == nil else {
             return """
                 \(start.label) → \(end.label): \(distance)
