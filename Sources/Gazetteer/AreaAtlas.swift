@@ -134,7 +134,9 @@ public struct AreaAtlas: Sendable {
 
     /// The parts of `held` on other countries' land: a file's shape drawn loosely over the sea
     /// adds no sea to the holder (A ∩ B as A − (A − B), over the units near it only).
-    private func landOnly(_ held: [PlanarPolygon<Geographic>], excluding code: String, _ planar: PlanarGeometry) -> [PlanarPolygon<Geographic>] {
+    private func landOnly(_ held: [PlanarPolygon<Geographic>], excluding code: String, _ planar: PlanarGeometry) -> [PlanarPolygon<
+        Geographic
+    >] {
         guard let box = PlanarRect.enclosing(held.flatMap(\.exterior)) else { return [] }
         let land = units.filter { $0.isoCode != code }.flatMap { $0.polygons.map(Self.polygon) }
             .filter { polygon in PlanarRect.enclosing(polygon.exterior).map { $0.intersects(box) } ?? false }

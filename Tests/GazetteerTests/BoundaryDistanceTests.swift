@@ -10,7 +10,9 @@ import XCTest
 /// points all lie on the boundary.
 final class BoundaryDistanceTests: XCTestCase {
     enum Target {
-        case country(String), border(String, String?), coast(String?)
+        case country(String)
+        case border(String, String?)
+        case coast(String?)
     }
 
     /// Points and areas chosen for the hard cases: exclaves, enclaves, islands, ±180°, the Arctic,
@@ -88,7 +90,8 @@ final class BoundaryDistanceTests: XCTestCase {
         let sevastopol = try Coordinate(latitudeDegrees: 44.58883, longitudeDegrees: 33.5224)
         XCTAssertEqual(try XCTUnwrap(measure.distance(from: kharkiv, to: boundary(.border("RU", nil)))).distanceMeters, 32_618, accuracy: 5)
         XCTAssertEqual(try XCTUnwrap(measure.distance(from: eilat, to: boundary(.country("YE")))).distanceMeters, 1_587_000, accuracy: 1000)
-        XCTAssertEqual(try XCTUnwrap(measure.distance(from: sevastopol, to: boundary(.country("RU")))).distanceMeters, 250_000, accuracy: 2000)
+        XCTAssertEqual(
+            try XCTUnwrap(measure.distance(from: sevastopol, to: boundary(.country("RU")))).distanceMeters, 250_000, accuracy: 2000)
     }
 
     func testBetweenAreas() throws {
