@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
-        .testTarget(name: "MapModelTests", dependencies: ["MapModel", "TestSupport"]),
+        .testTarget(name: "MapModelTests", dependencies: ["MapModel", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "TestSupport"]),
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
         .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "TestSupport"]),

@@ -21,6 +21,7 @@ public enum GeoJSONWriter {
             map.places.enumerated().map { placeFeature($1, index: $0 + 1) }
             + map.lines.enumerated().map { lineFeature($1, index: $0 + 1) }
             + map.rings.enumerated().map { ringFeature($1, index: $0 + 1) }
+            + map.areas.enumerated().map { areaFeature($1, index: $0 + 1) }
         members.append(("features", .array(features)))
         return JSONText.object(members).serialized(featureLines: true) + "\n"
     }
@@ -45,6 +46,9 @@ public enum GeoJSONWriter {
             ("featureType", .string("line")), ("from", .string(item.from.name)), ("to", .string(item.to.name)),
             ("label", .optional(item.label)), ("distanceMeters", meters(item.distanceMeters)),
         ]
+        // A line to an area ends at its nearest point; say so, and where.
+        if item.from.place == nil { properties += [("fromArea", .bool(true))] }
+        if item.to.place == nil { properties += [("toArea", .bool(true))] }
         if let claim = item.verification {
             properties += [
                 ("statedText", .string(claim.stated.text)), ("statedMeters", meters(claim.stated.length.meters)),
@@ -78,6 +82,37 @@ public enum GeoJSONWriter {
                 ("fromAzimuthDegrees", item.azimuths.map { .number($0.fromDegrees, maximumDecimals: 6) } ?? .null),
                 ("toAzimuthDegrees", item.azimuths.map { .number($0.toDegrees, maximumDecimals: 6) } ?? .null),
             ] + (item.coversWholeEarth ? [("coversWholeEarth", JSONText.bool(true))] : []))
+    }
+
+    /// A shaded area as a (Multi)Polygon, exteriors counter-clockwise and holes clockwise whatever
+    /// the source's winding; a border or coast as a (Multi)LineString.
+    private static func areaFeature(_ item: MapArea, index: Int) -> JSONText {
+        func ring(_ points: [GeographicPoint], counterClockwise: Bool) -> JSONText {
+            let ordered = (PlanarRing.signedArea(points) > 0) == counterClockwise ? points : points.reversed()
+            return .array(ordered.map { .array([coordinate($0.x), coordinate($0.y)]) })
+        }
+        let geometry: JSONText
+        if item.polygons.isEmpty {
+            let lines = item.lines.map { line in JSONText.array(line.map { .array([coordinate($0.x), coordinate($0.y)]) }) }
+            geometry =
+                lines.count == 1
+                ? .object([("type", .string("LineString")), ("coordinates", lines[0])])
+                : .object([("type", .string("MultiLineString")), ("coordinates", .array(lines))])
+        } else {
+            let polygons = item.polygons.map { polygon in
+                JSONText.array([ring(polygon.exterior, counterClockwise: true)] + polygon.holes.map { ring($0, counterClockwise: false) })
+            }
+            geometry =
+                polygons.count == 1
+                ? .object([("type", .string("Polygon")), ("coordinates", polygons[0])])
+                : .object([("type", .string("MultiPolygon")), ("coordinates", .array(polygons))])
+        }
+        return feature(
+            id: "area-\(index)", geometry: geometry,
+            properties: [
+                ("featureType", .string(item.isOccupied ? "occupied" : "area")), ("name", .string(item.name)),
+                ("label", .string(item.label)),
+            ])
     }
 
     private static func position(_ point: Coordinate) -> JSONText {

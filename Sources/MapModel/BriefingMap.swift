@@ -21,12 +21,41 @@ public struct BriefingMap: Sendable {
     public let places: [MapPlace]
     public let lines: [MapLine]
     public let rings: [MapRing]
+    /// Shaded countries, files, borders and coasts from the spec's `areas`, then occupied territory.
+    public let areas: [MapArea]
+    /// How names were read where they could have meant something else: one line each for stderr.
+    public let warnings: [String]
 
-    /// Everything the map shows, antimeridian-aware; nil for a map with nothing on it.
+    /// Everything the map shows, antimeridian-aware; nil for a map with nothing on it. Occupied
+    /// territory is context, not a feature: it does not widen the frame.
     public var featureBounds: GeoBounds? {
-        GeoBounds.enclosing(
-            points: places.map(\.place.coordinate),
-            paths: lines.flatMap { $0.path.lines.map(\.coordinates) } + rings.flatMap { $0.area.polygons.map(\.exterior.coordinates) })
+        var paths: [[Coordinate]] = lines.flatMap { $0.path.lines.map(\.coordinates) }
+        paths += rings.flatMap { $0.area.polygons.map(\.exterior.coordinates) }
+        for area in areas where !area.isOccupied {
+            let outlines: [[GeographicPoint]] = area.polygons.map(\.exterior) + area.lines
+            paths += outlines.map { $0.map(Self.coordinate) }
+        }
+        return GeoBounds.enclosing(points: places.map(\.place.coordinate), paths: paths)
+    }
+
+    private static func coordinate(_ point: GeographicPoint) -> Coordinate {
+        Coordinate(uncheckedLatitudeDegrees: point.y, longitudeDegrees: Coordinate.normalizedLongitude(point.x))
+    }
+}
+
+/// An area the map shades (a country, a file's polygons) or draws as a line (a border, a coast),
+/// in longitude/latitude, split at ±180°.
+public struct MapArea: Sendable {
+    /// "Russia", "the land borders of Russia", "occupied".
+    public let name: String
+    public let label: String
+    public let polygons: [PlanarPolygon<Geographic>]
+    public let lines: [[GeographicPoint]]
+    /// Territory an occupied-areas file says another state holds (`borders: de-facto`).
+    public let isOccupied: Bool
+
+    public var vertexCount: Int {
+        polygons.reduce(0) { $0 + $1.exterior.count + $1.holes.reduce(0) { $0 + $1.count } } + lines.reduce(0) { $0 + $1.count }
     }
 }
 
@@ -39,8 +68,12 @@ public struct MapPlace: Sendable {
 }
 
 public struct MapLine: Sendable {
-    public let from: Place
-    public let to: Place
+    /// Either end may be an area (`to: border:RU`); the line then runs to its nearest point.
+    public let from: Endpoint
+    public let to: Endpoint
+    /// Where the drawn geodesic starts and ends: the places, or the nearest points of areas.
+    public let start: Coordinate
+    public let end: Coordinate
     public let label: String?
     public let distanceMeters: Double
     /// The geodesic, densified and split at ±180°.

@@ -6,13 +6,28 @@ import Geodesy
 /// Turns a spec into a `BriefingMap`: geocodes, measures, verifies and computes rings, reporting any
 /// failure at the spec line that caused it.
 public struct MapBuilder {
-    public let gazetteer: Gazetteer
+    /// Names to places, and to areas for lines that run to a border, a coast or a country.
+    public let resolver: EndpointResolver
     /// How a line's `stated:` distance is read ("about 460 km").
     public let hedges: Hedges
+    /// Territory held by another state, by holder: shaded on maps with `borders: de-facto`.
+    public let occupied: [String: [PlanarPolygon<Geographic>]]
 
-    public init(gazetteer: Gazetteer, hedges: Hedges) {
-        self.gazetteer = gazetteer
+    public var gazetteer: Gazetteer { resolver.gazetteer }
+
+    public init(resolver: EndpointResolver, hedges: Hedges, occupied: [String: [PlanarPolygon<Geographic>]] = [:]) {
+        self.resolver = resolver
         self.hedges = hedges
+        self.occupied = occupied
+    }
+
+    /// A builder for maps of places only: a spec that names an area is refused.
+    public init(gazetteer: Gazetteer, hedges: Hedges) {
+        self.init(
+            resolver: EndpointResolver(
+                gazetteer: gazetteer, atlas: { throw GazetteerError.areaEmpty(name: "areas", reason: "no area outlines were loaded") },
+                readFile: { path in throw GazetteerError.areaFileInvalid(path: path, problem: "files cannot be read here") }),
+            hedges: hedges)
     }
 
     /// The most vertices a map's lines and rings may have together: a GeoJSON of about 12 MB and an
@@ -21,15 +36,32 @@ public struct MapBuilder {
     public static let maximumVertices = 500_000
 
     public func build(_ spec: MapSpec) throws -> BriefingMap {
+        if spec.borders == .deFacto, occupied.isEmpty {
+            throw MapModelError(
+                nil,
+                "'borders: de-facto' needs a file of the territory held by another state, which eventmap does not bundle; "
+                    + "render with --occupied FILE (GeoJSON), or use borders: de-jure.")
+        }
         let places = try spec.places.map { item in
             let place = try resolve(item.place)
             return MapPlace(place: place, label: item.label ?? place.name, role: item.role, date: item.date, note: item.note)
         }
         var budget = VertexBudget()
+        var warnings: [String] = []
         let lines = try spec.lines.map { item in
-            let made = try self.line(item)
+            let made = try self.line(item, warnings: &warnings)
             try budget.spend(made.path.lines.reduce(0) { $0 + $1.coordinates.count }, at: item.from.location)
             return made
+        }
+        var areas = try spec.areas.map { item in
+            let made = try self.area(item, warnings: &warnings)
+            try budget.spend(made.vertexCount, at: item.area.location)
+            return made
+        }
+        if spec.borders == .deFacto {
+            areas += occupied.keys.sorted().map { holder in
+                MapArea(name: "occupied", label: "occupied", polygons: occupied[holder] ?? [], lines: [], isOccupied: true)
+            }
         }
         let rings = try spec.rings.flatMap { item in
             let made = try self.rings(item)
@@ -41,7 +73,8 @@ public struct MapBuilder {
             projection: spec.projection,
             requestedExtent: spec.extent.map { GeoBounds(west: $0.west, south: $0.south, east: $0.east, north: $0.north) },
             widthPixels: spec.widthPixels, heightPixels: spec.heightPixels, borders: spec.borders, inset: spec.inset,
-            labelUnit: LengthUnit(spelling: spec.labelUnit) ?? .kilometers, places: places, lines: lines, rings: rings)
+            labelUnit: LengthUnit(spelling: spec.labelUnit) ?? .kilometers, places: places, lines: lines, rings: rings, areas: areas,
+            warnings: warnings)
     }
 
     private func resolve(_ name: MapSpec.Located<String>) throws -> Place {
@@ -60,28 +93,60 @@ public struct MapBuilder {
         }
     }
 
-    private func line(_ item: MapSpec.LineSpec) throws -> MapLine {
-        let from = try resolve(item.from), to = try resolve(item.to)
-        let distance = Geodesic.wgs84.inverse(from: from.coordinate, to: to.coordinate).distanceMeters
-        guard distance >= RangeRing.minimumRadiusMeters else {
-            throw MapModelError(
-                item.to.location,
-                "the line from '\(item.from.value)' to '\(item.to.value)' has no length (both are \(from.name)); "
-                    + "give two different places.")
+    private func line(_ item: MapSpec.LineSpec, warnings: inout [String]) throws -> MapLine {
+        let from = try endpoint(item.from, warnings: &warnings), to = try endpoint(item.to, warnings: &warnings)
+        let measured: BoundaryDistance
+        do {
+            measured = try EndpointMeasure().distance(from: from, to: to)
+        } catch {
+            throw MapModelError(item.to.location, "\(error)")
+        }
+        guard measured.distanceMeters >= RangeRing.minimumRadiusMeters else {
+            let why =
+                measured.isInside
+                ? "(\(from.name) and \(to.name) overlap); give a place outside the area"
+                : "(both are \(from.name)); give two different places"
+            throw MapModelError(item.to.location, "the line from '\(item.from.value)' to '\(item.to.value)' has no length \(why).")
         }
         var verification: DistanceVerification?
         if let stated = item.stated {
             do {
                 let tolerance = try item.tolerance.map { try Tolerance.parse($0.value) } ?? .standard
                 verification = DistanceVerifier().verify(
-                    from: from, to: to, stated: try StatedDistance.parse(stated.value, hedges: hedges), tolerance: tolerance)
+                    from: from, to: to, measured: measured, stated: try StatedDistance.parse(stated.value, hedges: hedges),
+                    tolerance: tolerance)
             } catch {
                 throw MapModelError((item.tolerance ?? stated).location, "\(error)")
             }
         }
         return MapLine(
-            from: from, to: to, label: item.label, distanceMeters: distance,
-            path: GeodesicPath.between(from.coordinate, to.coordinate), verification: verification)
+            from: from, to: to, start: measured.nearestFrom, end: measured.nearestTo, label: item.label,
+            distanceMeters: measured.distanceMeters, path: GeodesicPath.between(measured.nearestFrom, measured.nearestTo),
+            verification: verification)
+    }
+
+    /// A line's end: a place, or an area such as `border:RU`, `coast` or `Yemen`.
+    private func endpoint(_ name: MapSpec.Located<String>, warnings: inout [String]) throws -> Endpoint {
+        do {
+            let (endpoint, warning) = try resolver.resolve(name.value)
+            if let warning { warnings.append("\(name.location): \(warning)") }
+            return endpoint
+        } catch {
+            throw MapModelError(name.location, "\(error)")
+        }
+    }
+
+    /// A shaded area: a country or a file's polygons filled, a border or coast drawn as a line.
+    private func area(_ item: MapSpec.AreaSpec, warnings: inout [String]) throws -> MapArea {
+        guard case let .area(area) = try endpoint(item.area, warnings: &warnings) else {
+            throw MapModelError(
+                item.area.location,
+                "'\(item.area.value)' is a place, not an area; mark it under 'places', or name a country, a border (border:RU), "
+                    + "a coast or a file (file:front.geojson).")
+        }
+        return MapArea(
+            name: area.label, label: item.label ?? area.label, polygons: area.boundary.polygons,
+            lines: area.boundary.polygons.isEmpty ? area.boundary.lines : [], isOccupied: false)
     }
 
     /// One ring per radius ("radii: [300 km, 460 km]" draws two).

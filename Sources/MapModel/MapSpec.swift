@@ -48,6 +48,12 @@ public struct MapSpec: Sendable {
         public let label: String?
     }
 
+    /// A country, border, coast or file shaded on the map (`areas: [{area: Russia}]`).
+    public struct AreaSpec: Sendable {
+        public let area: Located<String>
+        public let label: String?
+    }
+
     public let name: String
     public let title: String
     public let subtitle: String?
@@ -64,6 +70,7 @@ public struct MapSpec: Sendable {
     public let places: [PlaceSpec]
     public let lines: [LineSpec]
     public let rings: [RingSpec]
+    public let areas: [AreaSpec]
 }
 
 /// What a marked place is, which sets its marker, legend group and label priority.

@@ -19,6 +19,7 @@ public enum MapSpecParser {
     static let placeFields = SpecField.Place.allCases.map(\.rawValue)
     static let lineFields = SpecField.Line.allCases.map(\.rawValue)
     static let ringFields = SpecField.Ring.allCases.map(\.rawValue)
+    static let areaFields = SpecField.Area.allCases.map(\.rawValue)
 
     /// - Parameters:
     ///   - text: the spec's contents.

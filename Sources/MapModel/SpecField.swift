@@ -2,7 +2,7 @@
 /// accepts exactly these, and the spec writer, which emits only these.
 public enum SpecField {
     public enum Top: String, CaseIterable, Sendable {
-        case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings
+        case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings, areas
     }
 
     public enum Place: String, CaseIterable, Sendable {
@@ -11,6 +11,10 @@ public enum SpecField {
 
     public enum Line: String, CaseIterable, Sendable {
         case from, to, stated, tolerance, label
+    }
+
+    public enum Area: String, CaseIterable, Sendable {
+        case area, label
     }
 
     public enum Ring: String, CaseIterable, Sendable {

@@ -21,12 +21,14 @@ extension SpecReader {
             labelUnit: try unit(top),
             places: try list(top, "places").map { try place($0) },
             lines: try list(top, "lines").map { try line($0) },
-            rings: try list(top, "rings").map { try ring($0) })
-        let features = spec.places.count + spec.lines.count + spec.rings.reduce(0) { $0 + $1.radii.count }
+            rings: try list(top, "rings").map { try ring($0) },
+            areas: try list(top, "areas").map { try area($0) })
+        let features = spec.places.count + spec.lines.count + spec.rings.reduce(0) { $0 + $1.radii.count } + spec.areas.count
         guard features <= MapSpecParser.maximumFeatures else {
             throw fail(
                 root,
-                "the spec has \(features) features (places, lines and ring radii); a map takes at most \(MapSpecParser.maximumFeatures).")
+                "the spec has \(features) features (places, lines, ring radii and areas); a map takes at most "
+                    + "\(MapSpecParser.maximumFeatures).")
         }
         return spec
     }
@@ -46,6 +48,11 @@ extension SpecReader {
             stated: try item["stated"].map { try located($0, field: "stated") },
             tolerance: try item["tolerance"].map { try located($0, field: "tolerance") },
             label: try optionalText(item, "label"))
+    }
+
+    private mutating func area(_ node: Node) throws -> MapSpec.AreaSpec {
+        let item = try fields(node, allowed: MapSpecParser.areaFields, what: "an area")
+        return MapSpec.AreaSpec(area: try required(item, "area", in: node, example: "Russia"), label: try optionalText(item, "label"))
     }
 
     private mutating func ring(_ node: Node) throws -> MapSpec.RingSpec {

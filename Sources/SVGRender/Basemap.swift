@@ -112,7 +112,6 @@ public struct Basemap: Sendable {
 public enum RenderError: Error, Equatable, CustomStringConvertible {
     case basemapUnreadable(path: String)
     case projectionFailed(String)
-    case bordersUnavailable
 
     public var description: String {
         switch self {
@@ -120,8 +119,6 @@ public enum RenderError: Error, Equatable, CustomStringConvertible {
             return "Cannot read the basemap \(path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder."
         case let .projectionFailed(definition):
             return "The projection '\(definition)' cannot show this map's extent; choose another projection or a smaller extent."
-        case .bordersUnavailable:
-            return "borders: de-facto needs a layer of occupied territory that eventmap does not bundle yet; use borders: de-jure."
         }
     }
 }

@@ -16,6 +16,10 @@ enum Legend {
         }
         if !map.lines.isEmpty { entries.append(("line", "Geodesic (shortest path)")) }
         if !map.rings.isEmpty { entries.append(("ring", "Range on WGS84")) }
+        for area in map.areas where !area.isOccupied {
+            entries.append((area.polygons.isEmpty ? "area-line" : "area", area.label))
+        }
+        if map.areas.contains(where: \.isOccupied) { entries.append(("occupied", "Occupied (as the user's file draws it)")) }
         guard !entries.isEmpty else { return nil }
         let rowHeight = 18.0, width = 190.0, height = Double(entries.count) * rowHeight + 12
         let box = PageRect(
@@ -43,10 +47,17 @@ enum Legend {
                         ("class", "line"),
                         ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))"),
                     ])
-            case "ring":
+            case "ring", "area", "occupied":
                 svg.element(
                     "rect",
-                    [("class", "ring"), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
+                    [("class", entry.0), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
+            case "area-line":
+                svg.element(
+                    "path",
+                    [
+                        ("class", "area-line"),
+                        ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))"),
+                    ])
             default:
                 svg.element(
                     "circle",

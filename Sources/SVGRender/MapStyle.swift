@@ -17,6 +17,10 @@ enum MapStyle {
         .land{fill:#f3f0e8;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
         .admin1{fill:none;stroke:#b3aa99;stroke-width:0.6;stroke-dasharray:3 2}
         .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
+        .area{fill:#6a3d9a;fill-opacity:0.14;stroke:#6a3d9a;stroke-width:0.8}
+        .occupied{fill:#4d4d4d;fill-opacity:0.2;stroke:#4d4d4d;stroke-width:0.6;stroke-dasharray:2 2}
+        .area-line{fill:none;stroke:#6a3d9a;stroke-width:2.6;stroke-linejoin:round}
+        .area-label{fill:#4a2a6b}
         .ring{fill:#c0392b;fill-opacity:0.08;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
         .line{fill:none;stroke:#1f4e79;stroke-width:2.2;stroke-linecap:round}
         .impact{fill:#c0392b;stroke:#ffffff;stroke-width:1.5}

@@ -18,7 +18,6 @@ public struct SVGRenderer: Sendable {
     }
 
     public func render(_ map: BriefingMap) throws -> String {
-        guard map.borders == .deJure else { throw RenderError.bordersUnavailable }
         let width = Double(map.widthPixels), height = Double(map.heightPixels)
         let mapRect = PageRect(
             minX: MapStyle.margin, minY: MapStyle.headerHeight,
@@ -49,6 +48,7 @@ public struct SVGRenderer: Sendable {
         svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
         svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
         let countries = drawCountries(&svg, geometry: geometry)
+        let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         drawRings(&svg, map: map, geometry: geometry)
@@ -63,7 +63,13 @@ public struct SVGRenderer: Sendable {
             furniture.append(box)
         }
         var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
-        let requests = placeLabels(map: map, frame: frame, markers: markers, countries: countries)
+        let requests =
+            placeLabels(map: map, frame: frame, markers: markers, countries: countries)
+            + areaLabels.map { anchor in
+                LabelPlacer.Request(
+                    text: anchor.text, anchor: anchor.at, fontSize: MapStyle.labelSize, priority: anchor.isOccupied ? 600 : 850, offset: 0,
+                    className: "label area-label")
+            }
         svg.open("g", [("id", "labels")])
         for label in placer.place(requests) {
             svg.text(
@@ -156,9 +162,9 @@ public struct SVGRenderer: Sendable {
                     offset: 9, className: important ? "label-strong" : "label"))
         }
         for line in map.lines {
-            let half = Geodesic.wgs84.inverse(from: line.from.coordinate, to: line.to.coordinate)
+            let half = Geodesic.wgs84.inverse(from: line.start, to: line.end)
             let middle = Geodesic.wgs84.direct(
-                from: line.from.coordinate, azimuthDegrees: half.initialAzimuthDegrees, distanceMeters: half.distanceMeters / 2
+                from: line.start, azimuthDegrees: half.initialAzimuthDegrees, distanceMeters: half.distanceMeters / 2
             ).destination
             guard let at = frame.visiblePixel(middle) else { continue }
             let base =

@@ -14,7 +14,7 @@ final class GeoJSONWriterTests: XCTestCase {
     func render(_ specName: String) throws -> String {
         let url = Fixtures.projectRoot.appendingPathComponent("maps/\(specName).yaml")
         let spec = try MapSpecParser.parse(text: try String(contentsOf: url, encoding: .utf8), fileName: "maps/\(specName).yaml")
-        return GeoJSONWriter.document(for: try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(spec))
+        return GeoJSONWriter.document(for: try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(spec))
     }
 
     func testExampleMapsMatchTheirGoldenFilesAndValidate() throws {

@@ -1,4 +1,5 @@
 import Gazetteer
+import Geodesy
 import TestSupport
 import XCTest
 
@@ -8,7 +9,7 @@ final class MapBuilderTests: XCTestCase {
     static let gazetteer = ProjectData.gazetteer
 
     func build(_ text: String) throws -> BriefingMap {
-        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(
+        try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
             try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
     }
 
@@ -80,5 +81,46 @@ final class MapBuilderTests: XCTestCase {
                     "with this feature the map's lines and rings reach more than 500000 vertices, the limit; "
                         + "draw fewer or smaller rings and lines, or split the map."), "\(error)")
         }
+    }
+}
+
+/// Lines to areas and shaded areas.
+final class MapBuilderAreaTests: XCTestCase {
+    func build(_ text: String, occupied: [String: [PlanarPolygon<Geographic>]] = [:]) throws -> BriefingMap {
+        try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges, occupied: occupied).build(
+            try MapSpecParser.parse(text: text, fileName: "maps/test.yaml"))
+    }
+
+    func testALineRunsToTheNearestPointOfABorder() throws {
+        let map = try build("title: T\nlines: [{from: Kharkiv, to: border:RU, stated: about 30 km}]\nareas: [{area: Yemen, label: Y}]\n")
+        let line = try XCTUnwrap(map.lines.first)
+        XCTAssertEqual(line.distanceMeters, 32_618, accuracy: 5)
+        XCTAssertEqual(line.verification?.verdict, .consistent)
+        XCTAssertNil(line.to.place)
+        XCTAssertEqual(line.end.latitudeDegrees, 50.274, accuracy: 0.001)
+        XCTAssertEqual(map.areas.map(\.label), ["Y"])
+        XCTAssertFalse(try XCTUnwrap(map.areas.first).polygons.isEmpty)
+    }
+
+    func testAreasThatCannotBeUsedPointAtTheirLine() {
+        XCTAssertThrowsError(try build("title: T\nareas:\n  - area: Kharkiv\n")) { error in
+            XCTAssertTrue("\(error)".hasPrefix("maps/test.yaml:3:11: 'Kharkiv' is a place, not an area"), "\(error)")
+        }
+        XCTAssertThrowsError(try build("title: T\nlines:\n  - {from: Kyiv, to: Ukraine}\n")) { error in
+            XCTAssertTrue("\(error)".contains("has no length (Kyiv and Ukraine overlap); give a place outside the area."), "\(error)")
+        }
+        XCTAssertThrowsError(try build("title: T\nborders: de-facto\n")) { error in
+            XCTAssertTrue("\(error)".contains("render with --occupied FILE"), "\(error)")
+        }
+    }
+
+    func testOccupiedTerritoryIsShadedOnDeFactoMapsOnly() throws {
+        let box = PlanarPolygon<Geographic>(exterior: [
+            GeographicPoint(x: 33, y: 45), GeographicPoint(x: 34, y: 45), GeographicPoint(x: 34, y: 45.5), GeographicPoint(x: 33, y: 45),
+        ])
+        let deFacto = try build("title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n", occupied: ["RU": [box]])
+        XCTAssertEqual(deFacto.areas.map(\.isOccupied), [true])
+        let deJure = try build("title: T\nplaces: [{place: Kyiv}]\n", occupied: ["RU": [box]])
+        XCTAssertTrue(deJure.areas.isEmpty)
     }
 }

@@ -121,7 +121,7 @@ final class MapSpecParserTests: XCTestCase {
         let radii = (1...10_001).map { "\($0) km" }.joined(separator: ", ")
         assertError(
             "title: T\nrings: [{center: Kyiv, radii: [\(radii)]}]\n",
-            "maps/test.yaml:1:1: the spec has 10001 features (places, lines and ring radii); a map takes at most 10000.")
+            "maps/test.yaml:1:1: the spec has 10001 features (places, lines, ring radii and areas); a map takes at most 10000.")
     }
 
     /// One 20 KB string aliased on 1,000 places is 20 MB of text: refused by the text budget.

@@ -17,7 +17,7 @@ final class SVGRendererTests: XCTestCase {
         admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")))
 
     func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
-        try MapBuilder(gazetteer: Self.gazetteer, hedges: ProjectData.lexicon.hedges).build(
+        try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
             try MapSpecParser.parse(text: yaml, fileName: name))
     }
 
@@ -103,11 +103,15 @@ final class SVGRendererTests: XCTestCase {
         }
     }
 
-    func testDeFactoBordersSayTheyAreNotBundled() throws {
-        XCTAssertThrowsError(try Self.renderer.render(try map("title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n"))) { error in
-            XCTAssertEqual(
-                "\(error)", "borders: de-facto needs a layer of occupied territory that eventmap does not bundle yet; use borders: de-jure."
-            )
-        }
+    func testDeFactoMapsShadeTheOccupiedFileAndSaySoInTheLegend() throws {
+        let box = PlanarPolygon<Geographic>(exterior: [
+            GeographicPoint(x: 33, y: 45), GeographicPoint(x: 34, y: 45), GeographicPoint(x: 34, y: 45.5), GeographicPoint(x: 33, y: 45),
+        ])
+        let spec = try MapSpecParser.parse(text: "title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\n", fileName: "maps/test.yaml")
+        let map = try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges, occupied: ["RU": [box]]).build(spec)
+        let svg = try Self.renderer.render(map)
+        XCTAssertTrue(svg.contains("class=\"occupied\""))
+        XCTAssertTrue(svg.contains("Occupied (as the user"))
+        XCTAssertEqual(try validator().validate(Data(svg.utf8)), [])
     }
 }

@@ -22,6 +22,11 @@ public enum ProjectData {
         }
     }()
 
+    /// Names to places and areas, as the CLI resolves them (files are read from disk).
+    public static var resolver: EndpointResolver {
+        EndpointResolver(gazetteer: gazetteer, atlas: { areas }, readFile: { try Data(contentsOf: URL(fileURLWithPath: $0)) })
+    }
+
     public static let lexicon: Lexicon = {
         let url = Fixtures.projectRoot.appendingPathComponent("gazetteer/lexicon.txt")
         do {

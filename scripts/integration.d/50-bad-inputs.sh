@@ -141,7 +141,8 @@ check "2" "projection with +init" -- $E render "$fixtures/init.yaml" --out "$out
 check "2" "zero-width extent across ±180" -- $E render "$fixtures/zero-extent.yaml" --out "$out"
 check "2" "hexadecimal coordinates in a spec" -- $E render "$fixtures/hex-place.yaml" --out "$out"
 check "2" "map size under 200 pixels" -- $E render "$fixtures/tiny-size.yaml" --out "$out"
-check "2" "borders: de-facto without a layer" -- $E render "$fixtures/de-facto.yaml" --out "$out"
+check "2" "borders: de-facto without --occupied" -- $E render "$fixtures/de-facto.yaml" --out "$out"
+check "2" "--occupied with a de jure spec" -- $E render "$fixtures/good.yaml" --out "$out" --occupied "$fixtures/good.yaml"
 check "2" "dpi out of range" -- $E render "$fixtures/good.yaml" --out "$out" --dpi 5
 check "2" "GeoJSON nested 100,000 deep" -- $E validate "$fixtures/deep.geojson"
 check "3" "validate a folder" -- $E validate "$out/good.geojson"

@@ -50,6 +50,7 @@ struct RenderCommand: ParsableCommand {
     var dpi = 96
 
     @OptionGroup var gazetteer: GazetteerOptions
+    @OptionGroup var held: OccupiedOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -59,6 +60,7 @@ struct RenderCommand: ParsableCommand {
     struct Report: Encodable {
         let spec: String
         let files: [String]
+        let warnings: [String]
     }
 
     func run() throws {
@@ -93,11 +95,22 @@ struct RenderCommand: ParsableCommand {
             written.append(destination(.png).path)
         }
         try transaction.commit()
-        try output.emit(Report(spec: spec, files: written)) { written.map { "wrote \($0)" }.joined(separator: "\n") }
+        if !output.json { Warnings.print(map.warnings) }
+        try output.emit(Report(spec: spec, files: written, warnings: map.warnings)) {
+            written.map { "wrote \($0)" }.joined(separator: "\n")
+        }
     }
 
     private func loadMap() throws -> BriefingMap {
         let parsed = try MapSpecParser.parse(text: try InputFile.text(spec, limit: .spec), fileName: spec)
-        return try MapBuilder(gazetteer: try gazetteer.load(), hedges: try DataFiles.lexicon().hedges).build(parsed)
+        let deFacto = parsed.borders == .deFacto
+        if held.occupied != nil, !deFacto {
+            throw InputError(
+                description: "--occupied is used only for specs with 'borders: de-facto'; add it to \(spec), or leave --occupied out.")
+        }
+        return try MapBuilder(
+            resolver: held.resolver(try gazetteer.load(), deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
+            occupied: deFacto ? try held.heldTerritory() : [:]
+        ).build(parsed)
     }
 }

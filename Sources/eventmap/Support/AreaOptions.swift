@@ -1,9 +1,56 @@
 import ArgumentParser
 import Foundation
 import Gazetteer
+import Geodesy
 import MapModel
 
 extension MapSpec.Borders: ExpressibleByArgument {}
+
+/// A user's file of territory held by another state (`--occupied`, `--occupier`): what de facto
+/// borders are drawn from, since eventmap bundles no such layer.
+struct OccupiedOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("A GeoJSON file of territory held by another state, for de facto borders.", valueName: "file"))
+    var occupied: String?
+
+    @Option(help: "The ISO code of the state holding --occupied territory, for features without an \"occupier\" property.")
+    var occupier: String?
+
+    /// A resolver over `gazetteer` that loads the outlines (and, when `deFacto`, the occupied file)
+    /// only when a name is an area.
+    func resolver(_ gazetteer: Gazetteer, deFacto: Bool) -> EndpointResolver {
+        let occupiedPath = deFacto ? occupied : nil
+        let defaultOccupier = occupier
+        return EndpointResolver(
+            gazetteer: gazetteer,
+            atlas: {
+                let atlas = try Self.bundledAtlas()
+                guard let occupiedPath else { return atlas }
+                return atlas.applying(occupied: try Self.held(occupiedPath, defaultOccupier: defaultOccupier))
+            },
+            readFile: { try InputFile.data($0, limit: .areas) })
+    }
+
+    /// The occupied file's polygons by holder, for shading a de facto map.
+    func heldTerritory() throws -> [String: [PlanarPolygon<Geographic>]] {
+        guard let occupied else { return [:] }
+        return try Self.held(occupied, defaultOccupier: occupier)
+    }
+
+    private static func held(_ path: String, defaultOccupier: String?) throws -> [String: [PlanarPolygon<Geographic>]] {
+        try UserAreaFile.occupied(try InputFile.data(path, limit: .areas), path: path, defaultOccupier: defaultOccupier)
+    }
+
+    private static func bundledAtlas() throws -> AreaAtlas {
+        let url = try DataFiles.basemapAreas()
+        let data: Data
+        do {
+            data = try Data(contentsOf: url, options: .alwaysMapped)
+        } catch {
+            throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
+        }
+        return try AreaAtlas(packed: data, path: url.path)
+    }
+}
 
 /// How area endpoints are drawn, shared by the commands that measure (`distance`, `verify`):
 /// borders as the UN recognises them, or as a user's occupied-areas file moves them.
@@ -11,41 +58,18 @@ struct AreaOptions: ParsableArguments {
     @Option(help: "de-jure (the default: Crimea in Ukraine) or de-facto (with --occupied: measure to the line of control).")
     var borders: MapSpec.Borders = .deJure
 
-    @Option(help: ArgumentHelp("A GeoJSON file of territory held by another state, for --borders de-facto.", valueName: "file"))
-    var occupied: String?
-
-    @Option(help: "The ISO code of the state holding --occupied territory, for features without an \"occupier\" property.")
-    var occupier: String?
+    @OptionGroup var held: OccupiedOptions
 
     func validate() throws {
-        if borders == .deFacto, occupied == nil {
+        if borders == .deFacto, held.occupied == nil {
             throw ValidationError("--borders de-facto needs --occupied FILE, a GeoJSON file of the territory held (eventmap bundles none).")
         }
-        if occupied != nil, borders == .deJure {
+        if held.occupied != nil, borders == .deJure {
             throw ValidationError("--occupied is used only with --borders de-facto; add it, or leave --occupied out.")
         }
     }
 
-    /// A resolver over `gazetteer` that loads the outlines (and the occupied file) only when a name is an area.
     func resolver(_ gazetteer: Gazetteer) -> EndpointResolver {
-        let occupiedPath = borders == .deFacto ? occupied : nil
-        let defaultOccupier = occupier
-        return EndpointResolver(
-            gazetteer: gazetteer,
-            atlas: {
-                let url = try DataFiles.basemapAreas()
-                let data: Data
-                do {
-                    data = try Data(contentsOf: url, options: .alwaysMapped)
-                } catch {
-                    throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
-                }
-                let atlas = try AreaAtlas(packed: data, path: url.path)
-                guard let occupiedPath else { return atlas }
-                let held = try UserAreaFile.occupied(
-                    try InputFile.data(occupiedPath, limit: .areas), path: occupiedPath, defaultOccupier: defaultOccupier)
-                return atlas.applying(occupied: held)
-            },
-            readFile: { try InputFile.data($0, limit: .areas) })
+        held.resolver(gazetteer, deFacto: borders == .deFacto)
     }
 }
