@@ -7,11 +7,14 @@ public struct ReportExtraction: Sendable {
     public let distanceClaims: [DistanceClaimMention]
     public let events: [EventMention]
 
-    public init(text: String, gazetteer: Gazetteer, lexicon: Lexicon, tolerance: Tolerance = .standard) {
+    /// - Parameter resolver: names of areas ("from Yemen", "the Russian border") for distance claims;
+    ///   without one, claims run between places only.
+    public init(text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard) {
         let report = ReportText(text)
         places = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).places(in: report)
         dates = DateExtractor(lexicon: lexicon).dates(in: report)
-        distanceClaims = DistanceClaimExtractor(lexicon: lexicon).claims(in: report, places: places, tolerance: tolerance)
+        distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
+            in: report, places: places, tolerance: tolerance)
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
     }
 }

@@ -140,6 +140,25 @@ public struct ReportText: Sendable {
         return substring(start..<end).lowercased()
     }
 
+    /// The words from `offset` up to the next comma, semicolon, bracket or sentence end, at most
+    /// `count`, with their code point ranges; hyphens, dashes and apostrophes stay inside a word
+    /// ("Ukraine–Russia", "Russia's"). With `acrossClauses`, every word to the end of the text.
+    func clauseWords(after offset: Int, count: Int, acrossClauses: Bool = false) -> [(word: String, range: Range<Int>)] {
+        var words: [(word: String, range: Range<Int>)] = []
+        var position = offset
+        let joiners: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "'", "\u{2019}"]
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(scalar) || joiners.contains(scalar) }
+        while words.count < count, position < scalars.count {
+            while position < scalars.count, acrossClauses ? !isWordScalar(scalars[position]) : scalars[position] == " " { position += 1 }
+            var end = position
+            while end < scalars.count, isWordScalar(scalars[end]) { end += 1 }
+            guard end > position else { break }
+            words.append((substring(position..<end), position..<end))
+            position = end
+        }
+        return words
+    }
+
     /// Every match of `pattern` as (code point range, capture groups as strings).
     func matches(_ pattern: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
         let utf16 = text as NSString

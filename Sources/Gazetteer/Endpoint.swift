@@ -45,6 +45,16 @@ public struct AreaEndpoint: Sendable {
     /// Where the outline comes from and how accurate it is, for the answer's footnote.
     public let source: String
 
+    /// How a spec names it again (`to:` of a line): "country:YE", "border:UA-RU", "coast", "coast:UA".
+    public var specText: String? {
+        switch kind {
+        case .country: return countryCode.map { "country:\($0)" }
+        case .border: return countryCode.map { code in "border:" + ([code] + [neighbourCode].compactMap { $0 }).joined(separator: "-") }
+        case .coast: return countryCode.map { "coast:\($0)" } ?? "coast"
+        case .file: return nil
+        }
+    }
+
     public init(kind: Kind, label: String, countryCode: String?, neighbourCode: String?, boundary: Boundary, source: String) {
         self.kind = kind
         self.label = label

@@ -54,7 +54,11 @@ extension SpecDraft {
                 note: event.map { $0.sentence.replacingOccurrences(of: "\n", with: " ") })
         }
         lines = extraction.distanceClaims.compactMap { claim -> Line? in
-            guard let from = claim.from, let to = claim.to else { return nil }
+            guard let from = claim.from else { return nil }
+            if let area = claim.toArea, let to = area.area.specText {
+                return Line(from: coordinate(from), to: to, stated: claim.stated.text, label: "\(from.name)–\(area.area.label)")
+            }
+            guard let to = claim.to else { return nil }
             return Line(from: coordinate(from), to: coordinate(to), stated: claim.stated.text, label: "\(from.name)–\(to.name)")
         }
     }

@@ -31,7 +31,9 @@ struct ExtractCommand: ParsableCommand {
         } else {
             text = try InputFile.text(file, limit: .report)
         }
-        let extraction = ReportExtraction(text: text, gazetteer: try gazetteer.load(), lexicon: try DataFiles.lexicon())
+        let places = try gazetteer.load()
+        let extraction = ReportExtraction(
+            text: text, gazetteer: places, lexicon: try DataFiles.lexicon(), resolver: OccupiedOptions.resolver(places))
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try OutputTransaction.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
@@ -59,7 +61,9 @@ struct ExtractionReport: Encodable {
     }
     struct ClaimItem: Encodable {
         let text: String, start: Int, end: Int, statedMeters: Double, pairedText: String?
-        let from: String?, to: String?, verification: VerificationReport?
+        /// `to` names an area when `toIsArea` ("Yemen", "the land borders of Russia"); `inference` says how
+        /// the report's words were completed when they were (a guess).
+        let from: String?, to: String?, toIsArea: Bool, inference: String?, verification: VerificationReport?
     }
     struct EventItem: Encodable {
         let action: String, sentence: String, start: Int, end: Int, place: String?, date: String?, killed: Int?, injured: Int?
@@ -78,7 +82,8 @@ struct ExtractionReport: Encodable {
         distanceClaims = extraction.distanceClaims.map {
             ClaimItem(
                 text: $0.text, start: $0.start, end: $0.end, statedMeters: $0.stated.length.meters, pairedText: $0.pairedText,
-                from: $0.from?.name, to: $0.to?.name, verification: $0.verification.map { VerificationReport($0) })
+                from: $0.from?.name, to: $0.to?.name ?? $0.toArea?.area.label ?? $0.unnamedEndpoint, toIsArea: $0.toArea != nil,
+                inference: $0.toArea?.inference, verification: $0.verification.map { VerificationReport($0) })
         }
         events = extraction.events.map {
             EventItem(
@@ -96,9 +101,13 @@ struct ExtractionReport: Encodable {
         lines.append("Dates:")
         lines += extraction.dates.map { "  \($0.text) → \($0.value)\($0.yearInferred ? " (year inferred)" : "")" }
         lines.append("Distance claims:")
-        lines += extraction.distanceClaims.map { claim in
-            "  \(claim.text): "
-                + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? "no two places named in its sentence")
+        lines += extraction.distanceClaims.map { claim -> String in
+            let guess = claim.toArea?.inference.map { " (guess: \($0))" } ?? ""
+            let unverified =
+                claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
+                ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
+                ?? "no two places named in its sentence"
+            return "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? unverified) + guess
         }
         lines.append("Events:")
         lines += extraction.events.map { event in

@@ -18,14 +18,17 @@ struct OccupiedOptions: ParsableArguments {
     /// A resolver over `gazetteer` that loads the outlines (and, when `deFacto`, the occupied file)
     /// only when a name is an area.
     func resolver(_ gazetteer: Gazetteer, deFacto: Bool) -> EndpointResolver {
-        let occupiedPath = deFacto ? occupied : nil
-        let defaultOccupier = occupier
-        return EndpointResolver(
+        Self.resolver(gazetteer, occupiedPath: deFacto ? occupied : nil, occupier: occupier)
+    }
+
+    /// A resolver over the bundled outlines, redrawn by an occupied-areas file when one is given.
+    static func resolver(_ gazetteer: Gazetteer, occupiedPath: String? = nil, occupier: String? = nil) -> EndpointResolver {
+        EndpointResolver(
             gazetteer: gazetteer,
             atlas: {
-                let atlas = try Self.bundledAtlas()
+                let atlas = try bundledAtlas()
                 guard let occupiedPath else { return atlas }
-                return atlas.applying(occupied: try Self.held(occupiedPath, defaultOccupier: defaultOccupier))
+                return atlas.applying(occupied: try held(occupiedPath, defaultOccupier: occupier))
             },
             readFile: { try InputFile.data($0, limit: .areas) })
     }
