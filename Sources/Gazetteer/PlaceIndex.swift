@@ -17,7 +17,7 @@ public struct PlaceIndex: Sendable {
         public let azimuthDegrees: Double
     }
 
-    private let places: [Place]
+    let places: [Place]
     /// Unit vectors from the Earth's centre through each place (geocentric direction), for the bound.
     private let directions: [SIMD3<Double>]
     private let cells: [Int: [Int]]

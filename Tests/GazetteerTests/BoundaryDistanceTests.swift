@@ -135,3 +135,35 @@ final class BoundaryDistanceTests: XCTestCase {
         return best
     }
 }
+
+/// Places near a boundary, checked against the full measure for every place it returns and for
+/// places it leaves out near the radius.
+final class PlacesNearBoundaryTests: XCTestCase {
+    func testPlacesWithinFiftyKilometresOfTheUkraineRussiaBorder() throws {
+        let border = ProjectData.areas.landBorder(code: "UA", neighbour: "RU", name: "border")
+        let places = ProjectData.gazetteer.places.filter { ["UA", "RU", "BY"].contains($0.countryCode) }
+        let index = PlaceIndex(places: places)
+        let found = try index.within(50_000, of: border)
+        let measure = BoundaryMeasure()
+        XCTAssertTrue(found.contains { $0.place.name == "Kharkiv" })
+        XCTAssertTrue(found.contains { $0.place.name == "Belgorod" })
+        for neighbour in found {
+            let exact = try XCTUnwrap(measure.distance(from: neighbour.place.coordinate, to: border))
+            XCTAssertEqual(neighbour.distanceMeters, exact.distanceMeters, accuracy: 0.01, neighbour.place.name)
+        }
+        // Nothing within the radius is missed: every place is measured in full and compared.
+        let names = Set(found.map(\.place.name))
+        for place in places where !names.contains(place.name) {
+            let exact = try XCTUnwrap(measure.distance(from: place.coordinate, to: border))
+            XCTAssertGreaterThan(exact.distanceMeters, 50_000, place.name)
+        }
+    }
+
+    func testPlacesInsideAnAreaAreAtZero() throws {
+        let ukraine = ProjectData.areas.country(code: "UA", name: "Ukraine")
+        let index = PlaceIndex(places: ProjectData.gazetteer.places.filter { ["UA", "MD"].contains($0.countryCode) })
+        let found = try index.within(1, of: ukraine, minimumPopulation: 500_000)
+        XCTAssertTrue(found.contains { $0.place.name == "Kyiv" && $0.distanceMeters == 0 })
+        XCTAssertFalse(found.contains { $0.place.countryCode == "MD" })
+    }
+}

@@ -46,6 +46,11 @@ GEO
 "$EVENTMAP" distance Kyiv "file:$WORK/held.geojson" --json > "$WORK/file.json" || exit 1
 [ "$(json "$WORK/file.json" 'd["to"]["areaKind"]')" = file ] || exit 1
 
+# within: places near a border, nearest first, each at its distance to the border.
+"$EVENTMAP" within "border:UA-RU" --radius "50 km" --min-population 1000000 --json > "$WORK/within.json" || exit 1
+[ "$(json "$WORK/within.json" '[p["place"]["name"] for p in d["places"]]')" = "['Kharkiv']" ] || { echo "within the border"; cat "$WORK/within.json"; exit 1; }
+[ "$(json "$WORK/within.json" 'round(d["places"][0]["distanceMeters"])')" -lt 40000 ] || exit 1
+
 # Refusals: exit 2 and one sentence, nothing on standard output.
 for args in "Kyiv border:UA-JP" "Minsk coast:BY" "Kyiv file:$WORK/missing.geojson"; do
   # shellcheck disable=SC2086

@@ -7,9 +7,13 @@ import Geodesy
 struct WithinCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "within",
-        abstract: "List gazetteer places within a geodesic radius of a place, nearest first.")
+        abstract: "List gazetteer places within a geodesic radius of a place or an area, nearest first.",
+        discussion: """
+            The centre may be an area, as in 'distance' ("border:RU", "the coast", "Ukraine"): places inside it are at
+            0 km, others at their distance to its nearest boundary point, and azimuths run from that point to the place.
+            """)
 
-    @Argument(parsing: .allUnrecognized, help: "Centre: a place name or coordinates.")
+    @Argument(parsing: .allUnrecognized, help: "Centre: a place name, coordinates or an area.")
     var places: [String] = []
 
     @Option(parsing: .unconditional, help: "Radius with a unit, e.g. \"460 km\".", transform: Length.parse)
@@ -25,6 +29,7 @@ struct WithinCommand: ParsableCommand {
     var units: LengthUnit = .kilometers
 
     @OptionGroup var gazetteer: GazetteerOptions
+    @OptionGroup var areas: AreaOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -34,9 +39,10 @@ struct WithinCommand: ParsableCommand {
     }
 
     struct Report: Encodable {
-        let center: PlaceReport
+        let center: EndpointReport
         let radiusMeters: Double
         let places: [Entry]
+        let warnings: [String]
     }
 
     struct Entry: Encodable {
@@ -48,19 +54,28 @@ struct WithinCommand: ParsableCommand {
     func run() throws {
         let length = radius
         let gazetteer = try gazetteer.load()
-        let centre = try gazetteer.resolve(places[0])
-        let neighbours = PlaceIndex(places: gazetteer.places)
-            .within(length.meters, of: centre.coordinate, minimumPopulation: minPopulation, limit: limit + 1)
-            .filter { $0.place != centre }
-            .prefix(limit)
+        let (centre, warning) = try areas.resolver(gazetteer).resolve(places[0])
+        let index = PlaceIndex(places: gazetteer.places)
+        let neighbours: [PlaceIndex.Neighbour]
+        switch centre {
+        case let .place(place):
+            neighbours = Array(
+                index.within(length.meters, of: place.coordinate, minimumPopulation: minPopulation, limit: limit + 1)
+                    .filter { $0.place != place }
+                    .prefix(limit))
+        case let .area(area):
+            neighbours = try index.within(length.meters, of: area.boundary, minimumPopulation: minPopulation, limit: limit)
+        }
+        let warnings = [warning].compactMap { $0 }
         let report = Report(
-            center: PlaceReport(centre), radiusMeters: length.meters,
+            center: EndpointReport(centre), radiusMeters: length.meters,
             places: neighbours.map {
                 Entry(place: PlaceReport($0.place), distanceMeters: $0.distanceMeters, azimuthDegrees: $0.azimuthDegrees)
-            })
+            }, warnings: warnings)
+        if !output.json { Warnings.print(warnings) }
         try output.emit(report) {
             neighbours.isEmpty
-                ? "No gazetteer place within \(length.formatted(in: units)) of \(PlaceReport.label(centre))."
+                ? "No gazetteer place within \(length.formatted(in: units)) of \(centre.label)."
                 : neighbours.map { neighbour in
                     let distance = Length(meters: neighbour.distanceMeters).formatted(in: units)
                     let padded = String(repeating: " ", count: max(0, 12 - distance.count)) + distance
