@@ -5,6 +5,7 @@ Every timing is the median of several cold process runs (wall clock); peak memor
 ru_maxrss from wait4. Input is generated from a fixed seed, so every run measures the same work.
 """
 import argparse
+import json
 import filecmp
 import math
 import os
@@ -232,6 +233,104 @@ def bench_render(report, repeats):
                  ["spec", "median", "target", "peak RSS MiB"], rows)
 
 
+SHAPELY_SCRIPT = """
+import json, struct, sys, time
+import shapely
+from pyproj import Geod, Transformer
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.ops import nearest_points, transform
+
+def varint(data, offset):
+    value = shift = 0
+    while True:
+        byte = data[offset]; offset += 1
+        value |= (byte & 0x7F) << shift; shift += 7
+        if not byte & 0x80:
+            return (value >> 1) ^ -(value & 1), offset
+
+def load(path, code):
+    data = open(path, "rb").read(); offset = 8
+    (count,) = struct.unpack_from("<I", data, offset); offset += 4
+    polygons = []
+    for _ in range(count):
+        texts = []
+        for _ in range(3):
+            (length,) = struct.unpack_from("<H", data, offset); offset += 2
+            texts.append(data[offset:offset + length].decode()); offset += length
+        (polygon_count,) = struct.unpack_from("<I", data, offset); offset += 4
+        for _ in range(polygon_count):
+            (ring_count,) = struct.unpack_from("<I", data, offset); offset += 4
+            rings = []
+            for _ in range(ring_count):
+                (points,) = struct.unpack_from("<I", data, offset); offset += 4
+                x = y = 0; ring = []
+                for _ in range(points):
+                    dx, offset = varint(data, offset); dy, offset = varint(data, offset)
+                    x += dx; y += dy; ring.append((x / 1e6, y / 1e6))
+                rings.append(ring)
+                (runs,) = struct.unpack_from("<I", data, offset); offset += 4 + 6 * runs
+            if texts[1] == code:
+                polygons.append(Polygon(rings[0], rings[1:]))
+    return MultiPolygon(polygons)
+
+lat, lon, code = float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+area = load(sys.argv[1], code)
+start = time.perf_counter()
+aeqd = Transformer.from_crs("EPSG:4326", f"+proj=aeqd +lat_0={lat} +lon_0={lon} +ellps=WGS84", always_xy=True)
+projected = transform(aeqd.transform, area)
+near = nearest_points(Point(0, 0), projected.boundary)[1]
+back = Transformer.from_crs(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +ellps=WGS84", "EPSG:4326", always_xy=True)
+nlon, nlat = back.transform(near.x, near.y)
+print(Geod(ellps="WGS84").inv(lon, lat, nlon, nlat)[2], time.perf_counter() - start)
+"""
+
+
+def shapely_python():
+    """The bench virtual environment, with shapely added for the area distances."""
+    python = pyproj_python()
+    if python is None:
+        return None
+    if subprocess.run([str(python), "-c", "import shapely"], capture_output=True).returncode != 0:
+        if subprocess.run([str(python), "-m", "pip", "install", "-q", "shapely"], capture_output=True).returncode != 0:
+            return None
+    return python
+
+
+def bench_areas(report, repeats):
+    """Distances to countries: eventmap (GEOS in azimuthal equidistant, refined on the ellipsoid) against
+    the shapely + pyproj script a GIS user would write (nearest point in azimuthal equidistant, no refinement),
+    both from the same unsimplified outlines, cold processes."""
+    env = dict(os.environ, EVENTMAP_HOME=str(ROOT))
+    cases = [("Kharkiv", 49.98177, 36.25475, "Russia", "RU"), ("Eilat", 29.55805, 34.94821, "Yemen", "YE"),
+             ("Sevastopol", 44.58883, 33.5224, "Russia", "RU")]
+    python = shapely_python()
+    script = WORK / "shapely_distance.py"
+    script.write_text(SHAPELY_SCRIPT)
+    rows = []
+    for name, lat, lon, country, code in cases:
+        ours_argv = [str(EVENTMAP), "distance", f"{lat}, {lon}", country, "--json"]
+        seconds, rss = median_run(ours_argv, repeats, env=env)
+        ours = json.loads(subprocess.run(ours_argv, capture_output=True, text=True, env=env).stdout)["distanceMeters"]
+        theirs_seconds, theirs, measuring = "–", None, None
+        if python:
+            argv = [str(python), str(script), str(ROOT / "maps" / "basemap" / "areas.bin"), str(lat), str(lon), code]
+            theirs_seconds = median_run(argv, repeats)[0]
+            printed = subprocess.run(argv, capture_output=True, text=True).stdout.split()
+            theirs, measuring = float(printed[0]), float(printed[1])
+        rows.append([f"{name} → {country}", f"{seconds * 1000:.0f} ms", f"{rss / 1024:.1f}", f"{ours / 1000:.3f} km",
+                     f"{theirs_seconds * 1000:.0f} ms" if theirs is not None else "–",
+                     f"{theirs_seconds / seconds:.1f}×" if theirs is not None else "–",
+                     f"{measuring * 1000:.0f} ms" if measuring is not None else "–",
+                     f"{abs(ours - theirs):.3f} m" if theirs is not None else "–"])
+    report.table("Distances to countries (cold process, unsimplified Natural Earth 1:10m)",
+                 ["pair", "eventmap", "peak RSS MiB", "distance", "shapely + pyproj script", "time ÷ eventmap",
+                  "script without loading", "|Δ| vs shapely"], rows,
+                 ["The script's time includes reading areas.bin in pure Python, as a user's script would read a shapefile; "
+                  "'without loading' is its projection and nearest-point search alone. The shapely script takes the planar nearest point in azimuthal equidistant and stops there; eventmap "
+                  "refines it on the ellipsoid, so small differences are expected (and the brute-force test in `make test` "
+                  "bounds eventmap's error at 10 m)."])
+
+
 def limit_specs():
     """Specs at the limits of maps/README.md: the most features, and vertices up to the limit through
     lines or rings; one just past the vertex limit, which must be refused quickly."""
@@ -306,6 +405,7 @@ def main():
     bench_memory(report, arguments.repeats)
     bench_geocode(report, arguments.repeats)
     bench_render(report, arguments.repeats)
+    bench_areas(report, arguments.repeats)
     bench_limits(report)
     header = (f"# eventmap benchmark results\n\nRegenerated by `make bench` on "
               f"{time.strftime('%Y-%m-%d', time.gmtime())}: {machine_line()}. Ratios matter more than "
