@@ -58,22 +58,15 @@ public enum GeoJSONWriter {
                 ("verdict", .string(claim.verdict.rawValue)), ("explanation", .string(claim.explanation)),
             ]
         }
-        let lines = item.path.lines.map { JSONText.array($0.coordinates.map(position)) }
-        let geometry: JSONText =
-            lines.count == 1
-            ? .object([("type", .string("LineString")), ("coordinates", lines[0])])
-            : .object([("type", .string("MultiLineString")), ("coordinates", .array(lines))])
+        let geometry = lineGeometry(item.path.lines.map { JSONText.array($0.coordinates.map(position)) })
         return feature(id: "line-\(index)", geometry: geometry, properties: properties)
     }
 
     private static func ringFeature(_ item: MapRing, index: Int) -> JSONText {
-        let polygons = item.area.polygons.map { polygon in
-            JSONText.array(([polygon.exterior] + polygon.holes).map { .array($0.coordinates.map(position)) })
-        }
-        let geometry: JSONText =
-            polygons.count == 1
-            ? .object([("type", .string("Polygon")), ("coordinates", polygons[0])])
-            : .object([("type", .string("MultiPolygon")), ("coordinates", .array(polygons))])
+        let geometry = polygonGeometry(
+            item.area.polygons.map { polygon in
+                JSONText.array(([polygon.exterior] + polygon.holes).map { .array($0.coordinates.map(position)) })
+            })
         return feature(
             id: "ring-\(index)", geometry: geometry,
             properties: [
@@ -91,28 +84,34 @@ public enum GeoJSONWriter {
             let ordered = (PlanarRing.signedArea(points) > 0) == counterClockwise ? points : points.reversed()
             return .array(ordered.map { .array([coordinate($0.x), coordinate($0.y)]) })
         }
-        let geometry: JSONText
-        if item.polygons.isEmpty {
-            let lines = item.lines.map { line in JSONText.array(line.map { .array([coordinate($0.x), coordinate($0.y)]) }) }
-            geometry =
-                lines.count == 1
-                ? .object([("type", .string("LineString")), ("coordinates", lines[0])])
-                : .object([("type", .string("MultiLineString")), ("coordinates", .array(lines))])
-        } else {
-            let polygons = item.polygons.map { polygon in
-                JSONText.array([ring(polygon.exterior, counterClockwise: true)] + polygon.holes.map { ring($0, counterClockwise: false) })
-            }
-            geometry =
-                polygons.count == 1
-                ? .object([("type", .string("Polygon")), ("coordinates", polygons[0])])
-                : .object([("type", .string("MultiPolygon")), ("coordinates", .array(polygons))])
-        }
+        let geometry =
+            item.polygons.isEmpty
+            ? lineGeometry(item.lines.map { line in JSONText.array(line.map { .array([coordinate($0.x), coordinate($0.y)]) }) })
+            : polygonGeometry(
+                item.polygons.map { polygon in
+                    JSONText.array(
+                        [ring(polygon.exterior, counterClockwise: true)] + polygon.holes.map { ring($0, counterClockwise: false) })
+                })
         return feature(
             id: "area-\(index)", geometry: geometry,
             properties: [
                 ("featureType", .string(item.isOccupied ? "occupied" : "area")), ("name", .string(item.name)),
                 ("label", .string(item.label)),
             ])
+    }
+
+    /// A LineString for one line, a MultiLineString for several.
+    private static func lineGeometry(_ lines: [JSONText]) -> JSONText {
+        lines.count == 1
+            ? .object([("type", .string("LineString")), ("coordinates", lines[0])])
+            : .object([("type", .string("MultiLineString")), ("coordinates", .array(lines))])
+    }
+
+    /// A Polygon for one polygon, a MultiPolygon for several.
+    private static func polygonGeometry(_ polygons: [JSONText]) -> JSONText {
+        polygons.count == 1
+            ? .object([("type", .string("Polygon")), ("coordinates", polygons[0])])
+            : .object([("type", .string("MultiPolygon")), ("coordinates", .array(polygons))])
     }
 
     private static func position(_ point: Coordinate) -> JSONText {

@@ -39,18 +39,29 @@ def pack_lines(source, target):
     open(target, "wb").write(bytes(out))
 
 
+def polygons_of(feature):
+    """A Polygon's or MultiPolygon's coordinates as a list of polygons (each a list of rings)."""
+    geometry = feature.get("geometry") or {}
+    kind = geometry.get("type")
+    return [geometry["coordinates"]] if kind == "Polygon" else geometry.get("coordinates", []) if kind == "MultiPolygon" else []
+
+
+def texts(properties, keys):
+    """Each property as a u16 length and its UTF-8 bytes."""
+    out = bytearray()
+    for key in keys:
+        encoded = (properties.get(key) or "").encode("utf-8")
+        out += struct.pack("<H", len(encoded)) + encoded
+    return bytes(out)
+
+
 def pack_countries(source, target):
     features = json.load(open(source, encoding="utf-8"))["features"]
     out = bytearray(b"EMBASE1\n")
     out += struct.pack("<I", len(features))
     for feature in features:
-        properties = feature.get("properties") or {}
-        geometry = feature.get("geometry") or {}
-        kind = geometry.get("type")
-        polygons = [geometry["coordinates"]] if kind == "Polygon" else geometry.get("coordinates", []) if kind == "MultiPolygon" else []
-        for text in (properties.get("NAME_EN") or "", properties.get("ISO_A2_EH") or ""):
-            encoded = text.encode("utf-8")
-            out += struct.pack("<H", len(encoded)) + encoded
+        polygons = polygons_of(feature)
+        out += texts(feature.get("properties") or {}, ("NAME_EN", "ISO_A2_EH"))
         out += struct.pack("<I", len(polygons))
         for rings in polygons:
             out += struct.pack("<I", len(rings))
@@ -87,10 +98,7 @@ def pack_areas(source, target):
     features = json.load(open(source, encoding="utf-8"))["features"]
     areas = []
     for feature in features:
-        geometry = feature.get("geometry") or {}
-        kind = geometry.get("type")
-        polygons = [geometry["coordinates"]] if kind == "Polygon" else geometry.get("coordinates", []) if kind == "MultiPolygon" else []
-        quantized = [[[(round(x * 1e6), round(y * 1e6)) for x, y in ring] for ring in rings] for rings in polygons]
+        quantized = [[[(round(x * 1e6), round(y * 1e6)) for x, y in ring] for ring in rings] for rings in polygons_of(feature)]
         areas.append((feature.get("properties") or {}, quantized))
     owners = {}
     for index, (_, polygons) in enumerate(areas):
@@ -100,9 +108,7 @@ def pack_areas(source, target):
                     owners.setdefault((min(a, b), max(a, b)), []).append(index)
     out = bytearray(b"EMAREA1\n") + struct.pack("<I", len(areas))
     for index, (properties, polygons) in enumerate(areas):
-        for key in ("NAME_EN", "ISO_A2_EH", "ADM0_A3"):
-            encoded = (properties.get(key) or "").encode("utf-8")
-            out += struct.pack("<H", len(encoded)) + encoded
+        out += texts(properties, ("NAME_EN", "ISO_A2_EH", "ADM0_A3"))
         out += struct.pack("<I", len(polygons))
         for rings in polygons:
             out += struct.pack("<I", len(rings))
