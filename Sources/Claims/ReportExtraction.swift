@@ -6,6 +6,10 @@ public struct ReportExtraction: Sendable {
     public let dates: [DateMention]
     public let distanceClaims: [DistanceClaimMention]
     public let events: [EventMention]
+    /// The outline of each region the report names ("the Zaporizhzhia region"), by the mention's
+    /// start offset, when a resolver was given and knows the region: a map shades it instead of
+    /// putting a point at its main city.
+    public let regionAreas: [Int: AreaEndpoint]
 
     /// - Parameter resolver: names of areas ("from Yemen", "the Russian border") for distance claims;
     ///   without one, claims run between places only.
@@ -16,5 +20,13 @@ public struct ReportExtraction: Sendable {
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
             in: report, places: places, tolerance: tolerance)
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
+        var regionAreas: [Int: AreaEndpoint] = [:]
+        if let resolver {
+            for mention in places where mention.kind == .admin1 {
+                let reference = AreaReference.region(name: mention.text, country: mention.place.countryCode)
+                regionAreas[mention.start] = try? resolver.resolve(reference)
+            }
+        }
+        self.regionAreas = regionAreas
     }
 }

@@ -145,7 +145,7 @@ public struct AreaAtlas: Sendable {
 
     // MARK: - Rings to polygons and lines
 
-    private static func polygon(_ rings: [TaggedRing]) -> PlanarPolygon<Geographic> {
+    static func polygon(_ rings: [TaggedRing]) -> PlanarPolygon<Geographic> {
         PlanarPolygon(exterior: rings.first?.points ?? [], holes: rings.dropFirst().map(\.points))
     }
 

@@ -12,6 +12,15 @@ public enum AreaReference: Equatable, Sendable {
     case coast(code: String?)
     /// Polygons or lines from a user's GeoJSON file.
     case file(path: String)
+    /// A first-level region named with its kind ("Kursk Oblast", "the Kherson region", "South
+    /// Hwanghae Province"), in `country` when the text gives one ("Kursk region, RU").
+    case region(name: String, country: String?)
+
+    /// The words that make a name a first-level region's.
+    static let regionWords: Set<String> = [
+        "oblast", "region", "province", "prefecture", "governorate", "krai", "kray", "state", "county", "district", "do",
+        "muhafazah",
+    ]
 
     /// The reference `text` names, or nil when it names none (then it is a place name).
     public static func parse(_ text: String, countries: CountryTable) -> AreaReference? {
@@ -25,6 +34,7 @@ public enum AreaReference: Equatable, Sendable {
         let words = normalizedWords(trimmed)
         guard !words.isEmpty else { return nil }
         if let explicit = prefixed(words, countries: countries) { return explicit }
+        if let region = region(trimmed, countries: countries) { return region }
         let phrase = words.first == "the" ? Array(words.dropFirst()) : words
         guard let last = phrase.last else { return nil }
         switch last {
@@ -51,6 +61,22 @@ public enum AreaReference: Equatable, Sendable {
             }
         }
         return nil
+    }
+
+    /// "Kursk Oblast", "the Kherson region", "Kursk region, RU": a name and a region word, then an
+    /// optional country.
+    private static func region(_ text: String, countries: CountryTable) -> AreaReference? {
+        var body = text, country: String?
+        if let comma = text.lastIndex(of: ",") {
+            let tail = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+            guard let code = countryCode([tail], countries: countries) else { return nil }
+            country = code
+            body = String(text[..<comma])
+        }
+        var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.first?.lowercased() == "the" { words.removeFirst() }
+        guard words.count >= 2, let last = words.last, regionWords.contains(last.lowercased()) else { return nil }
+        return .region(name: words.dropLast().joined(separator: " "), country: country)
     }
 
     /// `border:RU`, `border:UA-RU`, `coast`, `coast:UA`, `country:UA` (codes or English names).

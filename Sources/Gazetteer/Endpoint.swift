@@ -31,7 +31,7 @@ public enum Endpoint: Sendable {
 /// An area endpoint: what it is, what it is called, and its geometry.
 public struct AreaEndpoint: Sendable {
     public enum Kind: String, Sendable, Codable {
-        case country, border, coast, file
+        case country, region, border, coast, file
     }
 
     public let kind: Kind
@@ -44,18 +44,25 @@ public struct AreaEndpoint: Sendable {
     public let boundary: Boundary
     /// Where the outline comes from and how accurate it is, for the answer's footnote.
     public let source: String
+    /// A region's name in the outlines' layer ("Kursk"), for writing it back into a spec.
+    public let regionName: String?
 
     /// How a spec names it again (`to:` of a line): "country:YE", "border:UA-RU", "coast", "coast:UA".
     public var specText: String? {
         switch kind {
         case .country: return countryCode.map { "country:\($0)" }
+        case .region: return regionName.flatMap { name in countryCode.map { "\(name) region, \($0)" } }
         case .border: return countryCode.map { code in "border:" + ([code] + [neighbourCode].compactMap { $0 }).joined(separator: "-") }
         case .coast: return countryCode.map { "coast:\($0)" } ?? "coast"
         case .file: return nil
         }
     }
 
-    public init(kind: Kind, label: String, countryCode: String?, neighbourCode: String?, boundary: Boundary, source: String) {
+    public init(
+        kind: Kind, label: String, countryCode: String?, neighbourCode: String?, boundary: Boundary, source: String,
+        regionName: String? = nil
+    ) {
+        self.regionName = regionName
         self.kind = kind
         self.label = label
         self.countryCode = countryCode

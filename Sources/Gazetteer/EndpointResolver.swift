@@ -4,26 +4,38 @@ import Geodesy
 /// Turns what a user or a report names into an endpoint: an area or boundary when the text names
 /// one (`AreaReference`), otherwise a place from the gazetteer.
 ///
-/// The country and border outlines load only when a text names an area; files are read through the
-/// caller's `readFile`, since libraries here do not open files themselves.
+/// The country and region outlines load only when a text names an area; files are read through
+/// the caller's `readFile`, since libraries here do not open files themselves.
 public struct EndpointResolver {
     public let gazetteer: Gazetteer
     private let loadAtlas: () throws -> AreaAtlas
+    private let loadRegions: () throws -> RegionTable
     private let readFile: (String) throws -> Data
-    private let loaded = LoadedAtlas()
+    private let loaded = Loaded()
 
     /// The outlines, loaded on first use and kept.
-    private final class LoadedAtlas {
+    private final class Loaded {
         var atlas: AreaAtlas?
+        var regions: RegionTable?
     }
 
     /// Footnote for bundled outlines.
     public static let naturalEarthSource =
         "Natural Earth 1:10m boundaries (accurate to about 1 km), de jure view"
 
-    public init(gazetteer: Gazetteer, atlas: @escaping () throws -> AreaAtlas, readFile: @escaping (String) throws -> Data) {
+    /// - Parameters:
+    ///   - atlas: the countries with tagged edges (areas.bin), redrawn for occupied territory if asked.
+    ///   - regions: first-level regions and their names; without them, region names are not areas.
+    public init(
+        gazetteer: Gazetteer, atlas: @escaping () throws -> AreaAtlas,
+        regions: @escaping () throws -> RegionTable = {
+            throw GazetteerError.areaEmpty(name: "regions", reason: "no region outlines were loaded")
+        },
+        readFile: @escaping (String) throws -> Data
+    ) {
         self.gazetteer = gazetteer
         self.loadAtlas = atlas
+        self.loadRegions = regions
         self.readFile = readFile
     }
 
@@ -34,13 +46,27 @@ public struct EndpointResolver {
         return atlas
     }
 
+    private func regions() throws -> RegionTable {
+        if let regions = loaded.regions { return regions }
+        let regions = try loadRegions()
+        loaded.regions = regions
+        return regions
+    }
+
     /// The endpoint `text` names, and a warning when it could also have meant something else
     /// ("Djibouti" the country, not the city).
     public func resolve(_ text: String, options: GeocodeOptions = GeocodeOptions()) throws -> (endpoint: Endpoint, warning: String?) {
         guard let reference = AreaReference.parse(text, countries: gazetteer.countries) else {
-            return (.place(try gazetteer.resolve(text, options: options)), nil)
+            return try placeOrRegion(text, options: options)
         }
-        let area = try resolve(reference)
+        let area: AreaEndpoint
+        do {
+            area = try resolve(reference)
+        } catch let error as GazetteerError {
+            // "Something District" that names no region may still be a place.
+            guard case .region = reference, let place = try? gazetteer.resolve(text, options: options) else { throw error }
+            return (.place(place), nil)
+        }
         var warning: String?
         if case let .country(code) = reference,
             let town = try? gazetteer.geocode(text, options: options).first(where: { $0.kind == .primaryName })?.place
@@ -50,6 +76,17 @@ public struct EndpointResolver {
                 + "for the town write '\(town.name), \(town.countryCode.isEmpty ? code : town.countryCode)'."
         }
         return (.area(area), warning)
+    }
+
+    /// A place when the gazetteer knows the name as written (or as an alternate spelling); else a
+    /// region of that exact name ("Crimea", "Hokkaido"); else the gazetteer's nearest reading.
+    private func placeOrRegion(_ text: String, options: GeocodeOptions) throws -> (endpoint: Endpoint, warning: String?) {
+        let matches = (try? gazetteer.geocode(text, options: options)) ?? []
+        if let best = matches.first, [.primaryName, .alternateName, .coordinate].contains(best.kind) { return (.place(best.place), nil) }
+        if let table = try? regions(), !table.regions(named: text).isEmpty, let area = try? resolve(.region(name: text, country: nil)) {
+            return (.area(area), nil)
+        }
+        return (.place(try gazetteer.resolve(text, options: options)), nil)
     }
 
     /// The geometry an area reference names.
@@ -99,6 +136,27 @@ public struct EndpointResolver {
             }
             return AreaEndpoint(
                 kind: .coast, label: label, countryCode: code, neighbourCode: nil, boundary: boundary, source: source(atlas))
+        case let .region(name, country):
+            let table = try regions()
+            let found = table.regions(named: name, country: country)
+            let codes = Array(Set(found.map(\.isoCode))).sorted()
+            guard let code = codes.first else {
+                throw GazetteerError.areaEmpty(
+                    name: name, reason: "no first-level region has that name in Natural Earth's admin-1 layer; check the spelling")
+            }
+            guard codes.count == 1 else {
+                throw GazetteerError.areaEmpty(
+                    name: name,
+                    reason: "regions of that name lie in \(codes.joined(separator: ", ")); add the country, e.g. '\(name) region, \(code)'")
+            }
+            let label = "the \(name) region (\(code))"
+            let polygons = found.flatMap { $0.polygons.map(AreaAtlas.polygon) }
+            let lines = found.flatMap { $0.polygons.flatMap { $0.flatMap { AreaAtlas.lines(of: $0) { $0 != AreaAtlas.EdgeTag.cut } } } }
+            return AreaEndpoint(
+                kind: .region, label: label, countryCode: code, neighbourCode: nil,
+                boundary: Boundary(name: label, polygons: polygons, lines: lines),
+                source: "Natural Earth 1:10m admin-1 outlines, simplified (accurate to about 2 km), de jure view",
+                regionName: found[0].name)
         case let .file(path):
             let name = URL(fileURLWithPath: path).lastPathComponent
             let boundary = try UserAreaFile.boundary(try readFile(path), path: path, name: name)

@@ -25,6 +25,8 @@ public enum MapSpecWriter {
                     (.label, quoted(line.label)),
                 ]
             })
+        lines += list(
+            SpecField.Top.areas, draft.areas.map { area in [(SpecField.Area.area, quoted(area.area)), (.label, quoted(area.label))] })
         return lines.joined(separator: "\n") + "\n"
     }
 

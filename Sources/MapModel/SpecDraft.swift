@@ -22,12 +22,20 @@ public struct SpecDraft: Sendable, Equatable {
         public let label: String
     }
 
+    /// A region the report names, shaded with one label.
+    public struct Area: Sendable, Equatable {
+        /// How the spec names it ("Zaporizhzhya region, UA").
+        public let area: String
+        public let label: String
+    }
+
     /// Where the draft came from (a report's file name), named in its first comment and its title.
     public let source: String
     public let title: String
     public let date: String?
     public let places: [Place]
     public let lines: [Line]
+    public let areas: [Area]
 }
 
 extension SpecDraft {
@@ -44,8 +52,16 @@ extension SpecDraft {
         let dated = extraction.dates.map(\.value).filter(isFullDate).sorted()
         date = dated.first.flatMap { first in dated.last.map { first == $0 ? first : "\(first)/\($0)" } }
         var seen = Set<String>()
+        // Regions with an outline are shaded, not pinned to their main city.
+        var shaded = Set<String>()
+        areas = extraction.places.compactMap { mention -> Area? in
+            guard let area = extraction.regionAreas[mention.start], let text = area.specText, shaded.insert(text).inserted else {
+                return nil
+            }
+            return Area(area: text, label: mention.name)
+        }
         places = extraction.places.compactMap { mention -> Place? in
-            guard seen.insert(mention.name).inserted else { return nil }
+            guard extraction.regionAreas[mention.start] == nil, seen.insert(mention.name).inserted else { return nil }
             let event = extraction.events.first { $0.place?.name == mention.name }
             let role: PlaceRole = event?.action == .launch ? .launch : event != nil ? .impact : .reference
             return Place(

@@ -43,3 +43,28 @@ final class AreaReferenceTests: XCTestCase {
         }
     }
 }
+
+/// Regions by the names reports give them, de jure.
+final class RegionResolutionTests: XCTestCase {
+    func testRegionNamesAsReportsWriteThem() throws {
+        let resolver = ProjectData.resolver
+        let expected: [(String, String)] = [
+            ("Kursk Oblast", "RU"), ("the Kursk region", "RU"), ("the Kherson oblast", "UA"), ("South Hwanghae Province", "KP"),
+            ("Hokkaido", "JP"), ("Crimea", "UA"), ("Sevastopol region", "UA"), ("Zaporizhzhia region, UA", "UA"), ("Kyiv Oblast", "UA"),
+        ]
+        for (text, code) in expected {
+            guard case let .area(area) = try resolver.resolve(text).endpoint else {
+                XCTFail("\(text) is not an area")
+                continue
+            }
+            XCTAssertEqual(area.kind, .region, text)
+            XCTAssertEqual(area.countryCode, code, text)
+            XCTAssertFalse(area.boundary.polygons.isEmpty, text)
+        }
+        // A place stays a place; a region word on an unknown name is refused with a sentence.
+        guard case .place = try resolver.resolve("Kharkiv").endpoint else { return XCTFail("Kharkiv is a city") }
+        XCTAssertThrowsError(try resolver.resolve("Xyzzy Oblast")) { error in
+            XCTAssertTrue("\(error)".contains("no first-level region has that name"), "\(error)")
+        }
+    }
+}

@@ -9,7 +9,8 @@ final class MapSpecWriterTests: XCTestCase {
             places: [
                 SpecDraft.Place(place: "39.15278, 127.44361", label: "Wŏnsan \"east\"", role: .launch, date: "2022-10-06", note: note)
             ],
-            lines: [SpecDraft.Line(from: "39.15278, 127.44361", to: "35.10168, 129.03004", stated: "about 460 km", label: "Wŏnsan–Busan")])
+            lines: [SpecDraft.Line(from: "39.15278, 127.44361", to: "35.10168, 129.03004", stated: "about 460 km", label: "Wŏnsan–Busan")],
+            areas: [SpecDraft.Area(area: "Kursk region, RU", label: "Kurskaya \"oblast\"")])
     }
 
     func testWrittenSpecReadsBackWithEveryValueIntact() throws {
@@ -21,6 +22,8 @@ final class MapSpecWriterTests: XCTestCase {
         XCTAssertEqual(spec.places.first?.role, .launch)
         XCTAssertEqual(spec.places.first?.note, "Fired \\ from \"Wonsan\"\tarea.")
         XCTAssertEqual(spec.lines.first?.stated?.value, "about 460 km")
+        XCTAssertEqual(spec.areas.first?.area.value, "Kursk region, RU")
+        XCTAssertEqual(spec.areas.first?.label, "Kurskaya \"oblast\"")
     }
 
     func testAFileNameOrNoteCannotInjectYAML() throws {
@@ -37,5 +40,6 @@ final class MapSpecWriterTests: XCTestCase {
     func testParserAndWriterShareTheFieldNames() {
         XCTAssertEqual(MapSpecParser.placeFields, ["place", "label", "role", "date", "note"])
         XCTAssertEqual(MapSpecParser.ringFields, ["center", "radius", "radii", "inner-radius", "azimuths", "label"])
+        XCTAssertEqual(MapSpecParser.areaFields, ["area", "label"])
     }
 }

@@ -23,8 +23,22 @@ public enum ProjectData {
     }()
 
     /// Names to places and areas, as the CLI resolves them (files are read from disk).
+    /// First-level regions (maps/basemap/regions.bin, gazetteer/region-aliases.tsv).
+    public static let regions: RegionTable = {
+        let url = Fixtures.projectRoot.appendingPathComponent("maps/basemap/regions.bin")
+        let aliases = Fixtures.projectRoot.appendingPathComponent("gazetteer/region-aliases.tsv")
+        do {
+            return RegionTable(
+                atlas: try AreaAtlas(packed: try Data(contentsOf: url), path: url.path),
+                aliasesTSV: try String(contentsOf: aliases, encoding: .utf8))
+        } catch {
+            fatalError("Tests need the packed regions: \(error)")
+        }
+    }()
+
     public static var resolver: EndpointResolver {
-        EndpointResolver(gazetteer: gazetteer, atlas: { areas }, readFile: { try Data(contentsOf: URL(fileURLWithPath: $0)) })
+        EndpointResolver(
+            gazetteer: gazetteer, atlas: { areas }, regions: { regions }, readFile: { try Data(contentsOf: URL(fileURLWithPath: $0)) })
     }
 
     public static let lexicon: Lexicon = {

@@ -18,6 +18,10 @@ ADM0_A3 id, u32 polygon count; per polygon: u32 ring count; per ring: u32 point 
 the zigzag-varint difference in microdegrees (longitude, latitude) from the previous point (the first
 from 0); u32 run count, then per run of edges with one tag: u32 edge count, u16 tag (the neighbour's
 area index, 0xFFFF coast, 0xFFFE cut). Microdegrees are 0.1 m: the source's shared vertices stay equal.
+
+`pack.py regions SOURCE TARGET` (regions.bin): first-level regions in the same layout, Crimea and
+Sevastopol re-tagged to Ukraine. Simplified per region, neighbours no longer share vertices, so
+their edges mostly read as coast: only the polygons are used, never the tags.
 """
 import json
 import struct
@@ -94,8 +98,24 @@ def is_cut(a, b):
     return along_antimeridian or along_pole
 
 
-def pack_areas(source, target):
+# Natural Earth's admin-1 layer puts Crimea and Sevastopol in Russia; the de jure view
+# (../shared/DATA.md) keeps them in Ukraine.
+DE_JURE_REGION_CODES = {("Crimea", "RU"): "UA", ("Sevastopol", "RU"): "UA"}
+
+
+def pack_regions(source, target):
+    """Natural Earth admin-1 polygons (fields name, iso_a2) in the areas.bin layout, as NAME_EN and
+    ISO_A2_EH, re-tagged to the de jure view."""
     features = json.load(open(source, encoding="utf-8"))["features"]
+    for feature in features:
+        properties = feature.get("properties") or {}
+        name, code = properties.get("name") or "", properties.get("iso_a2") or ""
+        feature["properties"] = {"NAME_EN": name, "ISO_A2_EH": DE_JURE_REGION_CODES.get((name, code), code), "ADM0_A3": ""}
+    pack_areas(source, target, features)
+
+
+def pack_areas(source, target, features=None):
+    features = features if features is not None else json.load(open(source, encoding="utf-8"))["features"]
     areas = []
     for feature in features:
         quantized = [[[(round(x * 1e6), round(y * 1e6)) for x, y in ring] for ring in rings] for rings in polygons_of(feature)]
@@ -131,4 +151,4 @@ def pack_areas(source, target):
 
 
 if __name__ == "__main__":
-    {"countries": pack_countries, "lines": pack_lines, "areas": pack_areas}[sys.argv[1]](sys.argv[2], sys.argv[3])
+    {"countries": pack_countries, "lines": pack_lines, "areas": pack_areas, "regions": pack_regions}[sys.argv[1]](sys.argv[2], sys.argv[3])

@@ -30,6 +30,12 @@ struct OccupiedOptions: ParsableArguments {
                 guard let occupiedPath else { return atlas }
                 return atlas.applying(occupied: try held(occupiedPath, defaultOccupier: occupier))
             },
+            regions: {
+                let aliases = try DataFiles.locate("gazetteer/region-aliases.tsv")
+                return RegionTable(
+                    atlas: try packedAtlas(try DataFiles.basemapRegions()),
+                    aliasesTSV: try InputFile.text(aliases.path, limit: .report))
+            },
             readFile: { try InputFile.data($0, limit: .areas) })
     }
 
@@ -44,7 +50,10 @@ struct OccupiedOptions: ParsableArguments {
     }
 
     private static func bundledAtlas() throws -> AreaAtlas {
-        let url = try DataFiles.basemapAreas()
+        try packedAtlas(try DataFiles.basemapAreas())
+    }
+
+    private static func packedAtlas(_ url: URL) throws -> AreaAtlas {
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .alwaysMapped)

@@ -29,6 +29,11 @@ enum DataFiles {
         try locate("maps/basemap/areas.bin")
     }
 
+    /// First-level region outlines for distances to regions and shading them (maps/basemap/regions.bin).
+    static func basemapRegions() throws -> URL {
+        try locate("maps/basemap/regions.bin")
+    }
+
     /// The packed first-level region boundaries (maps/basemap/admin1-lines.bin).
     static func basemapAdmin1Lines() throws -> URL {
         try locate("maps/basemap/admin1-lines.bin")
