@@ -97,7 +97,8 @@ public struct DistanceVerifier: Sendable {
         }
         let unit = stated.unit
         let range = { (low: Double, high: Double) -> String in
-            let lowText = Length.plainNumber(Length(meters: low).value(in: unit), maximumDecimals: low < 100 * unit.meters ? 1 : 0)
+            let lowText = Length.grouped(
+                Length.plainNumber(Length(meters: low).value(in: unit), maximumDecimals: low < 100 * unit.meters ? 1 : 0))
             return high >= Length.maximumMeters
                 ? "\(lowText) \(unit.symbol) or more" : "\(lowText)–\(Length(meters: high).rounded(in: unit))"
         }

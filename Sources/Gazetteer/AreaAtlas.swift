@@ -175,11 +175,6 @@ public struct AreaAtlas: Sendable {
 
     /// An outline without its edges along ±180° or a pole (where GEOS's outline of a split ring runs).
     static func withoutCuts(_ line: [GeographicPoint]) -> [[GeographicPoint]] {
-        let ring = TaggedRing(
-            points: line,
-            edgeTags: zip(line, line.dropFirst()).map { a, b in
-                (abs(a.x) == 180 && a.x == b.x) || (abs(a.y) >= 89.999 && a.y == b.y) ? EdgeTag.cut : EdgeTag.coast
-            })
-        return lines(of: ring) { $0 != EdgeTag.cut }
+        CutEdges.trueLines(line)
     }
 }

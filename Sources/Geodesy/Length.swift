@@ -38,10 +38,25 @@ public struct Length: Hashable, Sendable, Comparable, CustomStringConvertible {
     }
 
     /// For display where a reader wants a round figure: one decimal under 100 units, whole units
-    /// above ("471 km", "58.3 mi"). Claims' explanations and map labels both say distances this way.
+    /// above, thousands grouped as reports write them ("471 km", "58.3 mi", "1,837 km"). Claims'
+    /// explanations and map labels both say distances this way.
     public func rounded(in unit: LengthUnit) -> String {
         let value = value(in: unit)
-        return "\(Length.plainNumber(value, maximumDecimals: value < 100 ? 1 : 0)) \(unit.symbol)"
+        return "\(Length.grouped(Length.plainNumber(value, maximumDecimals: value < 100 ? 1 : 0))) \(unit.symbol)"
+    }
+
+    /// "19854" → "19,854"; decimals and signs kept as they are.
+    public static func grouped(_ number: String) -> String {
+        let negative = number.hasPrefix("-")
+        let body = negative ? String(number.dropFirst()) : number
+        let whole = body.prefix { $0 != "." }, rest = body.dropFirst(whole.count)
+        guard whole.count > 3 else { return number }
+        var digits = Array(whole), result: [Character] = []
+        while digits.count > 3 {
+            result = [","] + digits.suffix(3) + result
+            digits.removeLast(3)
+        }
+        return (negative ? "-" : "") + String(digits + result) + rest
     }
 
     public var description: String { formatted() }

@@ -43,8 +43,8 @@ public struct MapBuilder {
                     + "render with --occupied FILE (GeoJSON), or use borders: de-jure.")
         }
         let places = try spec.places.map { item in
-            let place = try resolve(item.place)
-            return MapPlace(place: place, label: item.label ?? place.name, role: item.role, date: item.date, note: item.note)
+            let (place, written) = try resolveNamed(item.place)
+            return MapPlace(place: place, label: item.label ?? written ?? place.name, role: item.role, date: item.date, note: item.note)
         }
         var budget = VertexBudget()
         var warnings: [String] = []
@@ -75,6 +75,20 @@ public struct MapBuilder {
             widthPixels: spec.widthPixels, heightPixels: spec.heightPixels, borders: spec.borders, inset: spec.inset,
             labelUnit: LengthUnit(spelling: spec.labelUnit) ?? .kilometers, places: places, lines: lines, rings: rings, areas: areas,
             warnings: warnings)
+    }
+
+    /// The place, and the name as the spec wrote it when that is one of the place's own names
+    /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
+    private func resolveNamed(_ name: MapSpec.Located<String>) throws -> (Place, String?) {
+        do {
+            guard let match = try gazetteer.geocode(name.value).first else { return (try resolve(name), nil) }
+            let written = name.value.trimmingCharacters(in: .whitespaces)
+            let isOwnName =
+                [.primaryName, .alternateName].contains(match.kind) && !written.contains(",") && written != written.lowercased()
+            return (match.place, isOwnName ? written : nil)
+        } catch {
+            throw MapModelError(name.location, "\(error)")
+        }
     }
 
     private func resolve(_ name: MapSpec.Located<String>) throws -> Place {

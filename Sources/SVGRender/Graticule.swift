@@ -57,7 +57,8 @@ enum Graticule {
 
     static func degrees(_ value: Double, positive: String, negative: String) -> String {
         let normalized = positive == "E" ? Coordinate.normalizedLongitude(value) : value
-        if normalized == 0 { return "0°" }
+        // 0° and 180° are neither east nor west.
+        if normalized == 0 || abs(normalized) == 180 { return "\(Int(abs(normalized)))°" }
         return "\(Length.plainNumber(abs(normalized), maximumDecimals: 1))°\(normalized > 0 ? positive : negative)"
     }
 }

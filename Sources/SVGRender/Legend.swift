@@ -50,7 +50,10 @@ enum Legend {
             case "ring", "area", "occupied":
                 svg.element(
                     "rect",
-                    [("class", entry.0), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
+                    [
+                        ("class", entry.0 == "ring" ? "ring-key" : entry.0), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)),
+                        ("width", "16"), ("height", "12"),
+                    ])
             case "area-line":
                 svg.element(
                     "path",

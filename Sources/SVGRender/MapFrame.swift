@@ -26,15 +26,29 @@ final class MapFrame {
         self.projection = projection
         centralMeridian = choice.centralMeridian
         self.pixelRect = pixelRect
-        // Fit the projected outline of the bounds into the page, keeping the aspect ratio.
-        let outline = MapFrame.outline(of: bounds, centralMeridian: choice.centralMeridian).compactMap {
-            projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y)
-        }
-        guard let minX = outline.map(\.x).min(), let maxX = outline.map(\.x).max(),
-            let minY = outline.map(\.y).min(), let maxY = outline.map(\.y).max(), maxX > minX, maxY > minY
+        // A requested extent is a longitude/latitude box: fit its projected outline. Otherwise fit the
+        // features themselves as the projection draws them, with proportional padding, so a polar ring
+        // is framed round and two places 5 km apart get a frame of a few kilometres, not a degree.
+        let fitted =
+            map.requestedExtent == nil
+            ? MapFrame.projectedFeatures(of: map, projection: projection, centralMeridian: choice.centralMeridian) : nil
+        let outline =
+            fitted
+            ?? MapFrame.outline(of: bounds, centralMeridian: choice.centralMeridian).compactMap {
+                projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y)
+            }
+        guard var minX = outline.map(\.x).min(), var maxX = outline.map(\.x).max(),
+            var minY = outline.map(\.y).min(), var maxY = outline.map(\.y).max()
         else {
             throw RenderError.projectionFailed(choice.definition)
         }
+        if fitted != nil {
+            let span = max(maxX - minX, maxY - minY, MapFrame.minimumSpanMeters)
+            let padX = max(0.08 * span, (MapFrame.minimumSpanMeters - (maxX - minX)) / 2, 0)
+            let padY = max(0.08 * span, (MapFrame.minimumSpanMeters - (maxY - minY)) / 2, 0)
+            (minX, maxX, minY, maxY) = (minX - padX, maxX + padX, minY - padY, maxY + padY)
+        }
+        guard maxX > minX, maxY > minY else { throw RenderError.projectionFailed(choice.definition) }
         scale = min(pixelRect.width / (maxX - minX), pixelRect.height / (maxY - minY))
         let centerX = (minX + maxX) / 2, centerY = (minY + maxY) / 2
         let halfWidth = pixelRect.width / scale / 2, halfHeight = pixelRect.height / scale / 2
@@ -81,6 +95,24 @@ final class MapFrame {
         return GeoBounds(
             west: wide ? -180 : Coordinate.normalizedLongitude(west), south: max(-89, features.south - padLatitude),
             east: wide ? 180 : Coordinate.normalizedLongitude(east), north: min(89, features.north + padLatitude))
+    }
+
+    /// The smallest frame, in projected metres: a map of one place shows its surroundings.
+    static let minimumSpanMeters = 10_000.0
+
+    /// Every feature vertex as the projection draws it (places, lines, rings, shaded areas),
+    /// longitudes unwrapped around the central meridian; nil for a map with nothing on it.
+    static func projectedFeatures(of map: BriefingMap, projection: Projection, centralMeridian: Double) -> [(x: Double, y: Double)]? {
+        var points: [GeographicPoint] = map.places.map {
+            GeographicPoint(x: $0.place.coordinate.longitudeDegrees, y: $0.place.coordinate.latitudeDegrees)
+        }
+        points += map.lines.flatMap { $0.path.lines.flatMap { $0.coordinates.map(\.geographicPoint) } }
+        points += map.rings.flatMap { $0.area.polygons.flatMap { $0.exterior.coordinates.map(\.geographicPoint) } }
+        points += map.areas.filter { !$0.isOccupied }.flatMap { $0.polygons.flatMap(\.exterior) + $0.lines.flatMap { $0 } }
+        guard !points.isEmpty else { return nil }
+        let unwrapped = points.map { GeographicPoint(x: Longitude.unwrapped($0.x, around: centralMeridian), y: $0.y) }
+        let projected = projection.forward(unwrapped).compactMap { $0 }
+        return projected.isEmpty ? nil : projected
     }
 
     /// Points along the edges of `bounds`, longitudes unwrapped around the central meridian.
@@ -167,6 +199,15 @@ struct ProjectionChoice {
                 .flatMap { Double(text[$0].dropFirst("+lon_0=".count)) } ?? 0
             return ProjectionChoice(definition: text, centralMeridian: meridian)
         case .auto:
+            // A range map: azimuthal equidistant on the ring's centre, where the ring is round at any
+            // latitude, up to a hemisphere; beyond it, a world view centred on the ring's centre.
+            if let largest = map.rings.max(by: { $0.radiusMeters < $1.radiusMeters }) {
+                if largest.radiusMeters > hemisphereMeters {
+                    let meridian = largest.center.coordinate.longitudeDegrees
+                    return ProjectionChoice(definition: "+proj=eqearth +lon_0=\(round6(meridian))", centralMeridian: meridian)
+                }
+                if dominates(largest, map) { return azimuthal(largest.center.coordinate) }
+            }
             if bounds.widthDegrees > 100 || height > 70 { return equalEarth }
             if let largest = map.rings.max(by: { $0.radiusMeters < $1.radiusMeters }),
                 let ringBounds = GeoBounds.enclosing(points: [], paths: largest.area.polygons.map(\.exterior.coordinates)),
@@ -176,6 +217,19 @@ struct ProjectionChoice {
             }
             return lambert
         }
+    }
+
+    /// A quarter meridian on WGS84: a ring beyond it covers more than a hemisphere.
+    static let hemisphereMeters = 10_001_966.0
+
+    /// Whether a ring is what the map is about: every place and line lies within twice its radius
+    /// (and at least its radius plus 1,000 km) of its centre.
+    static func dominates(_ ring: MapRing, _ map: BriefingMap) -> Bool {
+        let reach = max(2 * ring.radiusMeters, ring.radiusMeters + 1_000_000)
+        let points =
+            map.places.map(\.place.coordinate) + map.lines.flatMap { [$0.start, $0.end] }
+            + map.rings.map(\.center.coordinate)
+        return points.allSatisfy { Geodesic.wgs84.inverse(from: ring.center.coordinate, to: $0).distanceMeters <= reach }
     }
 
     private static func round6(_ value: Double) -> String {

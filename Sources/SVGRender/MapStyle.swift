@@ -14,14 +14,18 @@ enum MapStyle {
     /// DTD allows it, to draw the white halo under label text.
     static let stylesheet = """
         .sea{fill:#dbe7f0}
-        .land{fill:#f3f0e8;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
+        .globe{fill:none;stroke:#7f97ad;stroke-width:0.8}
+        .land{fill:#f3f0e8;stroke:none}
+        .land-edge{fill:none;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
         .admin1{fill:none;stroke:#b3aa99;stroke-width:0.6;stroke-dasharray:3 2}
         .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
         .area{fill:#6a3d9a;fill-opacity:0.14;stroke:#6a3d9a;stroke-width:0.8}
         .occupied{fill:#4d4d4d;fill-opacity:0.2;stroke:#4d4d4d;stroke-width:0.6;stroke-dasharray:2 2}
         .area-line{fill:none;stroke:#6a3d9a;stroke-width:2.6;stroke-linejoin:round}
         .area-label{fill:#4a2a6b}
-        .ring{fill:#c0392b;fill-opacity:0.08;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
+        .ring-fill{fill:#c0392b;fill-opacity:0.08;stroke:none}
+        .ring{fill:none;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
+        .ring-key{fill:#c0392b;fill-opacity:0.08;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
         .line{fill:none;stroke:#1f4e79;stroke-width:2.2;stroke-linecap:round}
         .impact{fill:#c0392b;stroke:#ffffff;stroke-width:1.5}
         .launch{fill:#1b1b1b;stroke:#ffffff;stroke-width:1.5}
@@ -34,13 +38,13 @@ enum MapStyle {
         .label{font-size:\(labelSize)px;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
         .label-strong{font-size:\(labelSize)px;font-weight:bold;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
         .country{font-size:\(countryLabelSize)px;fill:#6b6459;letter-spacing:0.5px;stroke:#f3f0e8;stroke-width:2px;paint-order:stroke}
-        .claim-consistent{fill:#1e7b34}
-        .claim-plausible{fill:#9a6a00}
+        .claim-consistent{fill:#1b5e9e}
+        .claim-plausible{fill:#8a5a00}
         .claim-inconsistent{fill:#b0281a}
         .title{font-size:\(titleSize)px;font-weight:bold}
         .subtitle{font-size:\(subtitleSize)px;fill:#444444}
         .small{font-size:\(smallSize)px;fill:#555555}
-        .graticule-label{font-size:9.5px;fill:#5b7895}
+        .graticule-label{font-size:9.5px;fill:#3d5873}
         .bar{fill:#1a1a1a}
         .bar-light{fill:#ffffff;stroke:#1a1a1a;stroke-width:0.8}
         """

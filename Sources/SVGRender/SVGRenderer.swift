@@ -46,13 +46,26 @@ public struct SVGRenderer: Sendable {
             "rect", [("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)), ("fill", "#ffffff")])
 
         svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
-        svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
+        // Sea only where the projection reaches: an orthographic globe or an Equal Earth world is
+        // outlined, not set in a painted rectangle.
+        let domain = ProjectionDomain.outline(of: frame).map { outline in
+            geometry.planar.clip([PlanarPolygon(exterior: outline + [outline[0]])], to: frame.visibleRect)
+                .map { PlanarPolygon<Page>(exterior: $0.exterior.map(frame.pixel), holes: []) }
+        }
+        if let domain {
+            svg.element("path", [("class", "sea"), ("d", SVGWriter.pathData(domain.map(\.exterior), closed: true))])
+        } else {
+            svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
+        }
         let countries = drawCountries(&svg, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         drawRings(&svg, map: map, geometry: geometry)
         drawLines(&svg, map: map, geometry: geometry)
+        if let domain {
+            svg.element("path", [("class", "globe"), ("d", SVGWriter.pathData(domain.map(\.exterior), closed: true))])
+        }
         let markers = Marker.draw(&svg, map: map, frame: frame)
         svg.close("g")
         svg.element("rect", [("class", "frame")] + SVGWriter.rectAttributes(mapRect))
@@ -103,13 +116,19 @@ public struct SVGRenderer: Sendable {
     private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry) -> [CountryShape] {
         svg.open("g", [("id", "land")])
         var shapes: [CountryShape] = []
+        var edges: [[GeographicPoint]] = []
         for country in basemap.countries {
             let polygons = geometry.areas(country.polygons)
             guard !polygons.isEmpty else { continue }
             svg.element(
                 "path", [("class", "land"), ("d", SVGWriter.pathData(polygons.flatMap { [$0.exterior] + $0.holes }, closed: true))])
             shapes.append(CountryShape(name: country.name, polygons: polygons))
+            edges += country.polygons.flatMap { $0.flatMap(CutEdges.trueLines) }
         }
+        // Coasts and borders are stroked on their own, so the cuts that close Antarctica at the pole
+        // or Russia and Fiji at ±180° are filled but never drawn as lines.
+        let outline = geometry.lines(edges)
+        if !outline.isEmpty { svg.element("path", [("class", "land-edge"), ("d", SVGWriter.pathData(outline, closed: false))]) }
         svg.close("g")
         return shapes
     }
@@ -131,10 +150,20 @@ public struct SVGRenderer: Sendable {
             let lonLat = ring.area.polygons.map { polygon in
                 ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.geographicPoint) }
             }
-            // Pieces split at ±180° are merged again once projected side by side, so no seam is stroked.
+            // The fill is the split polygons merged again; the stroke is only the ring's own edge, never
+            // the cuts along ±180° or to a pole that close the pieces. Even-odd keeps the out-of-range hole
+            // of a ring beyond a hemisphere empty whatever its winding.
             let pieces = geometry.planar.union(geometry.areas(lonLat))
-            guard !pieces.isEmpty else { continue }
-            svg.element("path", [("class", "ring"), ("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true))])
+            if !pieces.isEmpty {
+                svg.element(
+                    "path",
+                    [
+                        ("class", "ring-fill"), ("fill-rule", "evenodd"),
+                        ("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true)),
+                    ])
+            }
+            let edge = geometry.lines(lonLat.flatMap { $0.flatMap(CutEdges.trueLines) })
+            if !edge.isEmpty { svg.element("path", [("class", "ring"), ("d", SVGWriter.pathData(edge, closed: false))]) }
         }
         svg.close("g")
     }
@@ -173,9 +202,12 @@ public struct SVGRenderer: Sendable {
             requests.append(
                 LabelPlacer.Request(text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label"))
             if let claim = line.verification {
+                // The statement keeps its qualifier ("about", "more than"); both figures are in the map's unit.
+                let qualifier = claim.stated.text.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
+                let stated = (qualifier.isEmpty ? "" : qualifier + " ") + claim.stated.length.rounded(in: map.labelUnit)
                 let text =
-                    "stated \(claim.stated.length.formatted(in: claim.stated.unit)) · computed "
-                    + "\(Length(meters: claim.computedMeters).rounded(in: claim.stated.unit)) · \(claim.verdict.rawValue)"
+                    "stated \(stated) · computed \(Length(meters: claim.computedMeters).rounded(in: map.labelUnit)) · "
+                    + claim.verdict.rawValue
                 requests.append(
                     LabelPlacer.Request(
                         text: text, anchor: PagePoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
@@ -186,9 +218,22 @@ public struct SVGRenderer: Sendable {
             let radius = Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)
             // A ring that covers the Earth has no edge: its label goes by its centre and says so.
             let labelDistance = ring.coversWholeEarth ? 0 : ring.radiusMeters
-            let edge = Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: 30, distanceMeters: labelDistance).destination
-            guard let at = frame.visiblePixel(edge) else { continue }
-            let text = (ring.label ?? radius) + (ring.coversWholeEarth ? " (covers the whole Earth)" : "")
+            // The label slides along the arc from 30° (north-east) to the first spot inside the frame,
+            // within the sector's azimuths for a sector.
+            let azimuths = Self.labelAzimuths(for: ring)
+            let spots = azimuths.lazy.compactMap { azimuth -> PagePoint? in
+                frame.visiblePixel(
+                    Geodesic.wgs84.direct(from: ring.center.coordinate, azimuthDegrees: azimuth, distanceMeters: labelDistance).destination)
+            }
+            let inner = frame.pixelRect
+            let roomy = spots.first { inner.contains(PageRect(minX: $0.x - 20, minY: $0.y - 8, maxX: $0.x + 20, maxY: $0.y + 8)) }
+            guard let at = roomy ?? spots.first else { continue }
+            // Each ring says its own radius, also when a spec gives one label to several radii.
+            let number = radius.split(separator: " ").first.map(String.init) ?? radius
+            let named = ring.label.map { label in
+                label.contains(number) || label.contains(number.replacingOccurrences(of: ",", with: "")) ? label : "\(label): \(radius)"
+            }
+            let text = (named ?? radius) + (ring.coversWholeEarth ? " (covers the whole Earth)" : "")
             requests.append(
                 LabelPlacer.Request(text: text, anchor: at, fontSize: MapStyle.labelSize, priority: 800, offset: 4, className: "label"))
         }
@@ -205,6 +250,29 @@ public struct SVGRenderer: Sendable {
         return requests
     }
 
+    /// Where along a ring its label may sit, best first: 30° and then ever farther from it, every
+    /// 15°; for a sector, from its middle outwards, only within its azimuths.
+    static func labelAzimuths(for ring: MapRing) -> [Double] {
+        guard let sector = ring.azimuths else {
+            var azimuths: [Double] = [30]
+            for step in 1...12 {
+                azimuths.append(30 + 15 * Double(step))
+                azimuths.append(30 - 15 * Double(step))
+            }
+            return azimuths
+        }
+        let sweep = Azimuth.normalized(sector.toDegrees - sector.fromDegrees)
+        let width: Double = sweep == 0 ? 360 : sweep
+        let middle: Double = sector.fromDegrees + width / 2
+        let steps = max(Int(width / 10), 0)
+        var azimuths: [Double] = [middle]
+        for step in 0...steps {
+            azimuths.append(middle + 5 * Double(step))
+            azimuths.append(middle - 5 * Double(step))
+        }
+        return azimuths
+    }
+
     // MARK: Furniture
 
     /// Legend (bottom left), scale bar true at the map centre (bottom right), north arrow (top right);
@@ -216,11 +284,18 @@ public struct SVGRenderer: Sendable {
         let centerProjected = ProjectedPoint(
             x: frame.visibleRect.minX + (centerPixel.x - mapRect.minX) / frame.scale,
             y: frame.visibleRect.maxY - (centerPixel.y - mapRect.minY) / frame.scale)
-        guard let center = frame.projection.inverse(x: centerProjected.x, y: centerProjected.y),
+        guard let center = frame.projection.inverse(x: centerProjected.x, y: centerProjected.y) else { return boxes }
+        // A bar and an arrow only where they hold across the map (within 10% and 10°); world and polar
+        // views say "scale varies" instead.
+        let distortion = MapDistortion(frame: frame, center: center)
+        if distortion.scaleHolds,
             let bar = ScaleBar.make(frame: frame, center: center, unit: map.labelUnit, targetPixels: mapRect.width * 0.18)
-        else { return boxes }
-        boxes.append(bar.draw(&svg, mapRect: mapRect))
-        if let arrow = NorthArrow.draw(&svg, frame: frame, center: center, mapRect: mapRect) { boxes.append(arrow) }
+        {
+            boxes.append(bar.draw(&svg, mapRect: mapRect))
+        } else {
+            boxes.append(ScaleBar.drawVaries(&svg, mapRect: mapRect))
+        }
+        if distortion.northHolds, let arrow = NorthArrow.draw(&svg, frame: frame, center: center, mapRect: mapRect) { boxes.append(arrow) }
         return boxes
     }
 

@@ -30,6 +30,18 @@ struct ScaleBar {
         return pixels > 0 ? pixels / probeMeters : nil
     }
 
+    /// In place of a bar on a map whose scale changes by more than 10%: a panel that says so.
+    static func drawVaries(_ svg: inout SVGWriter, mapRect: PageRect) -> PageRect {
+        let text = "Scale varies across this map"
+        let width = LabelPlacer.width(of: text, fontSize: MapStyle.smallSize) + 20
+        let box = PageRect(minX: mapRect.maxX - 10 - width, minY: mapRect.maxY - 32, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
+        svg.open("g", [("id", "scale-bar")])
+        svg.element("rect", [("class", "panel")] + SVGWriter.rectAttributes(box))
+        svg.text(text, [("class", "small"), ("x", SVGWriter.number(box.minX + 10)), ("y", SVGWriter.number(box.maxY - 8))])
+        svg.close("g")
+        return box
+    }
+
     /// The bar's caption, e.g. "200 km".
     var caption: String { length.formatted(in: unit) }
 

@@ -42,7 +42,7 @@ final class DistanceVerifierTests: XCTestCase {
         XCTAssertEqual(
             result.explanation,
             "Inconsistent: Kyiv and Kharkiv are 412 km (256 mi) apart between their centres (382–442 km between their edges); the "
-                + "statement '1,000 km' (621 mi) allows 920–1080 km with a 3% tolerance, so the places are closer together than stated."
+                + "statement '1,000 km' (621 mi) allows 920–1,080 km with a 3% tolerance, so the places are closer together than stated."
         )
     }
 

@@ -21,7 +21,7 @@ final class MapBuilderTests: XCTestCase {
             lines: [{from: Wonsan, to: Busan, stated: 460 km}]
             rings: [{center: Wonsan, radii: [300 km, 460 km]}]
             """)
-        XCTAssertEqual(map.places[0].label, "Wŏnsan")
+        XCTAssertEqual(map.places[0].label, "Wonsan", "the name as the spec wrote it, one of the place's names")
         XCTAssertEqual(map.lines[0].distanceMeters, 471_151.461, accuracy: 0.001, "GeodSolve -i")
         XCTAssertEqual(map.lines[0].verification?.verdict, .consistent)
         XCTAssertEqual(map.rings.map(\.radiusMeters), [300_000, 460_000])
