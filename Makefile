@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --disable-swift-testing
 
-.PHONY: all setup build release demo test lint unit integration sanitize golden bench fuzz gazetteer clean
+.PHONY: all setup build release demo test lint unit integration sanitize golden gallery bench fuzz gazetteer clean
 
 all: build
 
@@ -46,6 +46,11 @@ integration: build
 # Rewrites golden files under Tests/Fixtures/; review `git diff Tests/Fixtures` before committing.
 golden: setup
 	EVENTMAP_REGENERATE=1 $(SWIFT) test $(SWIFT_TEST_FLAGS)
+
+# Renders maps/gallery/ (stress specs: poles, 180°, huge rings, city scale, crowded labels, odd pages
+# and projections) to output/gallery/ with a contact sheet; look at it after any drawing change.
+gallery: build
+	@bash scripts/gallery
 
 bench: release
 	@bash Benchmarks/run

@@ -82,9 +82,9 @@ public struct MapBuilder {
     private func resolveNamed(_ name: MapSpec.Located<String>) throws -> (Place, String?) {
         do {
             guard let match = try gazetteer.geocode(name.value).first else { return (try resolve(name), nil) }
-            let written = name.value.trimmingCharacters(in: .whitespaces)
-            let isOwnName =
-                [.primaryName, .alternateName].contains(match.kind) && !written.contains(",") && written != written.lowercased()
+            // "Sloviansk, UA": the name is the part before the country or region qualifier.
+            let written = (name.value.split(separator: ",").first.map(String.init) ?? name.value).trimmingCharacters(in: .whitespaces)
+            let isOwnName = [.primaryName, .alternateName].contains(match.kind) && written != written.lowercased()
             return (match.place, isOwnName ? written : nil)
         } catch {
             throw MapModelError(name.location, "\(error)")

@@ -7,6 +7,8 @@ import MapModel
 /// projected rectangle that is visible, and the scale from projected metres to SVG pixels.
 final class MapFrame {
     let projection: Projection
+    /// The PROJ string or CRS the map is drawn in, as its metadata records it.
+    let definition: String
     /// The central meridian: longitudes are brought into [centralMeridian − 180, centralMeridian + 180)
     /// before projecting, so features across ±180° draw whole rather than smeared across the map.
     let centralMeridian: Double
@@ -24,6 +26,7 @@ final class MapFrame {
         let choice = ProjectionChoice.choose(for: map, bounds: bounds)
         let projection = try Projection(choice.definition)
         self.projection = projection
+        definition = choice.definition
         centralMeridian = choice.centralMeridian
         self.pixelRect = pixelRect
         // A requested extent is a longitude/latitude box: fit its projected outline. Otherwise fit the
@@ -47,6 +50,18 @@ final class MapFrame {
             let padX = max(0.08 * span, (MapFrame.minimumSpanMeters - (maxX - minX)) / 2, 0)
             let padY = max(0.08 * span, (MapFrame.minimumSpanMeters - (maxY - minY)) / 2, 0)
             (minX, maxX, minY, maxY) = (minX - padX, maxX + padX, minY - padY, maxY + padY)
+            // Padding never reaches past the world's edge (beyond a pole on Equal Earth there is nothing).
+            // Only for projections that show the whole world (every point of its outline projects).
+            let edge = MapFrame.outline(
+                of: GeoBounds(west: -180, south: -90, east: 180, north: 90), centralMeridian: choice.centralMeridian)
+            let world = edge.compactMap { projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y) }
+            if world.count == edge.count, let worldMinX = world.map(\.x).min(), let worldMaxX = world.map(\.x).max(),
+                let worldMinY = world.map(\.y).min(),
+                let worldMaxY = world.map(\.y).max(), worldMaxX > worldMinX, worldMaxY > worldMinY
+            {
+                (minX, maxX) = (max(minX, worldMinX), min(maxX, worldMaxX))
+                (minY, maxY) = (max(minY, worldMinY), min(maxY, worldMaxY))
+            }
         }
         guard maxX > minX, maxY > minY else { throw RenderError.projectionFailed(choice.definition) }
         scale = min(pixelRect.width / (maxX - minX), pixelRect.height / (maxY - minY))

@@ -1,6 +1,10 @@
 /// Every size, colour and font the SVG uses, in one place.
 enum MapStyle {
-    static let fontFamily = "'DejaVu Sans', 'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', sans-serif"
+    /// DejaVu Sans first (its metrics are what labels are measured with), then Noto Sans CJK for Hangul,
+    /// Chinese and Japanese, which DejaVu lacks (Debian fonts-noto-cjk, installed by scripts/setup).
+    static let fontFamily =
+        "'DejaVu Sans', 'Noto Sans CJK KR', 'Noto Sans CJK JP', 'Noto Sans CJK SC', 'Helvetica Neue', Helvetica, Arial, "
+        + "'Liberation Sans', sans-serif"
     static let headerHeight = 74.0
     static let footerHeight = 44.0
     static let margin = 12.0

@@ -17,7 +17,18 @@ public struct SVGRenderer: Sendable {
         self.admin1Lines = admin1Lines
     }
 
+    /// A drawn map, and the feature labels that found no room (country names are not counted).
+    public struct Rendered: Sendable {
+        public let svg: String
+        public let droppedLabels: [String]
+    }
+
     public func render(_ map: BriefingMap) throws -> String {
+        try renderReporting(map).svg
+    }
+
+    /// The SVG and every feature label it had to leave out, which `render` reports one line each.
+    public func renderReporting(_ map: BriefingMap) throws -> Rendered {
         let width = Double(map.widthPixels), height = Double(map.heightPixels)
         let mapRect = PageRect(
             minX: MapStyle.margin, minY: MapStyle.headerHeight,
@@ -36,6 +47,14 @@ public struct SVGRenderer: Sendable {
             ])
         svg.raw("<title>\(SVGWriter.escape(map.title))</title>")
         svg.raw("<desc>\(SVGWriter.escape([map.subtitle, map.source].compactMap { $0 }.joined(separator: " — ")))</desc>")
+        // How the map was drawn, for a GIS user who wants to place it: the projection and the frame's
+        // projected bounds in metres, as PROJ gives them.
+        let bounds = [frame.visibleRect.minX, frame.visibleRect.minY, frame.visibleRect.maxX, frame.visibleRect.maxY]
+            .map { Length.plainNumber($0, maximumDecimals: 3) }
+        var metadata = "{\"projection\":\""
+        TextEscaping.append(frame.definition, to: &metadata, rule: TextEscaping.json)
+        metadata += "\",\"boundsMeters\":[\(bounds.joined(separator: ","))]}"
+        svg.raw("<metadata>\(SVGWriter.escape(metadata))</metadata>")
         svg.open("defs")
         svg.raw("<style type=\"text/css\"><![CDATA[\n\(MapStyle.stylesheet)\n]]></style>")
         svg.open("clipPath", [("id", "map-clip")])
@@ -71,11 +90,12 @@ public struct SVGRenderer: Sendable {
         svg.element("rect", [("class", "frame")] + SVGWriter.rectAttributes(mapRect))
 
         var furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
+        var insetBox: PageRect?
         if map.inset, let box = LocatorInset.box(for: frame, in: mapRect) {
             try LocatorInset.draw(&svg, basemap: basemap, frame: frame, box: box)
             furniture.append(box)
+            insetBox = box
         }
-        var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
         let requests =
             placeLabels(map: map, frame: frame, markers: markers, countries: countries)
             + areaLabels.map { anchor in
@@ -83,8 +103,21 @@ public struct SVGRenderer: Sendable {
                     text: anchor.text, anchor: anchor.at, fontSize: MapStyle.labelSize, priority: anchor.isOccupied ? 600 : 850, offset: 0,
                     className: "label area-label")
             }
+        // Impact, launch and claim labels are never lost: a trial placement finds those without room,
+        // a key panel is reserved for them, and they are numbered at their markers instead.
+        var trial = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
+        let trialPlaced = Set(trial.place(requests).map(\.request.text))
+        let keyBox = LabelKey.box(
+            entries: requests.filter { LabelKey.isEssential($0) && !trialPlaced.contains($0.text) }.map(\.text), mapRect: mapRect,
+            above: insetBox)
+        var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox].compactMap { $0 })
         svg.open("g", [("id", "labels")])
-        for label in placer.place(requests) {
+        let placed = placer.place(requests)
+        let placedTexts = Set(placed.map(\.request.text))
+        let missing = requests.filter { LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
+        let dropped = requests.filter { $0.className != "country" && !LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
+            .map(\.text)
+        for label in placed {
             svg.text(
                 label.request.text,
                 [
@@ -93,6 +126,16 @@ public struct SVGRenderer: Sendable {
                 ])
         }
         svg.close("g")
+        if !missing.isEmpty {
+            let box =
+                keyBox
+                ?? LabelKey.box(entries: missing.map(\.text), mapRect: mapRect, above: insetBox)
+                ?? PageRect(minX: mapRect.minX, minY: mapRect.minY, maxX: mapRect.minX, maxY: mapRect.minY)
+            let grown = PageRect(
+                minX: box.minX, minY: box.minY, maxX: box.maxX,
+                maxY: max(box.maxY, box.minY + Double(missing.count) * LabelKey.rowHeight + 10))
+            LabelKey.draw(&svg, missing: missing, box: grown, placer: &placer)
+        }
         for label in graticuleLabels {
             svg.text(
                 label.text,
@@ -101,9 +144,9 @@ public struct SVGRenderer: Sendable {
                     ("text-anchor", label.anchor),
                 ])
         }
-        drawHeaderAndFooter(&svg, map: map, width: width, height: height)
+        drawHeaderAndFooter(&svg, map: map, width: width, height: height, projection: ProjectionName.words(for: frame.definition, map: map))
         svg.close("svg")
-        return svg.text
+        return Rendered(svg: svg.text, droppedLabels: dropped)
     }
 
     // MARK: Layers
@@ -299,7 +342,7 @@ public struct SVGRenderer: Sendable {
         return boxes
     }
 
-    private func drawHeaderAndFooter(_ svg: inout SVGWriter, map: BriefingMap, width: Double, height: Double) {
+    private func drawHeaderAndFooter(_ svg: inout SVGWriter, map: BriefingMap, width: Double, height: Double, projection: String) {
         svg.text(map.title, [("class", "title"), ("x", SVGWriter.number(MapStyle.margin)), ("y", "32")])
         let dateText = map.date.map { $0.replacingOccurrences(of: "/", with: " – ") }
         let secondLine = [map.subtitle, dateText].compactMap { $0 }.joined(separator: " · ")
@@ -311,8 +354,8 @@ public struct SVGRenderer: Sendable {
                 "Source: \(source)", [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 26))])
         }
         svg.text(
-            "Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · Distances: WGS84 geodesics (PROJ) · "
-                + "eventmap",
+            "\(projection) · Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · "
+                + "Distances: WGS84 geodesics (PROJ) · eventmap",
             [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 10))])
     }
 }

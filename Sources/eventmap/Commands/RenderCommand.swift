@@ -61,6 +61,8 @@ struct RenderCommand: ParsableCommand {
         let spec: String
         let files: [String]
         let warnings: [String]
+        /// Feature labels the SVG had no room for (each also a warning line on stderr).
+        let droppedLabels: [String]
     }
 
     func run() throws {
@@ -70,8 +72,11 @@ struct RenderCommand: ParsableCommand {
         // Everything is produced and checked before anything is written, then written all together.
         let geojson = chosen.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
         var svg: Data?
+        var dropped: [String] = []
         if chosen.contains(.svg) || chosen.contains(.png) {
-            let rendered = Data(try BasemapFiles.renderer().render(map).utf8)
+            let drawn = try BasemapFiles.renderer().renderReporting(map)
+            dropped = drawn.droppedLabels
+            let rendered = Data(drawn.svg.utf8)
             let issues = try SVGValidatorFactory.make().validate(rendered)
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             svg = rendered
@@ -95,8 +100,8 @@ struct RenderCommand: ParsableCommand {
             written.append(destination(.png).path)
         }
         try transaction.commit()
-        if !output.json { Warnings.print(map.warnings) }
-        try output.emit(Report(spec: spec, files: written, warnings: map.warnings)) {
+        if !output.json { Warnings.print(map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }) }
+        try output.emit(Report(spec: spec, files: written, warnings: map.warnings, droppedLabels: dropped)) {
             written.map { "wrote \($0)" }.joined(separator: "\n")
         }
     }

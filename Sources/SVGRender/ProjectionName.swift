@@ -1,0 +1,32 @@
+import Foundation
+import Geodesy
+import MapModel
+
+/// The projection a map is drawn in, said in words for its footer: "Azimuthal equidistant centred on
+/// Wonsan", "Equal Earth centred on 127.4°E", or the PROJ string itself for anything else.
+enum ProjectionName {
+    static func words(for definition: String, map: BriefingMap) -> String {
+        func parameter(_ key: String) -> Double? {
+            definition.split(separator: " ").first { $0.hasPrefix("+\(key)=") }.flatMap { Double($0.dropFirst(key.count + 2)) }
+        }
+        func longitude(_ value: Double) -> String {
+            let normalized = Coordinate.normalizedLongitude(value)
+            if normalized == 0 || abs(normalized) == 180 { return "\(Int(abs(normalized)))°" }
+            return "\(Length.plainNumber(abs(normalized), maximumDecimals: 1))°\(normalized > 0 ? "E" : "W")"
+        }
+        let kind = definition.split(separator: " ").first { $0.hasPrefix("+proj=") }.map { String($0.dropFirst(6)) }
+        switch kind {
+        case "aeqd":
+            let latitude = parameter("lat_0") ?? 0, lon = parameter("lon_0") ?? 0
+            let named = (map.rings.map(\.center) + map.places.map(\.place)).first {
+                abs($0.coordinate.latitudeDegrees - latitude) < 1e-5 && abs($0.coordinate.longitudeDegrees - lon) < 1e-5
+            }
+            let latitudeText = "\(Length.plainNumber(abs(latitude), maximumDecimals: 1))°\(latitude >= 0 ? "N" : "S")"
+            return "Azimuthal equidistant centred on \(named?.name ?? "\(latitudeText) \(longitude(lon))")"
+        case "eqearth": return "Equal Earth centred on \(longitude(parameter("lon_0") ?? 0))"
+        case "lcc": return "Lambert conformal conic"
+        case "merc": return "Mercator"
+        default: return "Projection \(definition)"
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Geodesy
+import MapModel
+import SVGValidation
+import TestSupport
+import XCTest
+
+@testable import SVGRender
+
+/// The stress specs in maps/gallery/ (`make gallery` draws them for people to look at): each is
+/// valid SVG, keeps every impact and launch label, draws a range ring round wherever azimuthal
+/// equidistant was chosen, and matches a golden digest (projection, frame, labels) in
+/// Tests/Fixtures/gallery/ (regenerate: EVENTMAP_REGENERATE=1 swift test).
+final class GalleryTests: XCTestCase {
+    static var names: [String] {
+        let folder = Fixtures.projectRoot.appendingPathComponent("maps/gallery")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(".yaml".count)) }.sorted()
+    }
+
+    func map(_ name: String) throws -> BriefingMap {
+        let url = Fixtures.projectRoot.appendingPathComponent("maps/gallery/\(name).yaml")
+        return try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
+            try MapSpecParser.parse(text: try String(contentsOf: url, encoding: .utf8), fileName: "maps/gallery/\(name).yaml"))
+    }
+
+    func testGalleryMapsKeepTheirLabelsAndMatchTheirDigests() throws {
+        XCTAssertGreaterThanOrEqual(Self.names.count, 24)
+        let validator = try SVGValidator(dtdURL: SVGValidator.debianDTD)
+        for name in Self.names {
+            let map = try map(name)
+            let drawn = try SVGRendererTests.renderer.renderReporting(map)
+            XCTAssertEqual(validator.validate(Data(drawn.svg.utf8)), [], name)
+            for place in map.places where place.role != .reference {
+                XCTAssertTrue(drawn.svg.contains(">\(SVGWriter.escape(place.label))<"), "\(name): the label of \(place.label) is kept")
+            }
+            try Fixtures.assertGolden(Self.digest(drawn), named: "gallery/\(name).txt")
+        }
+    }
+
+    func testRangeRingsAreRoundInAzimuthalEquidistant() throws {
+        for name in Self.names {
+            let map = try map(name)
+            let frame = try MapFrame(map: map, pixelRect: PageRect(minX: 0, minY: 0, maxX: 1200, maxY: 800))
+            guard frame.definition.hasPrefix("+proj=aeqd"), let ring = map.rings.max(by: { $0.radiusMeters < $1.radiusMeters }),
+                ring.azimuths == nil,
+                frame.definition.contains("+lat_0=\(Length.plainNumber(ring.center.coordinate.latitudeDegrees, maximumDecimals: 6)) ")
+            else { continue }
+            let points = ring.area.polygons.flatMap { $0.exterior.coordinates }.compactMap(frame.project)
+            let width = (points.map(\.x).max() ?? 0) - (points.map(\.x).min() ?? 0)
+            let height = (points.map(\.y).max() ?? 0) - (points.map(\.y).min() ?? 0)
+            XCTAssertEqual(width / height, 1, accuracy: 0.02, "\(name): the ring is round (\(width) × \(height) m)")
+        }
+    }
+
+    /// What a reviewer wants to see change: the projection and frame (from the metadata) and every
+    /// label drawn, in the order drawn.
+    static func digest(_ drawn: SVGRenderer.Rendered) -> String {
+        let svg = drawn.svg
+        let metadata =
+            svg.range(of: "<metadata>").flatMap { start in
+                svg.range(of: "</metadata>").map { String(svg[start.upperBound..<$0.lowerBound]) }
+            } ?? ""
+        let labels = svg.components(separatedBy: "<text ").dropFirst().compactMap { piece -> String? in
+            guard let open = piece.firstIndex(of: ">"), let close = piece.range(of: "</text>") else { return nil }
+            let classes = piece.range(of: #"class="[^"]*""#, options: .regularExpression).map { String(piece[$0]) } ?? ""
+            return "\(classes) \(piece[piece.index(after: open)..<close.lowerBound])"
+        }
+        return ([metadata] + labels + drawn.droppedLabels.map { "dropped: \($0)" }).joined(separator: "\n") + "\n"
+    }
+}
