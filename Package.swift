@@ -23,6 +23,7 @@ let package = Package(
         .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
 
         // The flow: Gazetteer → Geodesy → Claims → MapModel → GeoJSON / SVGRender → SVGValidation.
         .target(name: "Gazetteer", dependencies: ["Geodesy"]),
@@ -30,7 +31,7 @@ let package = Package(
         .target(name: "Claims", dependencies: ["Gazetteer", "Geodesy"]),
         .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Claims", "Yams"]),
         .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy"]),
-        .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy"]),
+        .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CFreeType"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
 
         .executableTarget(

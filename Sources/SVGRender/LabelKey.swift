@@ -12,9 +12,9 @@ enum LabelKey {
 
     /// Where the key for `count` entries goes: the top-left corner of the map, under `above` (the
     /// inset) when there is one; nil for none.
-    static func box(entries: [String], mapRect: PageRect, above: PageRect?) -> PageRect? {
+    static func box(widths: TextWidths, entries: [String], mapRect: PageRect, above: PageRect?) -> PageRect? {
         guard !entries.isEmpty else { return nil }
-        let widest = entries.map { LabelPlacer.width(of: $0, fontSize: MapStyle.smallSize) }.max() ?? 0
+        let widest = entries.map { widths.width(of: $0, fontSize: MapStyle.smallSize) }.max() ?? 0
         let width = min(widest + 40, mapRect.width / 2), height = Double(entries.count) * rowHeight + 10
         let top = (above?.maxY ?? mapRect.minY) + 8
         return PageRect(minX: mapRect.minX + 10, minY: top, maxX: mapRect.minX + 10 + width, maxY: top + height)

@@ -29,14 +29,23 @@ struct LabelPlacer {
     /// Obstacles placed labels must avoid (markers, legend, scale bar, inset).
     private(set) var occupied: [PageRect]
     let bounds: PageRect
+    let widths: TextWidths
 
-    init(bounds: PageRect, obstacles: [PageRect]) {
+    init(widths: TextWidths, bounds: PageRect, obstacles: [PageRect]) {
+        self.widths = widths
         self.bounds = bounds
         self.occupied = obstacles
     }
 
-    static func width(of text: String, fontSize: Double) -> Double {
-        Double(text.count) * fontSize * 0.6 + 2
+    /// Marks `box` as taken, for text placed outside `place` (graticule labels).
+    mutating func reserve(_ box: PageRect) {
+        occupied.append(box)
+    }
+
+    /// A label's width in pixels, bold for the strong labels of impact and launch sites, plus a pixel
+    /// each side for the halo.
+    func width(of request: Request) -> Double {
+        widths.width(of: request.text, fontSize: request.fontSize, bold: request.className.hasPrefix("label-strong")) + 2
     }
 
     mutating func place(_ requests: [Request]) -> [Placed] {
@@ -53,7 +62,7 @@ struct LabelPlacer {
     }
 
     private func candidates(for request: Request) -> [Placed] {
-        let width = Self.width(of: request.text, fontSize: request.fontSize), height = request.fontSize * 1.15
+        let width = width(of: request), height = request.fontSize * 1.15
         let gap = request.offset, x = request.anchor.x, y = request.anchor.y
         // (left edge, top edge, text-anchor, baseline x) for each position around the anchor.
         let options: [(Double, Double, String, Double)] =

@@ -51,10 +51,13 @@ final class MapFrame {
             let padY = max(0.08 * span, (MapFrame.minimumSpanMeters - (maxY - minY)) / 2, 0)
             (minX, maxX, minY, maxY) = (minX - padX, maxX + padX, minY - padY, maxY + padY)
             // Padding never reaches past the world's edge (beyond a pole on Equal Earth there is nothing).
-            // Only for projections that show the whole world (every point of its outline projects).
+            // Only for (pseudo)cylindrical projections, whose world is bounded by the ±180° meridians and
+            // the poles; an azimuthal world has another edge.
+            let cylindrical = ["eqearth", "merc", "eqc", "robin", "moll", "natearth", "wintri", "eck4", "cea", "mill"]
+                .contains { choice.definition.contains("+proj=\($0) ") || choice.definition.hasSuffix("+proj=\($0)") }
             let edge = MapFrame.outline(
                 of: GeoBounds(west: -180, south: -90, east: 180, north: 90), centralMeridian: choice.centralMeridian)
-            let world = edge.compactMap { projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y) }
+            let world = cylindrical ? edge.compactMap { projection.forward(longitudeDegrees: $0.x, latitudeDegrees: $0.y) } : []
             if world.count == edge.count, let worldMinX = world.map(\.x).min(), let worldMaxX = world.map(\.x).max(),
                 let worldMinY = world.map(\.y).min(),
                 let worldMaxY = world.map(\.y).max(), worldMaxX > worldMinX, worldMaxY > worldMinY
@@ -122,7 +125,12 @@ final class MapFrame {
             GeographicPoint(x: $0.place.coordinate.longitudeDegrees, y: $0.place.coordinate.latitudeDegrees)
         }
         points += map.lines.flatMap { $0.path.lines.flatMap { $0.coordinates.map(\.geographicPoint) } }
-        points += map.rings.flatMap { $0.area.polygons.flatMap { $0.exterior.coordinates.map(\.geographicPoint) } }
+        // A ring's own edge, not the cuts along ±180° or to a pole that close its pieces.
+        points += map.rings.flatMap { ring in
+            ring.area.polygons.flatMap { polygon in
+                ([polygon.exterior] + polygon.holes).flatMap { CutEdges.trueLines($0.coordinates.map(\.geographicPoint)).joined() }
+            }
+        }
         points += map.areas.filter { !$0.isOccupied }.flatMap { $0.polygons.flatMap(\.exterior) + $0.lines.flatMap { $0 } }
         guard !points.isEmpty else { return nil }
         let unwrapped = points.map { GeographicPoint(x: Longitude.unwrapped($0.x, around: centralMeridian), y: $0.y) }
@@ -158,15 +166,33 @@ final class MapFrame {
                 (visible.minX + visible.width * t, visible.minY), (visible.minX + visible.width * t, visible.maxY),
                 (visible.minX, visible.minY + visible.height * t), (visible.maxX, visible.minY + visible.height * t),
             ]
-            for (x, y) in samples {
-                guard let coordinate = projection.inverse(x: x, y: y) else { return whole }
+            // The outline, and a grid inside it: an azimuthal view's farthest latitude need not lie on its edge.
+            let interior =
+                step % 5 == 0 ? (1...7).map { (visible.minX + visible.width * t, visible.minY + visible.height * Double($0) / 8) } : []
+            for (x, y) in samples + interior {
+                // A point beyond the projection's domain either has no inverse or does not come back.
+                guard let coordinate = projection.inverse(x: x, y: y),
+                    let back = projection.forward(
+                        longitudeDegrees: Longitude.unwrapped(coordinate.longitudeDegrees, around: centralMeridian),
+                        latitudeDegrees: coordinate.latitudeDegrees),
+                    abs(back.x - x) <= 1, abs(back.y - y) <= 1
+                else { return whole }
                 longitudes.append(Longitude.unwrapped(coordinate.longitudeDegrees, around: centralMeridian))
                 latitudes.append(coordinate.latitudeDegrees)
             }
         }
-        guard let minLon = longitudes.min(), let maxLon = longitudes.max(), let minLat = latitudes.min(), let maxLat = latitudes.max(),
-            maxLon - minLon < 300, maxLat < 85, minLat > -85
+        guard let minLon = longitudes.min(), let maxLon = longitudes.max(), let minLat = latitudes.min(), let maxLat = latitudes.max()
         else { return whole }
+        // A polar view (the outline reaches far north or wraps round a pole): every longitude, but
+        // nothing beyond 10° past the outline's farthest latitude, so the far hemisphere (Antarctica
+        // under a north polar stereographic) is not projected to infinity and drawn over the map.
+        if maxLat >= 85 || (maxLon - minLon >= 300 && minLat > 0) {
+            return GeographicRect(minX: whole.minX, minY: max(-90, minLat - 10), maxX: whole.maxX, maxY: 90)
+        }
+        if minLat <= -85 || (maxLon - minLon >= 300 && maxLat < 0) {
+            return GeographicRect(minX: whole.minX, minY: -90, maxX: whole.maxX, maxY: min(90, maxLat + 10))
+        }
+        guard maxLon - minLon < 300 else { return whole }
         return GeographicRect(
             minX: max(whole.minX, minLon - 10), minY: max(-90, minLat - 10),
             maxX: min(whole.maxX, maxLon + 10), maxY: min(90, maxLat + 10))

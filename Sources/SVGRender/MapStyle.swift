@@ -13,6 +13,7 @@ enum MapStyle {
     static let labelSize = 12.5
     static let countryLabelSize = 11.0
     static let smallSize = 10.5
+    static let graticuleSize = 9.5
 
     /// Stylesheet: classes keep per-element markup short. `paint-order` sits in CSS, where the SVG 1.1
     /// DTD allows it, to draw the white halo under label text.
@@ -48,7 +49,7 @@ enum MapStyle {
         .title{font-size:\(titleSize)px;font-weight:bold}
         .subtitle{font-size:\(subtitleSize)px;fill:#444444}
         .small{font-size:\(smallSize)px;fill:#555555}
-        .graticule-label{font-size:9.5px;fill:#3d5873}
+        .graticule-label{font-size:\(graticuleSize)px;fill:#3d5873}
         .bar{fill:#1a1a1a}
         .bar-light{fill:#ffffff;stroke:#1a1a1a;stroke-width:0.8}
         """

@@ -24,9 +24,13 @@ enum ProjectionName {
             let latitudeText = "\(Length.plainNumber(abs(latitude), maximumDecimals: 1))°\(latitude >= 0 ? "N" : "S")"
             return "Azimuthal equidistant centred on \(named?.name ?? "\(latitudeText) \(longitude(lon))")"
         case "eqearth": return "Equal Earth centred on \(longitude(parameter("lon_0") ?? 0))"
+        case "stere", "ortho":
+            let latitude = parameter("lat_0") ?? 0
+            let latitudeText = "\(Length.plainNumber(abs(latitude), maximumDecimals: 1))°\(latitude >= 0 ? "N" : "S")"
+            return "\(kind == "stere" ? "Stereographic" : "Orthographic") centred on \(latitudeText) \(longitude(parameter("lon_0") ?? 0))"
         case "lcc": return "Lambert conformal conic"
         case "merc": return "Mercator"
-        default: return "Projection \(definition)"
+        default: return definition == "EPSG:3857" ? "Web Mercator (EPSG:3857)" : "Projection \(definition)"
         }
     }
 }

@@ -11,10 +11,13 @@ public struct SVGRenderer: Sendable {
     public let basemap: Basemap
     /// First-level region boundaries as lines of (longitude, latitude), drawn on regional maps only.
     public let admin1Lines: [[GeographicPoint]]
+    /// Label widths from the fonts the labels are drawn in.
+    public let widths: TextWidths
 
-    public init(basemap: Basemap, admin1Lines: [[GeographicPoint]] = []) {
+    public init(basemap: Basemap, admin1Lines: [[GeographicPoint]] = [], widths: TextWidths) {
         self.basemap = basemap
         self.admin1Lines = admin1Lines
+        self.widths = widths
     }
 
     /// A drawn map, and the feature labels that found no room (country names are not counted).
@@ -29,10 +32,17 @@ public struct SVGRenderer: Sendable {
 
     /// The SVG and every feature label it had to leave out, which `render` reports one line each.
     public func renderReporting(_ map: BriefingMap) throws -> Rendered {
-        let width = Double(map.widthPixels), height = Double(map.heightPixels)
+        // Furniture follows the page: the map is laid out on a page of standard size (`PageScale`) and
+        // scaled to the one asked for, so text stays legible at 4000 × 3000 and the legend does not
+        // swallow a 400 × 300 map.
+        let scale = PageScale(widthPixels: map.widthPixels, heightPixels: map.heightPixels)
+        let width = scale.layoutWidth, height = scale.layoutHeight
+        // The projection is chosen from the map alone, so the footer that names it is laid out first.
+        let choice = ProjectionChoice.choose(for: map, bounds: MapFrame.bounds(for: map))
+        let text = PageText(map: map, projection: ProjectionName.words(for: choice.definition, map: map), pageWidth: width, widths: widths)
         let mapRect = PageRect(
-            minX: MapStyle.margin, minY: MapStyle.headerHeight,
-            maxX: width - MapStyle.margin, maxY: height - MapStyle.footerHeight)
+            minX: MapStyle.margin, minY: text.headerHeight,
+            maxX: width - MapStyle.margin, maxY: height - text.footerHeight)
         let frame = try MapFrame(map: map, pixelRect: mapRect)
         let geometry = MapGeometry(frame: frame, planar: PlanarGeometry())
         var svg = SVGWriter()
@@ -42,7 +52,7 @@ public struct SVGRenderer: Sendable {
             "svg",
             [
                 ("xmlns", "http://www.w3.org/2000/svg"), ("xmlns:xlink", "http://www.w3.org/1999/xlink"), ("version", "1.1"),
-                ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)),
+                ("width", SVGWriter.number(Double(map.widthPixels))), ("height", SVGWriter.number(Double(map.heightPixels))),
                 ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
             ])
         svg.raw("<title>\(SVGWriter.escape(map.title))</title>")
@@ -91,7 +101,7 @@ public struct SVGRenderer: Sendable {
 
         var furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
         var insetBox: PageRect?
-        if map.inset, let box = LocatorInset.box(for: frame, in: mapRect) {
+        if map.inset, scale.roomForInset(mapRect), let box = LocatorInset.box(for: frame, in: mapRect) {
             try LocatorInset.draw(&svg, basemap: basemap, frame: frame, box: box)
             furniture.append(box)
             insetBox = box
@@ -105,12 +115,13 @@ public struct SVGRenderer: Sendable {
             }
         // Impact, launch and claim labels are never lost: a trial placement finds those without room,
         // a key panel is reserved for them, and they are numbered at their markers instead.
-        var trial = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture)
+        var trial = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture)
         let trialPlaced = Set(trial.place(requests).map(\.request.text))
         let keyBox = LabelKey.box(
-            entries: requests.filter { LabelKey.isEssential($0) && !trialPlaced.contains($0.text) }.map(\.text), mapRect: mapRect,
+            widths: widths, entries: requests.filter { LabelKey.isEssential($0) && !trialPlaced.contains($0.text) }.map(\.text),
+            mapRect: mapRect,
             above: insetBox)
-        var placer = LabelPlacer(bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox].compactMap { $0 })
+        var placer = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox].compactMap { $0 })
         svg.open("g", [("id", "labels")])
         let placed = placer.place(requests)
         let placedTexts = Set(placed.map(\.request.text))
@@ -129,14 +140,21 @@ public struct SVGRenderer: Sendable {
         if !missing.isEmpty {
             let box =
                 keyBox
-                ?? LabelKey.box(entries: missing.map(\.text), mapRect: mapRect, above: insetBox)
+                ?? LabelKey.box(widths: widths, entries: missing.map(\.text), mapRect: mapRect, above: insetBox)
                 ?? PageRect(minX: mapRect.minX, minY: mapRect.minY, maxX: mapRect.minX, maxY: mapRect.minY)
             let grown = PageRect(
                 minX: box.minX, minY: box.minY, maxX: box.maxX,
                 maxY: max(box.maxY, box.minY + Double(missing.count) * LabelKey.rowHeight + 10))
             LabelKey.draw(&svg, missing: missing, box: grown, placer: &placer)
         }
+        // Graticule labels come last in the collision system: one that would touch a placed label, a
+        // marker, the legend, the scale bar, the inset or another graticule label is left out.
         for label in graticuleLabels {
+            let labelWidth = widths.width(of: label.text, fontSize: MapStyle.graticuleSize)
+            let left = label.anchor == "end" ? label.at.x - labelWidth : label.anchor == "middle" ? label.at.x - labelWidth / 2 : label.at.x
+            let box = PageRect(minX: left - 2, minY: label.at.y - MapStyle.graticuleSize, maxX: left + labelWidth + 2, maxY: label.at.y + 2)
+            guard !placer.occupied.contains(where: { $0.intersects(box) }) else { continue }
+            placer.reserve(box)
             svg.text(
                 label.text,
                 [
@@ -144,7 +162,7 @@ public struct SVGRenderer: Sendable {
                     ("text-anchor", label.anchor),
                 ])
         }
-        drawHeaderAndFooter(&svg, map: map, width: width, height: height, projection: ProjectionName.words(for: frame.definition, map: map))
+        text.draw(&svg, pageHeight: height)
         svg.close("svg")
         return Rendered(svg: svg.text, droppedLabels: dropped)
     }
@@ -283,7 +301,7 @@ public struct SVGRenderer: Sendable {
         let planar = PlanarGeometry()
         for country in countries {
             let area = country.polygons.reduce(0) { $0 + abs(PlanarRing.signedArea($1.exterior)) }
-            let width = LabelPlacer.width(of: country.name.uppercased(), fontSize: MapStyle.countryLabelSize)
+            let width = widths.width(of: country.name.uppercased(), fontSize: MapStyle.countryLabelSize) + 0.5 * Double(country.name.count)
             guard area > width * MapStyle.countryLabelSize * 6, let at = planar.labelPoint(country.polygons) else { continue }
             requests.append(
                 LabelPlacer.Request(
@@ -334,28 +352,11 @@ public struct SVGRenderer: Sendable {
         if distortion.scaleHolds,
             let bar = ScaleBar.make(frame: frame, center: center, unit: map.labelUnit, targetPixels: mapRect.width * 0.18)
         {
-            boxes.append(bar.draw(&svg, mapRect: mapRect))
+            boxes.append(bar.draw(&svg, mapRect: mapRect, widths: widths))
         } else {
-            boxes.append(ScaleBar.drawVaries(&svg, mapRect: mapRect))
+            boxes.append(ScaleBar.drawVaries(&svg, mapRect: mapRect, widths: widths))
         }
         if distortion.northHolds, let arrow = NorthArrow.draw(&svg, frame: frame, center: center, mapRect: mapRect) { boxes.append(arrow) }
         return boxes
-    }
-
-    private func drawHeaderAndFooter(_ svg: inout SVGWriter, map: BriefingMap, width: Double, height: Double, projection: String) {
-        svg.text(map.title, [("class", "title"), ("x", SVGWriter.number(MapStyle.margin)), ("y", "32")])
-        let dateText = map.date.map { $0.replacingOccurrences(of: "/", with: " – ") }
-        let secondLine = [map.subtitle, dateText].compactMap { $0 }.joined(separator: " · ")
-        if !secondLine.isEmpty {
-            svg.text(secondLine, [("class", "subtitle"), ("x", SVGWriter.number(MapStyle.margin)), ("y", "56")])
-        }
-        if let source = map.source {
-            svg.text(
-                "Source: \(source)", [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 26))])
-        }
-        svg.text(
-            "\(projection) · Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · "
-                + "Distances: WGS84 geodesics (PROJ) · eventmap",
-            [("class", "small"), ("x", SVGWriter.number(MapStyle.margin)), ("y", SVGWriter.number(height - 10))])
     }
 }

@@ -31,9 +31,9 @@ struct ScaleBar {
     }
 
     /// In place of a bar on a map whose scale changes by more than 10%: a panel that says so.
-    static func drawVaries(_ svg: inout SVGWriter, mapRect: PageRect) -> PageRect {
+    static func drawVaries(_ svg: inout SVGWriter, mapRect: PageRect, widths: TextWidths) -> PageRect {
         let text = "Scale varies across this map"
-        let width = LabelPlacer.width(of: text, fontSize: MapStyle.smallSize) + 20
+        let width = widths.width(of: text, fontSize: MapStyle.smallSize) + 20
         let box = PageRect(minX: mapRect.maxX - 10 - width, minY: mapRect.maxY - 32, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
         svg.open("g", [("id", "scale-bar")])
         svg.element("rect", [("class", "panel")] + SVGWriter.rectAttributes(box))
@@ -46,8 +46,8 @@ struct ScaleBar {
     var caption: String { length.formatted(in: unit) }
 
     /// Draws the bar in the bottom-right corner of `mapRect`; returns its box.
-    func draw(_ svg: inout SVGWriter, mapRect: PageRect) -> PageRect {
-        let captionWidth = LabelPlacer.width(of: caption, fontSize: MapStyle.smallSize)
+    func draw(_ svg: inout SVGWriter, mapRect: PageRect, widths: TextWidths) -> PageRect {
+        let captionWidth = widths.width(of: caption, fontSize: MapStyle.smallSize)
         let box = PageRect(
             minX: mapRect.maxX - pixels - 34 - captionWidth / 2, minY: mapRect.maxY - 46, maxX: mapRect.maxX - 10, maxY: mapRect.maxY - 10)
         let x0 = box.minX + 12, y0 = box.maxY - 16

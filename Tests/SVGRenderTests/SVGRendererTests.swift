@@ -14,7 +14,8 @@ final class SVGRendererTests: XCTestCase {
     static let gazetteer = ProjectData.gazetteer
     static let renderer = SVGRenderer(
         basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
-        admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")))
+        admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")),
+        widths: TextWidths(regular: TextWidths.debianRegular, bold: TextWidths.debianBold)!)
 
     func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
         try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
@@ -85,7 +86,8 @@ final class SVGRendererTests: XCTestCase {
             let x = Double.random(in: 0...900, using: &generator), y = Double.random(in: 0...500, using: &generator)
             return PageRect(minX: x, minY: y, maxX: x + 10, maxY: y + 10)
         }
-        var placer = LabelPlacer(bounds: PageRect(minX: 0, minY: 0, maxX: 1000, maxY: 600), obstacles: obstacles)
+        var placer = LabelPlacer(
+            widths: Self.renderer.widths, bounds: PageRect(minX: 0, minY: 0, maxX: 1000, maxY: 600), obstacles: obstacles)
         let requests = (0..<300).map { index in
             LabelPlacer.Request(
                 text: "Place \(index)",

@@ -13,9 +13,14 @@ enum SVGValidatorFactory {
 /// The basemap layers an SVG is drawn on, loaded from the bundled packed files.
 enum BasemapFiles {
     static func renderer() throws -> SVGRenderer {
-        SVGRenderer(
+        guard let widths = TextWidths(regular: TextWidths.debianRegular, bold: TextWidths.debianBold) else {
+            throw IOFailure(
+                description:
+                    "Cannot read the label font \(TextWidths.debianRegular.path) with FreeType; install fonts-dejavu-core (scripts/setup).")
+        }
+        return SVGRenderer(
             basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
-            admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()))
+            admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()), widths: widths)
     }
 }
 
