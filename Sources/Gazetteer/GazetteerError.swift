@@ -16,6 +16,8 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
             return "The place name is empty; give a name such as Kharkiv or coordinates such as 49.98, 36.25."
         case let .notText(query):
             return "The place name '\(query)' contains bytes that are not UTF-8 text (shown as �); retype it or fix the file's encoding."
+        case let .unknownPlace(query, suggestions) where suggestions.isEmpty && query.contains(","):
+            return "Unknown place '\(query)'. Check the spelling, or give coordinates (the gazetteer lists towns of 15,000 people or more)."
         case let .unknownPlace(query, suggestions) where suggestions.isEmpty:
             return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
         case let .unknownPlace(query, suggestions):

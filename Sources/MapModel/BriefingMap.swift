@@ -80,6 +80,10 @@ public struct MapLine: Sendable {
     public let path: GeoMultiLineString
     /// Present when the spec states a distance for this line.
     public let verification: DistanceVerification?
+    /// `#rrggbb` from the spec, or nil for the house style.
+    public let color: String?
+    /// The line's own legend row, or nil for the shared one.
+    public let legend: String?
 }
 
 public struct MapRing: Sendable {
@@ -89,6 +93,8 @@ public struct MapRing: Sendable {
     public let azimuths: (fromDegrees: Double, toDegrees: Double)?
     public let label: String?
     public let area: GeoMultiPolygon
+    public let color: String?
+    public let legend: String?
 
     /// A radius at or beyond the antipodal distance: every point on Earth is in range, and the map
     /// says so rather than drawing a ring.

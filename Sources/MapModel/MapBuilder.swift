@@ -136,7 +136,7 @@ public struct MapBuilder {
         return MapLine(
             from: from, to: to, start: measured.nearestFrom, end: measured.nearestTo, label: item.label,
             distanceMeters: measured.distanceMeters, path: GeodesicPath.between(measured.nearestFrom, measured.nearestTo),
-            verification: verification)
+            verification: verification, color: item.color, legend: item.legend)
     }
 
     /// A line's end: a place, or an area such as `border:RU`, `coast` or `Yemen`.
@@ -184,7 +184,7 @@ public struct MapBuilder {
                 }
                 return MapRing(
                     center: center, radiusMeters: radius, innerRadiusMeters: inner, azimuths: item.azimuths,
-                    label: item.label, area: area)
+                    label: item.label, area: area, color: item.color, legend: item.legend)
             } catch let error as MapModelError {
                 throw error
             } catch {

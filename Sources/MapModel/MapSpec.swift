@@ -38,6 +38,10 @@ public struct MapSpec: Sendable {
         public let stated: Located<String>?
         public let tolerance: Located<String>?
         public let label: String?
+        /// `#rrggbb`, checked by the parser.
+        public let color: String?
+        /// This line's own legend row ("KN-23 flight path"), instead of the shared "Geodesic" row.
+        public let legend: String?
     }
 
     public struct RingSpec: Sendable {
@@ -46,6 +50,8 @@ public struct MapSpec: Sendable {
         public let innerRadius: Located<String>?
         public let azimuths: (fromDegrees: Double, toDegrees: Double)?
         public let label: String?
+        public let color: String?
+        public let legend: String?
     }
 
     /// A country, border, coast or file shaded on the map (`areas: [{area: Russia}]`).

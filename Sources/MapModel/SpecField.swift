@@ -10,7 +10,7 @@ public enum SpecField {
     }
 
     public enum Line: String, CaseIterable, Sendable {
-        case from, to, stated, tolerance, label
+        case from, to, stated, tolerance, label, color, legend
     }
 
     public enum Area: String, CaseIterable, Sendable {
@@ -20,6 +20,6 @@ public enum SpecField {
     public enum Ring: String, CaseIterable, Sendable {
         case center, radius, radii
         case innerRadius = "inner-radius"
-        case azimuths, label
+        case azimuths, label, color, legend
     }
 }

@@ -47,7 +47,7 @@ extension SpecReader {
             from: try required(item, "from", in: node, example: "Wonsan"), to: try required(item, "to", in: node, example: "Busan"),
             stated: try item["stated"].map { try located($0, field: "stated") },
             tolerance: try item["tolerance"].map { try located($0, field: "tolerance") },
-            label: try optionalText(item, "label"))
+            label: try optionalText(item, "label"), color: try color(item), legend: try optionalText(item, "legend"))
     }
 
     private mutating func area(_ node: Node) throws -> MapSpec.AreaSpec {
@@ -73,7 +73,19 @@ extension SpecReader {
         let azimuths = try item["azimuths"].map { try numbers($0, field: "azimuths", count: 2, example: "[90, 180]") }
         return MapSpec.RingSpec(
             center: center, radii: radii, innerRadius: try item["inner-radius"].map { try located($0, field: "inner-radius") },
-            azimuths: azimuths.map { ($0[0], $0[1]) }, label: try optionalText(item, "label"))
+            azimuths: azimuths.map { ($0[0], $0[1]) }, label: try optionalText(item, "label"), color: try color(item),
+            legend: try optionalText(item, "legend"))
+    }
+
+    /// A feature's `color`: `#rrggbb`, `#rgb` or a name from `MapColor.names`.
+    private mutating func color(_ item: [String: Node]) throws -> String? {
+        guard let node = item["color"] else { return nil }
+        let value = try text(node, field: "color")
+        guard let parsed = MapColor.parse(value) else {
+            let names = MapColor.names.map(\.0).filter { $0 != "gray" }.joined(separator: ", ")
+            throw fail(node, "'color' must be #rrggbb, #rgb or one of \(names), not '\(value)'.")
+        }
+        return parsed
     }
 
     private mutating func projection(_ top: [String: Node]) throws -> MapSpec.Projection {

@@ -1,27 +1,44 @@
 import Geodesy
 import MapModel
 
-/// The key in the bottom-left corner: only what the map shows (place roles, geodesics, ranges).
+/// The key in the bottom-left corner: exactly what shows in the frame (place roles, geodesics,
+/// ranges, shaded areas), with a row of its own for each feature a spec gives a `legend`.
 enum Legend {
+    /// What the frame shows: the roles of drawn markers, and the indices of drawn lines and rings.
+    struct Shown {
+        let roles: Set<PlaceRole>
+        let lines: Set<Int>
+        let rings: Set<Int>
+        /// Labels of the areas drawn.
+        let areas: Set<String>
+    }
+
     /// Draws the legend; returns its box, or nil when the map has nothing to explain.
-    static func draw(_ svg: inout SVGWriter, map: BriefingMap, mapRect: PageRect) -> PageRect? {
-        var entries: [(String, String)] = []
-        for role in PlaceRole.allCases where map.places.contains(where: { $0.role == role }) {
-            entries.append(
-                (
-                    role.rawValue,
-                    ["impact": "Reported impact", "launch": "Launch site or area", "reference": "Reference place"][role.rawValue]
-                        ?? role.rawValue
-                ))
+    static func draw(_ svg: inout SVGWriter, map: BriefingMap, shown: Shown, mapRect: PageRect, widths: TextWidths) -> PageRect? {
+        var entries: [(String, String, String?)] = []
+        func add(_ key: String, _ text: String, _ color: String?) {
+            if !entries.contains(where: { $0.0 == key && $0.1 == text && $0.2 == color }) { entries.append((key, text, color)) }
         }
-        if !map.lines.isEmpty { entries.append(("line", "Geodesic (shortest path)")) }
-        if !map.rings.isEmpty { entries.append(("ring", "Range on WGS84")) }
-        for area in map.areas where !area.isOccupied {
-            entries.append((area.polygons.isEmpty ? "area-line" : "area", area.label))
+        for role in PlaceRole.allCases where shown.roles.contains(role) {
+            add(
+                role.rawValue,
+                ["impact": "Reported impact", "launch": "Launch site or area", "reference": "Reference place"][role.rawValue]
+                    ?? role.rawValue,
+                nil)
         }
-        if map.areas.contains(where: \.isOccupied) { entries.append(("occupied", "Occupied (as the user's file draws it)")) }
+        for (index, line) in map.lines.enumerated() where shown.lines.contains(index) {
+            add("line", line.legend ?? "Geodesic (shortest path)", line.color)
+        }
+        for (index, ring) in map.rings.enumerated() where shown.rings.contains(index) {
+            add("ring", ring.legend ?? "Range on WGS84", ring.color)
+        }
+        for area in map.areas where !area.isOccupied && (shown.areas.contains(area.label) || !area.lines.isEmpty) {
+            add(area.polygons.isEmpty ? "area-line" : "area", area.label, nil)
+        }
+        if map.areas.contains(where: \.isOccupied) { add("occupied", "Occupied (as the user's file draws it)", nil) }
         guard !entries.isEmpty else { return nil }
-        let rowHeight = 18.0, width = 190.0, height = Double(entries.count) * rowHeight + 12
+        let widest = entries.map { widths.width(of: $0.1, fontSize: MapStyle.smallSize) }.max() ?? 0
+        let rowHeight = 18.0, width = min(max(190, widest + 44), mapRect.width / 2), height = Double(entries.count) * rowHeight + 12
         let box = PageRect(
             minX: mapRect.minX + 10, minY: mapRect.maxY - 10 - height, maxX: mapRect.minX + 10 + width, maxY: mapRect.maxY - 10)
         svg.open("g", [("id", "legend")])
@@ -40,27 +57,16 @@ enum Legend {
                                 + "\(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))"
                         ),
                     ])
-            case "line":
+            case "line", "area-line":
                 svg.element(
                     "path",
-                    [
-                        ("class", "line"),
-                        ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))"),
-                    ])
+                    [("class", entry.0)] + (entry.2.map { [("style", "stroke:\($0)")] } ?? [])
+                        + [("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))")])
             case "ring", "area", "occupied":
                 svg.element(
                     "rect",
-                    [
-                        ("class", entry.0 == "ring" ? "ring-key" : entry.0), ("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)),
-                        ("width", "16"), ("height", "12"),
-                    ])
-            case "area-line":
-                svg.element(
-                    "path",
-                    [
-                        ("class", "area-line"),
-                        ("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))"),
-                    ])
+                    [("class", entry.0 == "ring" ? "ring-key" : entry.0)] + (entry.2.map { [("style", "fill:\($0);stroke:\($0)")] } ?? [])
+                        + [("x", SVGWriter.number(x - 8)), ("y", SVGWriter.number(y - 6)), ("width", "16"), ("height", "12")])
             default:
                 svg.element(
                     "circle",

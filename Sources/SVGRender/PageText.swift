@@ -11,7 +11,8 @@ struct PageText {
     static let subtitleLineHeight = 18.0
     static let footerLineHeight = 14.0
 
-    init(map: BriefingMap, projection: String, pageWidth: Double, widths: TextWidths) {
+    /// - Parameter scaleNote: a sentence for the footer when the basemap is too coarse for the frame.
+    init(map: BriefingMap, projection: String, pageWidth: Double, widths: TextWidths, scaleNote: String? = nil) {
         let available = pageWidth - 2 * MapStyle.margin
         titleLines = widths.wrap(map.title, fontSize: MapStyle.titleSize, maximumWidth: available, bold: true)
         let dateText = map.date.map { $0.replacingOccurrences(of: "/", with: " – ") }
@@ -22,6 +23,7 @@ struct PageText {
             + "Distances: WGS84 geodesics (PROJ) · eventmap"
         footerLines =
             (map.source.map { widths.wrap("Source: \($0)", fontSize: MapStyle.smallSize, maximumWidth: available) } ?? [])
+            + (scaleNote.map { widths.wrap($0, fontSize: MapStyle.smallSize, maximumWidth: available) } ?? [])
             + widths.wrap(credits, fontSize: MapStyle.smallSize, maximumWidth: available)
     }
 

@@ -20,6 +20,9 @@ public struct SVGRenderer: Sendable {
         self.widths = widths
     }
 
+    /// Frames narrower than this, in projected metres, get a note that the basemap has no detail there.
+    static let detailedBasemapMeters = 50_000.0
+
     /// A drawn map, and the feature labels that found no room (country names are not counted).
     public struct Rendered: Sendable {
         public let svg: String
@@ -39,11 +42,19 @@ public struct SVGRenderer: Sendable {
         let width = scale.layoutWidth, height = scale.layoutHeight
         // The projection is chosen from the map alone, so the footer that names it is laid out first.
         let choice = ProjectionChoice.choose(for: map, bounds: MapFrame.bounds(for: map))
-        let text = PageText(map: map, projection: ProjectionName.words(for: choice.definition, map: map), pageWidth: width, widths: widths)
-        let mapRect = PageRect(
-            minX: MapStyle.margin, minY: text.headerHeight,
-            maxX: width - MapStyle.margin, maxY: height - text.footerHeight)
-        let frame = try MapFrame(map: map, pixelRect: mapRect)
+        let projectionWords = ProjectionName.words(for: choice.definition, map: map)
+        func layout(_ note: String?) throws -> (PageText, PageRect, MapFrame) {
+            let text = PageText(map: map, projection: projectionWords, pageWidth: width, widths: widths, scaleNote: note)
+            let rect = PageRect(
+                minX: MapStyle.margin, minY: text.headerHeight, maxX: width - MapStyle.margin, maxY: height - text.footerHeight)
+            return (text, rect, try MapFrame(map: map, pixelRect: rect))
+        }
+        var (text, mapRect, frame) = try layout(nil)
+        // Natural Earth 1:10m has no streets or villages: a frame under 50 km across says so.
+        if frame.visibleRect.width < Self.detailedBasemapMeters {
+            (text, mapRect, frame) = try layout(
+                "At this scale the basemap (Natural Earth 1:10m, about 1 km) shows no local detail; positions are from the spec.")
+        }
         let geometry = MapGeometry(frame: frame, planar: PlanarGeometry())
         var svg = SVGWriter()
         svg.raw(#"<?xml version="1.0" encoding="UTF-8"?>"#)
@@ -90,8 +101,8 @@ public struct SVGRenderer: Sendable {
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
-        drawRings(&svg, map: map, geometry: geometry)
-        drawLines(&svg, map: map, geometry: geometry)
+        let visibleRings = drawRings(&svg, map: map, geometry: geometry)
+        let visibleLines = drawLines(&svg, map: map, geometry: geometry)
         if let domain {
             svg.element("path", [("class", "globe"), ("d", SVGWriter.pathData(domain.map(\.exterior), closed: true))])
         }
@@ -99,7 +110,9 @@ public struct SVGRenderer: Sendable {
         svg.close("g")
         svg.element("rect", [("class", "frame")] + SVGWriter.rectAttributes(mapRect))
 
-        var furniture = drawFurniture(&svg, map: map, frame: frame, mapRect: mapRect)
+        let shown = Legend.Shown(
+            roles: Set(markers.map(\.item.role)), lines: visibleLines, rings: visibleRings, areas: Set(areaLabels.map(\.text)))
+        var furniture = drawFurniture(&svg, map: map, shown: shown, frame: frame, mapRect: mapRect)
         var insetBox: PageRect?
         if map.inset, scale.roomForInset(mapRect), let box = LocatorInset.box(for: frame, in: mapRect) {
             try LocatorInset.draw(&svg, basemap: basemap, frame: frame, box: box)
@@ -205,9 +218,11 @@ public struct SVGRenderer: Sendable {
         svg.element("path", [("class", "admin1"), ("d", SVGWriter.pathData(lines, closed: false))])
     }
 
-    private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
+    /// Draws the rings; returns the indices of those that show in the frame, for the legend.
+    private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> Set<Int> {
         svg.open("g", [("id", "rings")])
-        for ring in map.rings {
+        var visible = Set<Int>()
+        for (index, ring) in map.rings.enumerated() {
             let lonLat = ring.area.polygons.map { polygon in
                 ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.geographicPoint) }
             }
@@ -218,25 +233,40 @@ public struct SVGRenderer: Sendable {
             if !pieces.isEmpty {
                 svg.element(
                     "path",
-                    [
-                        ("class", "ring-fill"), ("fill-rule", "evenodd"),
-                        ("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true)),
-                    ])
+                    [("class", "ring-fill"), ("fill-rule", "evenodd")] + ring.color.map { [("style", "fill:\($0)")] }.orEmpty
+                        + [("d", SVGWriter.pathData(pieces.flatMap { [$0.exterior] + $0.holes }, closed: true))])
+                visible.insert(index)
             }
             let edge = geometry.lines(lonLat.flatMap { $0.flatMap(CutEdges.trueLines) })
-            if !edge.isEmpty { svg.element("path", [("class", "ring"), ("d", SVGWriter.pathData(edge, closed: false))]) }
+            if !edge.isEmpty {
+                svg.element(
+                    "path",
+                    [("class", "ring")] + ring.color.map { [("style", "stroke:\($0)")] }.orEmpty + [
+                        ("d", SVGWriter.pathData(edge, closed: false))
+                    ])
+                visible.insert(index)
+            }
         }
         svg.close("g")
+        return visible
     }
 
-    private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) {
+    /// Draws the lines; returns the indices of those that show in the frame, for the legend.
+    private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> Set<Int> {
         svg.open("g", [("id", "lines")])
-        for line in map.lines {
+        var visible = Set<Int>()
+        for (index, line) in map.lines.enumerated() {
             let pieces = geometry.lines(line.path.lines.map { $0.coordinates.map(\.geographicPoint) })
             guard !pieces.isEmpty else { continue }
-            svg.element("path", [("class", "line"), ("d", SVGWriter.pathData(pieces, closed: false))])
+            svg.element(
+                "path",
+                [("class", "line")] + line.color.map { [("style", "stroke:\($0)")] }.orEmpty + [
+                    ("d", SVGWriter.pathData(pieces, closed: false))
+                ])
+            visible.insert(index)
         }
         svg.close("g")
+        return visible
     }
 
     // MARK: Labels
@@ -338,9 +368,11 @@ public struct SVGRenderer: Sendable {
 
     /// Legend (bottom left), scale bar true at the map centre (bottom right), north arrow (top right);
     /// returns their boxes, which labels avoid.
-    private func drawFurniture(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame, mapRect: PageRect) -> [PageRect] {
+    private func drawFurniture(
+        _ svg: inout SVGWriter, map: BriefingMap, shown: Legend.Shown, frame: MapFrame, mapRect: PageRect
+    ) -> [PageRect] {
         var boxes: [PageRect] = []
-        if let legend = Legend.draw(&svg, map: map, mapRect: mapRect) { boxes.append(legend) }
+        if let legend = Legend.draw(&svg, map: map, shown: shown, mapRect: mapRect, widths: widths) { boxes.append(legend) }
         let centerPixel = PagePoint(x: (mapRect.minX + mapRect.maxX) / 2, y: (mapRect.minY + mapRect.maxY) / 2)
         let centerProjected = ProjectedPoint(
             x: frame.visibleRect.minX + (centerPixel.x - mapRect.minX) / frame.scale,
@@ -359,4 +391,9 @@ public struct SVGRenderer: Sendable {
         if distortion.northHolds, let arrow = NorthArrow.draw(&svg, frame: frame, center: center, mapRect: mapRect) { boxes.append(arrow) }
         return boxes
     }
+}
+
+extension Optional where Wrapped == [(String, String)] {
+    /// The attributes, or none.
+    fileprivate var orEmpty: [(String, String)] { self ?? [] }
 }

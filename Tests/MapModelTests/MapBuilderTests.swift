@@ -124,3 +124,19 @@ final class MapBuilderAreaTests: XCTestCase {
         XCTAssertTrue(deJure.areas.isEmpty)
     }
 }
+
+/// Per-feature colours and legend rows.
+final class FeatureStyleTests: XCTestCase {
+    func testColoursAreCheckedAndNormalised() throws {
+        let spec = try MapSpecParser.parse(
+            text: "title: T\nrings: [{center: Wonsan, radius: 300 km, color: '#F80', legend: SRBM}]\n"
+                + "lines: [{from: Wonsan, to: Busan, color: blue}]\n",
+            fileName: "maps/test.yaml")
+        XCTAssertEqual(spec.rings.first?.color, "#ff8800")
+        XCTAssertEqual(spec.rings.first?.legend, "SRBM")
+        XCTAssertEqual(spec.lines.first?.color, "#0072b2")
+        XCTAssertThrowsError(try MapSpecParser.parse(text: "title: T\nlines: [{from: A, to: B, color: '#12345'}]\n", fileName: "m.yaml")) {
+            XCTAssertTrue("\($0)".hasPrefix("m.yaml:2:33: 'color' must be #rrggbb, #rgb or one of orange"), "\($0)")
+        }
+    }
+}

@@ -39,7 +39,7 @@ final class MapSpecWriterTests: XCTestCase {
 
     func testParserAndWriterShareTheFieldNames() {
         XCTAssertEqual(MapSpecParser.placeFields, ["place", "label", "role", "date", "note"])
-        XCTAssertEqual(MapSpecParser.ringFields, ["center", "radius", "radii", "inner-radius", "azimuths", "label"])
+        XCTAssertEqual(MapSpecParser.ringFields, ["center", "radius", "radii", "inner-radius", "azimuths", "label", "color", "legend"])
         XCTAssertEqual(MapSpecParser.areaFields, ["area", "label"])
     }
 }
