@@ -1,11 +1,12 @@
+import Foundation
 import Geodesy
 
-/// Places labels so that none overlaps another label, a marker, or the map furniture.
+/// Places labels so that none overlaps another label, a marker, the map furniture or a drawn line.
 ///
 /// Labels are taken in priority order (launch and impact sites, then lines and rings, then reference
 /// places by population, then countries); each tries eight positions around its anchor, nearest
-/// first, and is dropped when none is free. Text size is estimated from the character count: an
-/// average glyph is 0.6 em wide in the sans-serif fonts the SVG names.
+/// first, and is dropped when none is free. Widths come from the label font's advance widths
+/// (`TextWidths`, DejaVu Sans through FreeType).
 struct LabelPlacer {
     struct Request {
         let text: String
@@ -15,6 +16,8 @@ struct LabelPlacer {
         /// Clearance from the anchor (a marker's radius plus a gap); 0 centres the label on it.
         let offset: Double
         let className: String
+        /// False for a line's own distance and claim labels, which sit beside it.
+        var avoidsLines = true
     }
 
     struct Placed {
@@ -31,10 +34,23 @@ struct LabelPlacer {
     let bounds: PageRect
     let widths: TextWidths
 
-    init(widths: TextWidths, bounds: PageRect, obstacles: [PageRect]) {
+    /// Small boxes along the drawn geodesic lines, which labels other than the lines' own avoid.
+    let lineBoxes: [PageRect]
+
+    init(widths: TextWidths, bounds: PageRect, obstacles: [PageRect], lines: [[PagePoint]] = []) {
         self.widths = widths
         self.bounds = bounds
         self.occupied = obstacles
+        self.lineBoxes = lines.flatMap { line in
+            zip(line, line.dropFirst()).flatMap { a, b -> [PageRect] in
+                let steps = max(1, Int((hypot(b.x - a.x, b.y - a.y) / 4).rounded(.up)))
+                return (0...steps).map { step in
+                    let t = Double(step) / Double(steps)
+                    let x = a.x + t * (b.x - a.x), y = a.y + t * (b.y - a.y)
+                    return PageRect(minX: x - 1.5, minY: y - 1.5, maxX: x + 1.5, maxY: y + 1.5)
+                }
+            }
+        }
     }
 
     /// Marks `box` as taken, for text placed outside `place` (graticule labels).
@@ -53,6 +69,7 @@ struct LabelPlacer {
         for request in requests.sorted(by: { ($0.priority, $1.text) > ($1.priority, $0.text) }) {
             if let position = candidates(for: request).first(where: { candidate in
                 bounds.contains(candidate.box) && !occupied.contains { $0.intersects(candidate.box) }
+                    && !(request.avoidsLines && lineBoxes.contains { $0.intersects(candidate.box) })
             }) {
                 occupied.append(position.box)
                 placed.append(position)

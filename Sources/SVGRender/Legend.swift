@@ -30,7 +30,9 @@ enum Legend {
             add("line", line.legend ?? "Geodesic (shortest path)", line.color)
         }
         for (index, ring) in map.rings.enumerated() where shown.rings.contains(index) {
-            add("ring", ring.legend ?? "Range on WGS84", ring.color)
+            let whole =
+                ring.coversWholeEarth ? ": \(Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)) covers the whole Earth" : ""
+            add("ring", (ring.legend ?? "Range on WGS84") + whole, ring.color)
         }
         for area in map.areas where !area.isOccupied && (shown.areas.contains(area.label) || !area.lines.isEmpty) {
             add(area.polygons.isEmpty ? "area-line" : "area", area.label, nil)

@@ -126,9 +126,14 @@ final class MapFrame {
         }
         points += map.lines.flatMap { $0.path.lines.flatMap { $0.coordinates.map(\.geographicPoint) } }
         // A ring's own edge, not the cuts along ±180° or to a pole that close its pieces.
+        // (A ring that covers the whole Earth has no edge of its own: its outline is the world's.)
         points += map.rings.flatMap { ring in
             ring.area.polygons.flatMap { polygon in
-                ([polygon.exterior] + polygon.holes).flatMap { CutEdges.trueLines($0.coordinates.map(\.geographicPoint)).joined() }
+                ([polygon.exterior] + polygon.holes).flatMap { ring -> [GeographicPoint] in
+                    let points = ring.coordinates.map(\.geographicPoint)
+                    let edge = Array(CutEdges.trueLines(points).joined())
+                    return edge.isEmpty ? points : edge
+                }
             }
         }
         points += map.areas.filter { !$0.isOccupied }.flatMap { $0.polygons.flatMap(\.exterior) + $0.lines.flatMap { $0 } }

@@ -102,7 +102,7 @@ public struct SVGRenderer: Sendable {
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         let visibleRings = drawRings(&svg, map: map, geometry: geometry)
-        let visibleLines = drawLines(&svg, map: map, geometry: geometry)
+        let (visibleLines, linePieces) = drawLines(&svg, map: map, geometry: geometry)
         if let domain {
             svg.element("path", [("class", "globe"), ("d", SVGWriter.pathData(domain.map(\.exterior), closed: true))])
         }
@@ -128,13 +128,14 @@ public struct SVGRenderer: Sendable {
             }
         // Impact, launch and claim labels are never lost: a trial placement finds those without room,
         // a key panel is reserved for them, and they are numbered at their markers instead.
-        var trial = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture)
+        var trial = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture, lines: linePieces)
         let trialPlaced = Set(trial.place(requests).map(\.request.text))
         let keyBox = LabelKey.box(
             widths: widths, entries: requests.filter { LabelKey.isEssential($0) && !trialPlaced.contains($0.text) }.map(\.text),
             mapRect: mapRect,
             above: insetBox)
-        var placer = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox].compactMap { $0 })
+        var placer = LabelPlacer(
+            widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox].compactMap { $0 }, lines: linePieces)
         svg.open("g", [("id", "labels")])
         let placed = placer.place(requests)
         let placedTexts = Set(placed.map(\.request.text))
@@ -166,7 +167,7 @@ public struct SVGRenderer: Sendable {
             let labelWidth = widths.width(of: label.text, fontSize: MapStyle.graticuleSize)
             let left = label.anchor == "end" ? label.at.x - labelWidth : label.anchor == "middle" ? label.at.x - labelWidth / 2 : label.at.x
             let box = PageRect(minX: left - 2, minY: label.at.y - MapStyle.graticuleSize, maxX: left + labelWidth + 2, maxY: label.at.y + 2)
-            guard !placer.occupied.contains(where: { $0.intersects(box) }) else { continue }
+            guard placer.bounds.contains(box), !placer.occupied.contains(where: { $0.intersects(box) }) else { continue }
             placer.reserve(box)
             svg.text(
                 label.text,
@@ -251,10 +252,12 @@ public struct SVGRenderer: Sendable {
         return visible
     }
 
-    /// Draws the lines; returns the indices of those that show in the frame, for the legend.
-    private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> Set<Int> {
+    /// Draws the lines; returns the indices of those that show in the frame, for the legend, and
+    /// their page pieces, which other labels avoid.
+    private func drawLines(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> (Set<Int>, [[PagePoint]]) {
         svg.open("g", [("id", "lines")])
         var visible = Set<Int>()
+        var drawn: [[PagePoint]] = []
         for (index, line) in map.lines.enumerated() {
             let pieces = geometry.lines(line.path.lines.map { $0.coordinates.map(\.geographicPoint) })
             guard !pieces.isEmpty else { continue }
@@ -264,9 +267,10 @@ public struct SVGRenderer: Sendable {
                     ("d", SVGWriter.pathData(pieces, closed: false))
                 ])
             visible.insert(index)
+            drawn += pieces
         }
         svg.close("g")
-        return visible
+        return (visible, drawn)
     }
 
     // MARK: Labels
@@ -291,7 +295,8 @@ public struct SVGRenderer: Sendable {
                 line.label.map { "\($0): \(Length(meters: line.distanceMeters).rounded(in: map.labelUnit))" }
                 ?? Length(meters: line.distanceMeters).rounded(in: map.labelUnit)
             requests.append(
-                LabelPlacer.Request(text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label"))
+                LabelPlacer.Request(
+                    text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label", avoidsLines: false))
             if let claim = line.verification {
                 // The statement keeps its qualifier ("about", "more than"); both figures are in the map's unit.
                 let qualifier = claim.stated.text.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
@@ -302,10 +307,11 @@ public struct SVGRenderer: Sendable {
                 requests.append(
                     LabelPlacer.Request(
                         text: text, anchor: PagePoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
-                        priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)"))
+                        priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)", avoidsLines: false))
             }
         }
-        for ring in map.rings {
+        // A ring that covers the whole Earth has no edge to label: the legend says it instead.
+        for ring in map.rings where !ring.coversWholeEarth {
             let radius = Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)
             // A ring that covers the Earth has no edge: its label goes by its centre and says so.
             let labelDistance = ring.coversWholeEarth ? 0 : ring.radiusMeters
