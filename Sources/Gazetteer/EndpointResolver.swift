@@ -86,7 +86,8 @@ public struct EndpointResolver {
         if let table = try? regions(), !table.regions(named: text).isEmpty, let area = try? resolve(.region(name: text, country: nil)) {
             return (.area(area), nil)
         }
-        return (.place(try gazetteer.resolve(text, options: options)), nil)
+        let (place, warning) = try gazetteer.resolveNoting(text, options: options)
+        return (.place(place), warning)
     }
 
     /// The geometry an area reference names.

@@ -95,12 +95,27 @@ public final class Gazetteer: Sendable {
         return Array(matches.prefix(max(options.limit, 1)))
     }
 
-    /// The best match for `query`.
+    /// The best match for `query`, never a spelling guess unless `options.acceptsGuesses`.
+    /// - Throws: `GazetteerError.spellingGuess` (with the candidates) for a guess not accepted.
     public func resolve(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> Place {
-        guard let best = try geocode(query, options: options).first else {
-            throw GazetteerError.unknownPlace(query: query, suggestions: [])
+        try resolveNoting(query, options: options).place
+    }
+
+    /// `resolve`, and the warning line a caller prints when it accepted a spelling guess.
+    public func resolveNoting(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> (place: Place, warning: String?) {
+        let matches = try geocode(query, options: options)
+        guard let best = matches.first else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
+        guard best.kind == .fuzzy else { return (best.place, nil) }
+        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        guard options.acceptsGuesses else {
+            throw GazetteerError.spellingGuess(query: trimmed, candidates: matches.prefix(3).map { Self.label($0.place) })
         }
-        return best.place
+        return (best.place, "'\(trimmed)' is not in the gazetteer; read as \(Self.label(best.place)), a spelling guess (--accept-guesses).")
+    }
+
+    /// "Soledad (CO)".
+    static func label(_ place: Place) -> String {
+        place.countryCode.isEmpty ? place.name : "\(place.name) (\(place.countryCode))"
     }
 
     // MARK: - Matching

@@ -3,6 +3,8 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
     case emptyQuery
     case notText(String)
     case unknownPlace(query: String, suggestions: [String])
+    /// Only a spelling guess matched, and the caller did not accept guesses.
+    case spellingGuess(query: String, candidates: [String])
     case unknownCountry(String)
     case dataUnreadable(path: String, reason: String)
     case customFileInvalid(path: String, line: Int, problem: String)
@@ -22,6 +24,10 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
             return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
         case let .unknownPlace(query, suggestions):
             return "Unknown place '\(query)'. Did you mean \(suggestions.joined(separator: ", "))?"
+        case let .spellingGuess(query, candidates):
+            return "'\(query)' is not in the gazetteer; the nearest spellings are \(candidates.joined(separator: ", ")). "
+                + "Give the name as the gazetteer has it, or coordinates, or add --accept-guesses (accept-guesses: true in a spec) "
+                + "to use the first."
         case let .unknownCountry(country):
             return "Unknown country '\(country)'; give an ISO code such as UA or an English name such as Ukraine."
         case let .dataUnreadable(path, reason):

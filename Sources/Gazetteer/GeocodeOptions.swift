@@ -10,11 +10,18 @@ public struct GeocodeOptions: Sendable, Equatable {
     /// exactly. Extraction turns it off: a misspelt common word must not become a town, and the
     /// fallback scans tens of thousands of keys (milliseconds a word).
     public var allowsSpellingMatches: Bool
+    /// Whether `resolve` may answer with a spelling guess (`MatchKind.fuzzy`: Soledar read as Soledad,
+    /// CO). Off by default: commands that compute refuse a guess unless told (`--accept-guesses`).
+    public var acceptsGuesses: Bool
 
-    public init(country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5, allowsSpellingMatches: Bool = true) {
+    public init(
+        country: String? = nil, preferredCountryCodes: Set<String> = [], limit: Int = 5, allowsSpellingMatches: Bool = true,
+        acceptsGuesses: Bool = false
+    ) {
         self.country = country
         self.preferredCountryCodes = preferredCountryCodes
         self.limit = limit
         self.allowsSpellingMatches = allowsSpellingMatches
+        self.acceptsGuesses = acceptsGuesses
     }
 }

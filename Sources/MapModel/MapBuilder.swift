@@ -12,13 +12,19 @@ public struct MapBuilder {
     public let hedges: Hedges
     /// Territory held by another state, by holder: shaded on maps with `borders: de-facto`.
     public let occupied: [String: [PlanarPolygon<Geographic>]]
+    /// Whether spelling guesses may stand for names (`--accept-guesses`; a spec may also say
+    /// `accept-guesses: true`). Each accepted guess becomes a warning.
+    public let acceptsGuesses: Bool
 
     public var gazetteer: Gazetteer { resolver.gazetteer }
 
-    public init(resolver: EndpointResolver, hedges: Hedges, occupied: [String: [PlanarPolygon<Geographic>]] = [:]) {
+    public init(
+        resolver: EndpointResolver, hedges: Hedges, occupied: [String: [PlanarPolygon<Geographic>]] = [:], acceptsGuesses: Bool = false
+    ) {
         self.resolver = resolver
         self.hedges = hedges
         self.occupied = occupied
+        self.acceptsGuesses = acceptsGuesses
     }
 
     /// A builder for maps of places only: a spec that names an area is refused.
@@ -42,19 +48,20 @@ public struct MapBuilder {
                 "'borders: de-facto' needs a file of the territory held by another state, which eventmap does not bundle; "
                     + "render with --occupied FILE (GeoJSON), or use borders: de-jure.")
         }
+        let options = GeocodeOptions(acceptsGuesses: acceptsGuesses || spec.acceptGuesses)
+        var warnings: [String] = []
         let places = try spec.places.map { item in
-            let (place, written) = try resolveNamed(item.place)
+            let (place, written) = try resolveNamed(item.place, options: options, warnings: &warnings)
             return MapPlace(place: place, label: item.label ?? written ?? place.name, role: item.role, date: item.date, note: item.note)
         }
         var budget = VertexBudget()
-        var warnings: [String] = []
         let lines = try spec.lines.map { item in
-            let made = try self.line(item, warnings: &warnings)
+            let made = try self.line(item, options: options, warnings: &warnings)
             try budget.spend(made.path.lines.reduce(0) { $0 + $1.coordinates.count }, at: item.from.location)
             return made
         }
         var areas = try spec.areas.map { item in
-            let made = try self.area(item, warnings: &warnings)
+            let made = try self.area(item, options: options, warnings: &warnings)
             try budget.spend(made.vertexCount, at: item.area.location)
             return made
         }
@@ -64,7 +71,7 @@ public struct MapBuilder {
             }
         }
         let rings = try spec.rings.flatMap { item in
-            let made = try self.rings(item)
+            let made = try self.rings(item, options: options, warnings: &warnings)
             try budget.spend(made.reduce(0) { $0 + $1.area.vertexCount }, at: item.center.location)
             return made
         }
@@ -79,21 +86,22 @@ public struct MapBuilder {
 
     /// The place, and the name as the spec wrote it when that is one of the place's own names
     /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
-    private func resolveNamed(_ name: MapSpec.Located<String>) throws -> (Place, String?) {
-        do {
-            guard let match = try gazetteer.geocode(name.value).first else { return (try resolve(name), nil) }
-            // "Sloviansk, UA": the name is the part before the country or region qualifier.
-            let written = (name.value.split(separator: ",").first.map(String.init) ?? name.value).trimmingCharacters(in: .whitespaces)
-            let isOwnName = [.primaryName, .alternateName].contains(match.kind) && written != written.lowercased()
-            return (match.place, isOwnName ? written : nil)
-        } catch {
-            throw MapModelError(name.location, "\(error)")
-        }
+    private func resolveNamed(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> (Place, String?)
+    {
+        let place = try resolve(name, options: options, warnings: &warnings)
+        guard let match = try? gazetteer.geocode(name.value).first, match.place == place else { return (place, nil) }
+        // "Sloviansk, UA": the name is the part before the country or region qualifier.
+        let written = (name.value.split(separator: ",").first.map(String.init) ?? name.value).trimmingCharacters(in: .whitespaces)
+        let isOwnName = [.primaryName, .alternateName].contains(match.kind) && written != written.lowercased()
+        return (place, isOwnName ? written : nil)
     }
 
-    private func resolve(_ name: MapSpec.Located<String>) throws -> Place {
+    /// A place, a spelling guess only when accepted (and then with a warning naming the spec line).
+    private func resolve(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> Place {
         do {
-            return try gazetteer.resolve(name.value)
+            let (place, warning) = try gazetteer.resolveNoting(name.value, options: options)
+            if let warning { warnings.append("\(name.location): \(warning)") }
+            return place
         } catch {
             throw MapModelError(name.location, "\(error)")
         }
@@ -107,8 +115,9 @@ public struct MapBuilder {
         }
     }
 
-    private func line(_ item: MapSpec.LineSpec, warnings: inout [String]) throws -> MapLine {
-        let from = try endpoint(item.from, warnings: &warnings), to = try endpoint(item.to, warnings: &warnings)
+    private func line(_ item: MapSpec.LineSpec, options: GeocodeOptions, warnings: inout [String]) throws -> MapLine {
+        let from = try endpoint(item.from, options: options, warnings: &warnings)
+        let to = try endpoint(item.to, options: options, warnings: &warnings)
         let measured: BoundaryDistance
         do {
             measured = try EndpointMeasure().distance(from: from, to: to)
@@ -140,9 +149,9 @@ public struct MapBuilder {
     }
 
     /// A line's end: a place, or an area such as `border:RU`, `coast` or `Yemen`.
-    private func endpoint(_ name: MapSpec.Located<String>, warnings: inout [String]) throws -> Endpoint {
+    private func endpoint(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> Endpoint {
         do {
-            let (endpoint, warning) = try resolver.resolve(name.value)
+            let (endpoint, warning) = try resolver.resolve(name.value, options: options)
             if let warning { warnings.append("\(name.location): \(warning)") }
             return endpoint
         } catch {
@@ -151,8 +160,8 @@ public struct MapBuilder {
     }
 
     /// A shaded area: a country or a file's polygons filled, a border or coast drawn as a line.
-    private func area(_ item: MapSpec.AreaSpec, warnings: inout [String]) throws -> MapArea {
-        guard case let .area(area) = try endpoint(item.area, warnings: &warnings) else {
+    private func area(_ item: MapSpec.AreaSpec, options: GeocodeOptions, warnings: inout [String]) throws -> MapArea {
+        guard case let .area(area) = try endpoint(item.area, options: options, warnings: &warnings) else {
             throw MapModelError(
                 item.area.location,
                 "'\(item.area.value)' is a place, not an area; mark it under 'places', or name a country, a border (border:RU), "
@@ -164,8 +173,8 @@ public struct MapBuilder {
     }
 
     /// One ring per radius ("radii: [300 km, 460 km]" draws two).
-    private func rings(_ item: MapSpec.RingSpec) throws -> [MapRing] {
-        let center = try resolve(item.center)
+    private func rings(_ item: MapSpec.RingSpec, options: GeocodeOptions, warnings: inout [String]) throws -> [MapRing] {
+        let center = try resolve(item.center, options: options, warnings: &warnings)
         let inner = try item.innerRadius.map { try length($0).meters }
         return try item.radii.map { radiusText in
             let radius = try length(radiusText).meters

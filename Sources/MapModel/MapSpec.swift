@@ -77,6 +77,8 @@ public struct MapSpec: Sendable {
     public let lines: [LineSpec]
     public let rings: [RingSpec]
     public let areas: [AreaSpec]
+    /// `accept-guesses: true`: a name not in the gazetteer may be read as its nearest spelling, with a warning.
+    public let acceptGuesses: Bool
 }
 
 /// What a marked place is, which sets its marker, legend group and label priority.

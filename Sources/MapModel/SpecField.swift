@@ -3,6 +3,7 @@
 public enum SpecField {
     public enum Top: String, CaseIterable, Sendable {
         case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings, areas
+        case acceptGuesses = "accept-guesses"
     }
 
     public enum Place: String, CaseIterable, Sendable {

@@ -22,7 +22,8 @@ extension SpecReader {
             places: try list(top, "places").map { try place($0) },
             lines: try list(top, "lines").map { try line($0) },
             rings: try list(top, "rings").map { try ring($0) },
-            areas: try list(top, "areas").map { try area($0) })
+            areas: try list(top, "areas").map { try area($0) },
+            acceptGuesses: try flag(top, "accept-guesses", default: false))
         let features = spec.places.count + spec.lines.count + spec.rings.reduce(0) { $0 + $1.radii.count } + spec.areas.count
         guard features <= MapSpecParser.maximumFeatures else {
             throw fail(

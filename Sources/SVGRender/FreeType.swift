@@ -19,9 +19,10 @@ enum FontFile {
         var glyph: FT_UInt = 0
         var code = FT_Get_First_Char(face, &glyph)
         while glyph != 0 {
-            // Unscaled and unhinted: the design advance, which is what a renderer lays text out with.
-            if FT_Load_Glyph(face, glyph, Int32(FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING)) == 0 {
-                advances[UInt32(code)] = Double(face.pointee.glyph.pointee.advance.x) / unitsPerEm
+            // Unscaled: the design advance, read from the font's metrics table without loading the glyph.
+            var advance: FT_Fixed = 0
+            if FT_Get_Advance(face, glyph, FT_Int32(FT_LOAD_NO_SCALE), &advance) == 0 {
+                advances[UInt32(code)] = Double(advance) / unitsPerEm
             }
             code = FT_Get_Next_Char(face, code, &glyph)
         }

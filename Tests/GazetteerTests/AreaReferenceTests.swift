@@ -68,3 +68,21 @@ final class RegionResolutionTests: XCTestCase {
         }
     }
 }
+
+/// A spelling guess is never an answer unless the caller accepts guesses.
+final class SpellingGuessTests: XCTestCase {
+    func testResolveRefusesAGuessAndNamesTheCandidates() throws {
+        let gazetteer = ProjectData.gazetteer
+        XCTAssertThrowsError(try gazetteer.resolve("Soledar")) { error in
+            guard case let GazetteerError.spellingGuess(query, candidates) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(query, "Soledar")
+            XCTAssertEqual(candidates.first, "Soledad (CO)")
+        }
+        let (place, warning) = try gazetteer.resolveNoting("Soledar", options: GeocodeOptions(acceptsGuesses: true))
+        XCTAssertEqual(place.countryCode, "CO")
+        XCTAssertNotNil(warning)
+        // Exact names and alternate spellings are not guesses.
+        XCTAssertNil(try gazetteer.resolveNoting("Odessa").warning)
+        XCTAssertEqual(try gazetteer.resolve("Kiev").countryCode, "UA")
+    }
+}

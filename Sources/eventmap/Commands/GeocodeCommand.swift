@@ -41,15 +41,21 @@ struct GeocodeCommand: ParsableCommand {
         let place: PlaceReport
         let matchedName: String
         let score: Double
+        /// How the name matched: coordinate, primaryName, alternateName, distantAlternate,
+        /// transliteration, or fuzzy (a spelling guess, also flagged by `guess`).
+        let matchKind: MatchKind
+        let guess: Bool
 
         init(_ match: GeocodeMatch) {
             place = PlaceReport(match.place)
             matchedName = match.matchedName
             score = match.score
+            matchKind = match.kind
+            guess = match.kind == .fuzzy
         }
 
         enum CodingKeys: String, CodingKey {
-            case matchedName, score
+            case matchedName, score, matchKind, guess
         }
 
         /// Flat: the place's keys and the match's side by side in one object.
@@ -58,6 +64,8 @@ struct GeocodeCommand: ParsableCommand {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(matchedName, forKey: .matchedName)
             try container.encode(score, forKey: .score)
+            try container.encode(matchKind, forKey: .matchKind)
+            try container.encode(guess, forKey: .guess)
         }
     }
 
@@ -69,7 +77,10 @@ struct GeocodeCommand: ParsableCommand {
                 let place = match.place
                 let region = [place.admin1, place.country ?? (place.countryCode.isEmpty ? nil : place.countryCode)]
                     .compactMap { $0 }.joined(separator: ", ")
-                let via = match.matchedName == place.name ? "" : "  (as \(match.matchedName))"
+                let via =
+                    match.kind == .fuzzy
+                    ? "  — spelling guess for '\(query.trimmingCharacters(in: .whitespaces))'"
+                    : match.matchedName == place.name ? "" : "  (as \(match.matchedName))"
                 let where_ = region.isEmpty ? "" : "  \(region)"
                 return String(format: "%@  %.5f, %.5f", place.name, place.coordinate.latitudeDegrees, place.coordinate.longitudeDegrees)
                     + where_ + (place.population > 0 ? "  pop. \(place.population)" : "") + via

@@ -115,7 +115,7 @@ struct RenderCommand: ParsableCommand {
         }
         return try MapBuilder(
             resolver: held.resolver(try gazetteer.load(), deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
-            occupied: deFacto ? try held.heldTerritory() : [:]
+            occupied: deFacto ? try held.heldTerritory() : [:], acceptsGuesses: gazetteer.acceptGuesses
         ).build(parsed)
     }
 }

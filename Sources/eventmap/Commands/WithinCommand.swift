@@ -54,7 +54,7 @@ struct WithinCommand: ParsableCommand {
     func run() throws {
         let length = radius
         let gazetteer = try gazetteer.load()
-        let (centre, warning) = try areas.resolver(gazetteer).resolve(places[0])
+        let (centre, warning) = try areas.resolver(gazetteer).resolve(places[0], options: self.gazetteer.geocodeOptions)
         let index = PlaceIndex(places: gazetteer.places)
         let neighbours: [PlaceIndex.Neighbour]
         switch centre {

@@ -11,6 +11,12 @@ struct GazetteerOptions: ParsableArguments {
             valueName: "file"))
     var customFiles: [String] = []
 
+    @Flag(help: "Compute with a spelling guess when a name is not in the gazetteer (each guess is a warning on stderr).")
+    var acceptGuesses = false
+
+    /// Options for the commands that compute: spelling guesses refused unless --accept-guesses.
+    var geocodeOptions: GeocodeOptions { GeocodeOptions(acceptsGuesses: acceptGuesses) }
+
     /// The bundled gazetteer with every `--gazetteer` file added, in order.
     func load() throws -> Gazetteer {
         try customFiles.reduce(try Gazetteer.load(directory: try DataFiles.gazetteerDirectory())) { gazetteer, path in
