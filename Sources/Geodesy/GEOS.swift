@@ -1,5 +1,4 @@
 import CGEOS
-import Geodesy
 
 // The one file that talks to GEOS (re-entrant C API). It owns the context handle and every geometry
 // it creates; callers see planar value types only, on whichever plane they work (degrees, metres,
