@@ -96,7 +96,7 @@ public struct AreaAtlas: Sendable {
         let held = landOnly(occupied[code] ?? [], excluding: code, planar)
         let heldByOthers = occupied.filter { $0.key != code }.flatMap(\.value)
         let area = planar.subtracting(heldByOthers, from: planar.union(polygons + held))
-        let outline = planar.outlines(of: area).flatMap(Self.withoutCuts)
+        let outline = planar.outlines(of: area).flatMap(CutEdges.trueLines)
         return Boundary(name: name, polygons: area, lines: outline)
     }
 
@@ -151,30 +151,6 @@ public struct AreaAtlas: Sendable {
 
     /// The maximal runs of consecutive edges whose tag passes `accepts`, as polylines.
     static func lines(of ring: TaggedRing, where accepts: (UInt16) -> Bool) -> [[GeographicPoint]] {
-        var lines: [[GeographicPoint]] = []
-        var current: [GeographicPoint] = []
-        for (index, tag) in ring.edgeTags.enumerated() {
-            if accepts(tag) {
-                if current.isEmpty { current.append(ring.points[index]) }
-                current.append(ring.points[index + 1])
-            } else if !current.isEmpty {
-                lines.append(current)
-                current = []
-            }
-        }
-        if !current.isEmpty {
-            // A ring accepted across its closing point continues into its first run.
-            if let first = lines.first, first.first == current.last, ring.points.first == current.last {
-                lines[0] = current + first.dropFirst()
-            } else {
-                lines.append(current)
-            }
-        }
-        return lines
-    }
-
-    /// An outline without its edges along ±180° or a pole (where GEOS's outline of a split ring runs).
-    static func withoutCuts(_ line: [GeographicPoint]) -> [[GeographicPoint]] {
-        CutEdges.trueLines(line)
+        CutEdges.runs(of: ring.points) { accepts(ring.edgeTags[$0]) }
     }
 }

@@ -9,7 +9,7 @@ public enum Endpoint: Sendable {
     /// How answers name it: "Kharkiv (UA)", "the Russian border".
     public var label: String {
         switch self {
-        case let .place(place): return place.countryCode.isEmpty ? place.name : "\(place.name) (\(place.countryCode))"
+        case let .place(place): return place.label
         case let .area(area): return area.label
         }
     }

@@ -86,7 +86,7 @@ public struct EndpointResolver {
         if let table = try? regions(), !table.regions(named: text).isEmpty, let area = try? resolve(.region(name: text, country: nil)) {
             return (.area(area), nil)
         }
-        let (place, warning) = try gazetteer.resolveNoting(text, options: options)
+        let (place, _, warning) = try gazetteer.resolveNoting(text, options: options)
         return (.place(place), warning)
     }
 

@@ -101,21 +101,21 @@ public final class Gazetteer: Sendable {
         try resolveNoting(query, options: options).place
     }
 
-    /// `resolve`, and the warning line a caller prints when it accepted a spelling guess.
-    public func resolveNoting(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> (place: Place, warning: String?) {
+    /// `resolve`, how the name matched, and the warning line a caller prints when it accepted a
+    /// spelling guess.
+    public func resolveNoting(
+        _ query: String, options: GeocodeOptions = GeocodeOptions()
+    ) throws -> (place: Place, kind: MatchKind, warning: String?) {
         let matches = try geocode(query, options: options)
         guard let best = matches.first else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
-        guard best.kind == .fuzzy else { return (best.place, nil) }
+        guard best.kind == .fuzzy else { return (best.place, best.kind, nil) }
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         guard options.acceptsGuesses else {
-            throw GazetteerError.spellingGuess(query: trimmed, candidates: matches.prefix(3).map { Self.label($0.place) })
+            throw GazetteerError.spellingGuess(query: trimmed, candidates: matches.prefix(3).map(\.place.label))
         }
-        return (best.place, "'\(trimmed)' is not in the gazetteer; read as \(Self.label(best.place)), a spelling guess (--accept-guesses).")
-    }
-
-    /// "Soledad (CO)".
-    static func label(_ place: Place) -> String {
-        place.countryCode.isEmpty ? place.name : "\(place.name) (\(place.countryCode))"
+        return (
+            best.place, best.kind, "'\(trimmed)' is not in the gazetteer; read as \(best.place.label), a spelling guess (--accept-guesses)."
+        )
     }
 
     // MARK: - Matching

@@ -32,3 +32,10 @@ public struct Place: Hashable, Sendable, Codable {
         self.extentMeters = extentMeters
     }
 }
+
+extension Place {
+    /// How answers name a place: "Kharkiv (UA)", or a typed coordinate as given.
+    public var label: String {
+        countryCode.isEmpty ? name : "\(name) (\(countryCode))"
+    }
+}

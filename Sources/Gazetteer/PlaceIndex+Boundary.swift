@@ -20,21 +20,24 @@ extension PlaceIndex {
                 if let index = indexOf[neighbour.place] { candidates.insert(index) }
             }
         }
+        // The area is prepared once: each point-in-polygon test is then microseconds, not a rebuild.
         let planar = PlanarGeometry()
-        if let inside = planar.prepared(boundary.polygons) {
+        let inside = planar.prepared(boundary.polygons)
+        var insideRows = Set<Int>()
+        if let inside {
             for (index, place) in places.enumerated() where place.population >= minimumPopulation {
                 if inside.contains(GeographicPoint(x: place.coordinate.longitudeDegrees, y: place.coordinate.latitudeDegrees)) {
-                    candidates.insert(index)
+                    insideRows.insert(index)
                 }
             }
         }
+        candidates.formUnion(insideRows)
         let measure = BoundaryMeasure()
         var found: [Neighbour] = []
         for index in candidates.sorted() {
             let place = places[index]
             let nearby = Boundary(name: boundary.name, polygons: [], lines: edges.lines(near: place.coordinate, withinMeters: radiusMeters))
-            let location = GeographicPoint(x: place.coordinate.longitudeDegrees, y: place.coordinate.latitudeDegrees)
-            let isInside = !boundary.polygons.isEmpty && planar.contains(boundary.polygons, location)
+            let isInside = insideRows.contains(index)
             guard let measured = try measure.distance(from: place.coordinate, to: nearby) ?? nil else {
                 if isInside {
                     found.append(Neighbour(place: place, distanceMeters: 0, azimuthDegrees: 0))

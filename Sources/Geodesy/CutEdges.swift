@@ -9,24 +9,28 @@ public enum CutEdges {
 
     /// The ring's (or line's) runs of edges that are not cuts, as polylines.
     public static func trueLines(_ points: [GeographicPoint]) -> [[GeographicPoint]] {
+        runs(of: points) { !isCut(points[$0], points[$0 + 1]) }
+    }
+
+    /// The maximal runs of consecutive edges that `keeps` (given an edge's index: point i to i + 1),
+    /// as polylines. On a closed ring, a run that reaches the closing point continues into the first.
+    public static func runs(of points: [GeographicPoint], keeping keeps: (Int) -> Bool) -> [[GeographicPoint]] {
         var lines: [[GeographicPoint]] = []
         var current: [GeographicPoint] = []
-        for (a, b) in zip(points, points.dropFirst()) {
-            if isCut(a, b) {
-                if current.count >= 2 { lines.append(current) }
+        for index in points.indices.dropLast() {
+            if keeps(index) {
+                if current.isEmpty { current.append(points[index]) }
+                current.append(points[index + 1])
+            } else if !current.isEmpty {
+                lines.append(current)
                 current = []
-            } else {
-                if current.isEmpty { current.append(a) }
-                current.append(b)
             }
         }
-        if current.count >= 2 {
-            // A closed ring whose cut-free run wraps past its first point continues into the first run.
-            if let first = lines.first, points.first == points.last, first.first == current.last {
-                lines[0] = current + first.dropFirst()
-            } else {
-                lines.append(current)
-            }
+        guard !current.isEmpty else { return lines }
+        if let first = lines.first, points.first == points.last, first.first == points.first, current.last == points.last {
+            lines[0] = current + first.dropFirst()
+        } else {
+            lines.append(current)
         }
         return lines
     }

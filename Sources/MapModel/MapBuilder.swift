@@ -86,22 +86,30 @@ public struct MapBuilder {
 
     /// The place, and the name as the spec wrote it when that is one of the place's own names
     /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
+    /// The place, and the name as the spec wrote it when that is one of the place's own names
+    /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
     private func resolveNamed(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> (Place, String?)
     {
-        let place = try resolve(name, options: options, warnings: &warnings)
-        guard let match = try? gazetteer.geocode(name.value).first, match.place == place else { return (place, nil) }
+        let (place, kind) = try resolveMatch(name, options: options, warnings: &warnings)
         // "Sloviansk, UA": the name is the part before the country or region qualifier.
         let written = (name.value.split(separator: ",").first.map(String.init) ?? name.value).trimmingCharacters(in: .whitespaces)
-        let isOwnName = [.primaryName, .alternateName].contains(match.kind) && written != written.lowercased()
+        let isOwnName = [.primaryName, .alternateName].contains(kind) && written != written.lowercased()
         return (place, isOwnName ? written : nil)
     }
 
-    /// A place, a spelling guess only when accepted (and then with a warning naming the spec line).
     private func resolve(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> Place {
+        try resolveMatch(name, options: options, warnings: &warnings).place
+    }
+
+    /// A place and how its name matched; a spelling guess only when accepted, and then with a warning
+    /// naming the spec line.
+    private func resolveMatch(
+        _ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]
+    ) throws -> (place: Place, kind: MatchKind) {
         do {
-            let (place, warning) = try gazetteer.resolveNoting(name.value, options: options)
+            let (place, kind, warning) = try gazetteer.resolveNoting(name.value, options: options)
             if let warning { warnings.append("\(name.location): \(warning)") }
-            return place
+            return (place, kind)
         } catch {
             throw MapModelError(name.location, "\(error)")
         }

@@ -9,25 +9,20 @@ enum ProjectionName {
         func parameter(_ key: String) -> Double? {
             definition.split(separator: " ").first { $0.hasPrefix("+\(key)=") }.flatMap { Double($0.dropFirst(key.count + 2)) }
         }
-        func longitude(_ value: Double) -> String {
-            let normalized = Coordinate.normalizedLongitude(value)
-            if normalized == 0 || abs(normalized) == 180 { return "\(Int(abs(normalized)))°" }
-            return "\(Length.plainNumber(abs(normalized), maximumDecimals: 1))°\(normalized > 0 ? "E" : "W")"
-        }
+        func longitude(_ value: Double) -> String { Graticule.degrees(value, positive: "E", negative: "W") }
+        func latitude(_ value: Double) -> String { Graticule.degrees(value, positive: "N", negative: "S") }
         let kind = definition.split(separator: " ").first { $0.hasPrefix("+proj=") }.map { String($0.dropFirst(6)) }
         switch kind {
         case "aeqd":
-            let latitude = parameter("lat_0") ?? 0, lon = parameter("lon_0") ?? 0
+            let latitudeDegrees = parameter("lat_0") ?? 0, lon = parameter("lon_0") ?? 0
             let named = (map.rings.map(\.center) + map.places.map(\.place)).first {
-                abs($0.coordinate.latitudeDegrees - latitude) < 1e-5 && abs($0.coordinate.longitudeDegrees - lon) < 1e-5
+                abs($0.coordinate.latitudeDegrees - latitudeDegrees) < 1e-5 && abs($0.coordinate.longitudeDegrees - lon) < 1e-5
             }
-            let latitudeText = "\(Length.plainNumber(abs(latitude), maximumDecimals: 1))°\(latitude >= 0 ? "N" : "S")"
-            return "Azimuthal equidistant centred on \(named?.name ?? "\(latitudeText) \(longitude(lon))")"
+            return "Azimuthal equidistant centred on \(named?.name ?? "\(latitude(latitudeDegrees)) \(longitude(lon))")"
         case "eqearth": return "Equal Earth centred on \(longitude(parameter("lon_0") ?? 0))"
         case "stere", "ortho":
-            let latitude = parameter("lat_0") ?? 0
-            let latitudeText = "\(Length.plainNumber(abs(latitude), maximumDecimals: 1))°\(latitude >= 0 ? "N" : "S")"
-            return "\(kind == "stere" ? "Stereographic" : "Orthographic") centred on \(latitudeText) \(longitude(parameter("lon_0") ?? 0))"
+            let name = kind == "stere" ? "Stereographic" : "Orthographic"
+            return "\(name) centred on \(latitude(parameter("lat_0") ?? 0)) \(longitude(parameter("lon_0") ?? 0))"
         case "lcc": return "Lambert conformal conic"
         case "merc": return "Mercator"
         default: return definition == "EPSG:3857" ? "Web Mercator (EPSG:3857)" : "Projection \(definition)"

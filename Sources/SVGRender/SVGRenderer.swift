@@ -126,18 +126,20 @@ public struct SVGRenderer: Sendable {
                     text: anchor.text, anchor: anchor.at, fontSize: MapStyle.labelSize, priority: anchor.isOccupied ? 600 : 850, offset: 0,
                     className: "label area-label")
             }
-        // Impact, launch and claim labels are never lost: a trial placement finds those without room,
-        // a key panel is reserved for them, and they are numbered at their markers instead.
-        var trial = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture, lines: linePieces)
-        let trialPlaced = Set(trial.place(requests).map(\.request.text))
+        // Impact, launch and claim labels are never lost: when the placement leaves some without room,
+        // a key panel is reserved for them, labels are placed again around it, and they are numbered.
+        var placer = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture, lines: linePieces)
+        var placed = placer.place(requests)
+        let unplaced = Set(requests.map(\.text)).subtracting(placed.map(\.request.text))
         let keyBox = LabelKey.box(
-            widths: widths, entries: requests.filter { LabelKey.isEssential($0) && !trialPlaced.contains($0.text) }.map(\.text),
-            mapRect: mapRect,
-            above: insetBox)
-        var placer = LabelPlacer(
-            widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox].compactMap { $0 }, lines: linePieces)
+            widths: widths, entries: requests.filter { LabelKey.isEssential($0) && unplaced.contains($0.text) }.map(\.text),
+            mapRect: mapRect, above: insetBox)
+        // Only when a key is needed is the placement redone, around the key's reserved panel.
+        if let keyBox {
+            placer = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox], lines: linePieces)
+            placed = placer.place(requests)
+        }
         svg.open("g", [("id", "labels")])
-        let placed = placer.place(requests)
         let placedTexts = Set(placed.map(\.request.text))
         let missing = requests.filter { LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
         let dropped = requests.filter { $0.className != "country" && !LabelKey.isEssential($0) && !placedTexts.contains($0.text) }

@@ -78,7 +78,7 @@ final class SpellingGuessTests: XCTestCase {
             XCTAssertEqual(query, "Soledar")
             XCTAssertEqual(candidates.first, "Soledad (CO)")
         }
-        let (place, warning) = try gazetteer.resolveNoting("Soledar", options: GeocodeOptions(acceptsGuesses: true))
+        let (place, _, warning) = try gazetteer.resolveNoting("Soledar", options: GeocodeOptions(acceptsGuesses: true))
         XCTAssertEqual(place.countryCode, "CO")
         XCTAssertNotNil(warning)
         // Exact names and alternate spellings are not guesses.

@@ -68,4 +68,21 @@ final class GalleryTests: XCTestCase {
         }
         return ([metadata] + labels + drawn.droppedLabels.map { "dropped: \($0)" }).joined(separator: "\n") + "\n"
     }
+
+    /// Twelve impact sites on one spot cannot all be labelled beside their markers: those without room
+    /// are numbered there and listed in the key, none is lost, and none is reported as dropped.
+    func testCrowdedImpactLabelsGoToTheNumberedKey() throws {
+        let places = (0..<12).map {
+            "  - {place: \"50.00\(String(format: "%02d", $0)), 36.00\($0)\", label: Site number \($0 + 1), role: impact}"
+        }
+        let spec = "title: T\nsize: [400, 300]\nplaces:\n" + places.joined(separator: "\n") + "\n"
+        let map = try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
+            try MapSpecParser.parse(text: spec, fileName: "maps/test.yaml"))
+        let drawn = try SVGRendererTests.renderer.renderReporting(map)
+        XCTAssertTrue(drawn.svg.contains("id=\"label-key\""), "the key is drawn")
+        for number in 1...12 {
+            XCTAssertTrue(drawn.svg.contains(">Site number \(number)<"), "Site number \(number) is kept")
+        }
+        XCTAssertEqual(drawn.droppedLabels, [])
+    }
 }

@@ -38,7 +38,7 @@ struct DestinationCommand: ParsableCommand {
 
     func run() throws {
         let length = distance
-        let (start, warning) = try gazetteer.load().resolveNoting(places[0], options: gazetteer.geocodeOptions)
+        let (start, _, warning) = try gazetteer.load().resolveNoting(places[0], options: gazetteer.geocodeOptions)
         if let warning, !output.json { Warnings.print([warning]) }
         let result = Geodesic.wgs84.direct(from: start.coordinate, azimuthDegrees: azimuth, distanceMeters: length.meters)
         let report = Report(
@@ -48,7 +48,7 @@ struct DestinationCommand: ParsableCommand {
         try output.emit(report) {
             String(
                 format: "%@ + %@ at %.2f° → %.6f, %.6f (arriving at azimuth %.2f°)",
-                PlaceReport.label(start), length.formatted(), Azimuth.normalized(azimuth), report.latitude, report.longitude,
+                start.label, length.formatted(), Azimuth.normalized(azimuth), report.latitude, report.longitude,
                 Azimuth.normalized(report.finalAzimuthDegrees))
         }
     }

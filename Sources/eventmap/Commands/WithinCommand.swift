@@ -80,7 +80,7 @@ struct WithinCommand: ParsableCommand {
                     let distance = Length(meters: neighbour.distanceMeters).formatted(in: units)
                     let padded = String(repeating: " ", count: max(0, 12 - distance.count)) + distance
                     return padded + String(format: "  %5.1f°  ", Azimuth.normalized(neighbour.azimuthDegrees))
-                        + PlaceReport.label(neighbour.place)
+                        + neighbour.place.label
                 }.joined(separator: "\n")
         }
     }

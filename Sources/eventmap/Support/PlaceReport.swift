@@ -39,8 +39,4 @@ struct PlaceReport: Encodable {
         try container.encode(geonameID, forKey: .geonameID)
     }
 
-    /// "Kharkiv (UA)", or the typed coordinate as given.
-    static func label(_ place: Place) -> String {
-        place.countryCode.isEmpty ? place.name : "\(place.name) (\(place.countryCode))"
-    }
 }
