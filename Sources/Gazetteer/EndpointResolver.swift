@@ -78,15 +78,18 @@ public struct EndpointResolver {
         return (.area(area), warning)
     }
 
-    /// A place when the gazetteer knows the name as written (or as an alternate spelling); else a
-    /// region of that exact name ("Crimea", "Hokkaido"); else the gazetteer's nearest reading.
+    /// The gazetteer's answer: a region or country it names is measured as that area ("Crimea",
+    /// "Hokkaido"), anything else as a place; with the resolver's warning for a guess or an
+    /// ambiguous name.
     private func placeOrRegion(_ text: String, options: GeocodeOptions) throws -> (endpoint: Endpoint, warning: String?) {
-        let matches = (try? gazetteer.geocode(text, options: options)) ?? []
-        if let best = matches.first, [.primaryName, .alternateName, .coordinate].contains(best.kind) { return (.place(best.place), nil) }
-        if let table = try? regions(), !table.regions(named: text).isEmpty, let area = try? resolve(.region(name: text, country: nil)) {
-            return (.area(area), nil)
-        }
         let (place, _, warning) = try gazetteer.resolveNoting(text, options: options)
+        let reference: AreaReference? =
+            switch place.kind {
+            case .region: .region(name: place.name, country: place.countryCode)
+            case .country: .country(code: place.countryCode)
+            default: nil
+            }
+        if let reference, let area = try? resolve(reference) { return (.area(area), warning) }
         return (.place(place), warning)
     }
 

@@ -9,46 +9,44 @@ public final class Gazetteer: Sendable {
     private let table: PlaceTable
     private let customEntries: [GazetteerEntry]
     private let customPlaces: [PlaceRecord]
+    /// Skeleton → place lines: the bundled names.tsv, then the custom entries' lines.
     private let nameIndexes: [SortedKeyIndex]
-    private let skeletonIndexes: [SortedKeyIndex]
+    private let fuzzyIndex: FuzzyIndex
     /// Folded name + country of each custom place: bundled places with the same key are overridden.
     private let overriddenKeys: Set<String>
     public let countries: CountryTable
 
-    init(table: PlaceTable, names: SortedKeyIndex, skeletons: SortedKeyIndex, countries: CountryTable, custom: [GazetteerEntry]) {
+    init(table: PlaceTable, names: SortedKeyIndex, fuzzy: FuzzyIndex, countries: CountryTable, custom: [GazetteerEntry]) {
         self.table = table
         self.countries = countries
+        self.fuzzyIndex = fuzzy
         let firstCustomRow = table.count
         self.customEntries = custom
         self.customPlaces = custom.map { PlaceRecord(place: $0.place, isCapital: false) }
-        var nameLines: [String] = [], skeletonLines: [String] = []
+        var nameLines: [String] = []
         for (offset, entry) in custom.enumerated() {
             let row = firstCustomRow + offset
             let primaryKey = NameFolding.fold(entry.place.name)
             for (spelling, kind) in [(entry.place.name, "p")] + entry.alternateNames.map({ ($0, "a") }) {
                 let key = NameFolding.fold(spelling)
                 guard !key.isEmpty, kind == "p" || key != primaryKey else { continue }
-                nameLines.append("\(key)\t\(row)\t\(kind)\t\(spelling)")
-                skeletonLines.append("\(NameFolding.skeleton(key))\t\(row)\t\(kind)\t\(spelling)")
+                nameLines.append("\(NameFolding.skeleton(key))\t\(row)\t\(kind)\t\(spelling)")
             }
         }
         self.nameIndexes = [names, SortedKeyIndex(lines: nameLines)]
-        self.skeletonIndexes = [skeletons, SortedKeyIndex(lines: skeletonLines)]
         self.overriddenKeys = Set(custom.map { NameFolding.fold($0.place.name) + "|" + $0.place.countryCode })
     }
 
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
         self.init(
-            table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []),
-            skeletons: SortedKeyIndex(lines: []), countries: countries, custom: entries)
+            table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []), fuzzy: .empty,
+            countries: countries, custom: entries)
     }
 
     /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
     public func adding(_ entries: [GazetteerEntry]) -> Gazetteer {
-        Gazetteer(
-            table: table, names: nameIndexes[0], skeletons: skeletonIndexes[0], countries: countries,
-            custom: customEntries + entries)
+        Gazetteer(table: table, names: nameIndexes[0], fuzzy: fuzzyIndex, countries: countries, custom: customEntries + entries)
     }
 
     /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms);
@@ -69,7 +67,9 @@ public final class Gazetteer: Sendable {
     }
 
     /// Candidates for `query`, best first. A query that is a coordinate resolves to itself;
-    /// "Name, Country" and "Name, Region" narrow the search.
+    /// "Name, Country" and "Name, Region" narrow the search; a leading "the" and a trailing region
+    /// word ("the Kherson oblast", "Kursk region") are read as report text writes them. The first
+    /// match lists the close alternatives that make the name ambiguous (`closeAlternatives`).
     /// - Throws: `GazetteerError.emptyQuery`, `.unknownPlace` (with suggestions), or `CoordinateError`.
     public func geocode(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> [GeocodeMatch] {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -87,12 +87,36 @@ public final class Gazetteer: Sendable {
             name = String(trimmed[..<comma]).trimmingCharacters(in: .whitespaces)
             filter = qualifier
         }
-        let matches = candidates(for: name, filter: filter, options: options)
+        var matches = candidates(for: name, filter: filter, options: options)
+        for reading in Self.reportReadings(of: name) where matches.isEmpty || matches[0].kind == .fuzzy {
+            var narrowed = filter
+            if reading.regionOnly { narrowed.kinds = [.region] }
+            var found = candidates(for: reading.name, filter: narrowed, options: options)
+            // A region named with its region word is named as the table spells it: "Xyzzy Oblast"
+            // is no skeleton variant of Xizı (AZ).
+            if reading.regionOnly { found = found.filter { $0.kind != .transliteration && $0.kind != .fuzzy } }
+            if let first = found.first, first.kind != .fuzzy || matches.isEmpty { matches = found }
+        }
         guard !matches.isEmpty else {
             throw GazetteerError.unknownPlace(
                 query: trimmed, suggestions: options.allowsSpellingMatches ? suggestions(for: name, filter: filter) : [])
         }
         return Array(matches.prefix(max(options.limit, 1)))
+    }
+
+    /// Other readings of a name as reports write it: without a leading "the" ("the Gulf of Aden"),
+    /// and without a trailing region word, then only regions ("Kursk Oblast", "the Kherson region").
+    static func reportReadings(of name: String) -> [(name: String, regionOnly: Bool)] {
+        var words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+        var readings: [(String, Bool)] = []
+        if words.count > 1, words[0].lowercased() == "the" {
+            words.removeFirst()
+            readings.append((words.joined(separator: " "), false))
+        }
+        if words.count > 1, let last = words.last, AreaReference.regionWords.contains(last.lowercased()) {
+            readings.append((words.dropLast().joined(separator: " "), true))
+        }
+        return readings
     }
 
     /// The best match for `query`, never a spelling guess unless `options.acceptsGuesses`.
@@ -102,14 +126,24 @@ public final class Gazetteer: Sendable {
     }
 
     /// `resolve`, how the name matched, and the warning line a caller prints when it accepted a
-    /// spelling guess.
+    /// spelling guess or the name is ambiguous.
     public func resolveNoting(
         _ query: String, options: GeocodeOptions = GeocodeOptions()
     ) throws -> (place: Place, kind: MatchKind, warning: String?) {
         let matches = try geocode(query, options: options)
         guard let best = matches.first else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
-        guard best.kind == .fuzzy else { return (best.place, best.kind, nil) }
         let trimmed = query.trimmingCharacters(in: .whitespaces)
+        guard best.kind == .fuzzy else {
+            guard !best.closeAlternatives.isEmpty else { return (best.place, best.kind, nil) }
+            let others = best.closeAlternatives.map(\.label).joined(separator: ", ")
+            let example =
+                best.closeAlternatives[0].countryCode.isEmpty
+                ? best.closeAlternatives[0].name : "\(trimmed), \(best.closeAlternatives[0].countryCode)"
+            return (
+                best.place, best.kind,
+                "'\(trimmed)' is ambiguous: read as \(best.place.label), not \(others); name the country (\"\(example)\") to choose."
+            )
+        }
         guard options.acceptsGuesses else {
             throw GazetteerError.spellingGuess(query: trimmed, candidates: matches.prefix(3).map(\.place.label))
         }
@@ -123,31 +157,72 @@ public final class Gazetteer: Sendable {
     private func candidates(for name: String, filter: PlaceFilter, options: GeocodeOptions) -> [GeocodeMatch] {
         let key = NameFolding.fold(name)
         guard !key.isEmpty else { return [] }
-        var best: [Int: GeocodeMatch] = [:]
+        var best: [Int: (match: GeocodeMatch, record: PlaceRecord)] = [:]
         // Each hit's row is parsed once and its kind judged once; the kind may look at the record.
         func consider(_ hits: [SortedKeyIndex.Hit], kind: (SortedKeyIndex.Hit, PlaceRecord) -> MatchKind) {
             for hit in hits {
                 guard let record = record(at: hit.row), filter.accepts(record.place), !isOverridden(row: hit.row, record) else { continue }
                 let matchKind = kind(hit, record)
                 let match = GeocodeMatch(
-                    place: record.place, matchedName: hit.spelling,
+                    place: record.place, matchedName: hit.spelling.isEmpty ? record.place.name : hit.spelling,
                     score: score(record, kind: matchKind, options: options), kind: matchKind)
-                if best[hit.row].map({ $0.score < match.score }) ?? true { best[hit.row] = match }
+                if best[hit.row].map({ $0.match.score < match.score }) ?? true { best[hit.row] = (match, record) }
             }
         }
-        consider(nameIndexes.flatMap { $0.hits(for: key) }) { hit, record in
+        // One skeleton lookup finds exact names and transliteration variants; the spelling tells which.
+        consider(hits(for: NameFolding.skeleton(key))) { hit, record in
+            let spelling = hit.spelling.isEmpty ? record.place.name : hit.spelling
+            guard NameFolding.fold(spelling) == key else { return .transliteration }
             if hit.isPrimary { return .primaryName }
-            return Self.isSpellingVariant(hit.spelling, of: record.place.name) ? .alternateName : .distantAlternate
+            return Self.isSpellingVariant(spelling, of: record.place.name) ? .alternateName : .distantAlternate
         }
-        let skeleton = NameFolding.skeleton(key)
-        if best.isEmpty {
-            consider(skeletonIndexes.flatMap { $0.hits(for: skeleton) }) { _, _ in .transliteration }
+        // A town, site or sea spelt as the query outranks any transliteration variant, whatever the
+        // population ("ZNPP" is the plant, not Genappe). A region's or country's name does not: the
+        // city Zaporizhzhia keeps "Zaporizhia" from the oblast.
+        if best.values.contains(where: { $0.match.kind != .transliteration && !$0.match.place.kind.isArea || $0.match.place.kind == .sea })
+        {
+            best = best.filter { $0.value.match.kind != .transliteration }
+        }
+        if best.isEmpty, NameFolding.hasOtherScript(key), let latin = NameFolding.latin(name) {
+            consider(hits(for: NameFolding.skeleton(latin))) { _, _ in .transliteration }
         }
         if best.isEmpty, options.allowsSpellingMatches {
+            let skeleton = NameFolding.skeleton(key)
             let nearby = fuzzyKeys(near: skeleton, maximumDistance: skeleton.count >= 8 ? 2 : 1)
-            consider(nearby.flatMap { nearKey in skeletonIndexes.flatMap { $0.hits(for: nearKey) } }) { _, _ in .fuzzy }
+            // Primary names only, as the trigram index holds: Engels's old name Pokrovsk must not
+            // turn a typo of Pokrovsk into Engels.
+            consider(nearby.flatMap { hits(for: $0) }.filter(\.isPrimary)) { _, _ in .fuzzy }
         }
-        return best.values.sorted { ($0.score, $1.place.name) > ($1.score, $0.place.name) }
+        let ranked = best.values.sorted { ($0.match.score, $1.match.place.name) > ($1.match.score, $0.match.place.name) }
+        guard let first = ranked.first else { return [] }
+        let alternatives = first.match.kind == .fuzzy ? [] : Self.closeAlternatives(to: first, among: ranked.dropFirst())
+        return [first.match.noting(alternatives: alternatives)] + ranked.dropFirst().map(\.match)
+    }
+
+    private func hits(for skeleton: String) -> [SortedKeyIndex.Hit] {
+        nameIndexes.flatMap { $0.hits(for: skeleton) }
+    }
+
+    /// Candidates that make the best answer a toss-up: as strong as it within 0.6 (a factor of ten in
+    /// population; the capital bonus left out, so Tripoli (LB) stays a rival of Tripoli (LY)), and
+    /// somewhere else: another country, or over 100 km away; its name matching at least as well.
+    /// Kursk the oblast is no rival of Kursk the city, nor Kuwait City of Kuwait.
+    static func closeAlternatives(
+        to best: (match: GeocodeMatch, record: PlaceRecord), among others: ArraySlice<(match: GeocodeMatch, record: PlaceRecord)>
+    ) -> [Place] {
+        func evidence(_ candidate: (match: GeocodeMatch, record: PlaceRecord)) -> Double {
+            candidate.match.score - (candidate.record.isCapital ? 0.5 : 0)
+        }
+        let bar = evidence(best) - 0.6
+        return others.filter { other in
+            // A rival's name must fit at least as well: Lomé's stray alternate "Rome" is no rival of
+            // Rome, nor Belgorod's "Bilhorod-Dnistrovskyi" of that city.
+            guard other.match.kind != .fuzzy, evidence(other) >= bar, other.match.kind.strength >= best.match.kind.strength
+            else { return false }
+            if other.match.place.countryCode != best.match.place.countryCode { return true }
+            let apart = Geodesic.wgs84.inverse(from: best.match.place.coordinate, to: other.match.place.coordinate).distanceMeters
+            return apart > 100_000 && other.match.place.kind == best.match.place.kind
+        }.prefix(3).map(\.match.place)
     }
 
     /// Whether `alternate` is a spelling of `primary` (transliteration skeletons within a third of
@@ -170,31 +245,33 @@ public final class Gazetteer: Sendable {
 
     /// Name evidence first; then 0.6 per factor of ten in population, so a city ten times larger
     /// outweighs the primary-versus-alternate difference (Odessa → Odesa, UA before Odessa, TX);
-    /// capitals and countries the text is about get a bonus.
+    /// capitals, seas and countries the text is about get a bonus.
     func score(_ record: PlaceRecord, kind: MatchKind, options: GeocodeOptions) -> Double {
         let population = 0.6 * log10(Double(max(record.place.population, 1)))
         let capital = record.isCapital ? 0.5 : 0
         let context = options.preferredCountryCodes.contains(record.place.countryCode) ? 1.0 : 0
-        return ((kind.strength + population + capital + context) * 1000).rounded() / 1000
+        // A sea has no population; its name is rarely anything else's ("Red Sea" the sea before
+        // Sudan's Red Sea State).
+        let sea = record.place.kind == .sea ? 1.0 : 0
+        return ((kind.strength + population + capital + context + sea) * 1000).rounded() / 1000
     }
 
     // MARK: - Suggestions
 
     /// The skeleton keys nearest to `key` (all at the smallest edit distance found, at most
-    /// `maximumDistance`), among keys sharing its first letter. Nearest-only keeps a far but populous
-    /// city (Harbin) from beating a one-letter typo of the intended one (Kharkiff → Kharkiv).
+    /// `maximumDistance`): primary names through the trigram index, custom names by a scan (few).
     private func fuzzyKeys(near key: String, maximumDistance: Int) -> [String] {
-        guard let first = key.first, key.count >= 4 else { return [] }
-        var nearest: [String] = []
-        var nearestDistance = maximumDistance + 1
-        for candidate in skeletonIndexes.flatMap({ $0.keys(withPrefix: String(first), limit: 40_000) })
+        guard key.count >= 4 else { return [] }
+        var (nearest, nearestDistance) = fuzzyIndex.nearestKeys(to: key, maximumDistance: maximumDistance)
+        if nearest.isEmpty { nearestDistance = maximumDistance + 1 }
+        for candidate in nameIndexes.dropFirst().flatMap({ $0.keys(withPrefix: "", limit: 100_000) })
         where abs(candidate.count - key.count) <= min(maximumDistance, nearestDistance) {
             let distance = EditDistance.between(candidate, key, limit: min(maximumDistance, nearestDistance))
             guard distance <= maximumDistance else { continue }
             if distance < nearestDistance {
                 nearest = [candidate]
                 nearestDistance = distance
-            } else if distance == nearestDistance {
+            } else if distance == nearestDistance, !nearest.contains(candidate) {
                 nearest.append(candidate)
             }
         }
@@ -205,13 +282,13 @@ public final class Gazetteer: Sendable {
     private func suggestions(for name: String, filter: PlaceFilter) -> [String] {
         let skeleton = NameFolding.skeleton(NameFolding.fold(name))
         let nearby = fuzzyKeys(near: skeleton, maximumDistance: max(2, skeleton.count / 3))
-        let records = nearby.flatMap { key in skeletonIndexes.flatMap { $0.hits(for: key) } }
+        let records = nearby.flatMap { hits(for: $0) }
             .compactMap { record(at: $0.row) }
             .filter { filter.accepts($0.place) }
             .sorted { $0.place.population > $1.place.population }
         var seen = Set<String>()
         return records.compactMap { record in
-            let label = "\(record.place.name) (\(record.place.countryCode))"
+            let label = record.place.label
             return seen.insert(label).inserted ? label : nil
         }.prefix(3).map { $0 }
     }

@@ -19,9 +19,10 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .notText(query):
             return "The place name '\(query)' contains bytes that are not UTF-8 text (shown as �); retype it or fix the file's encoding."
         case let .unknownPlace(query, suggestions) where suggestions.isEmpty && query.contains(","):
-            return "Unknown place '\(query)'. Check the spelling, or give coordinates (the gazetteer lists towns of 15,000 people or more)."
+            return "Unknown place '\(query)'. Check the spelling, or give coordinates (the gazetteer lists towns of 500 people or more)."
         case let .unknownPlace(query, suggestions) where suggestions.isEmpty:
-            return "Unknown place '\(query)'. Check the spelling, add a country (\"\(query), UA\"), or give coordinates."
+            return "Unknown place '\(query)'. Check the spelling, give coordinates (such as 49.98, 36.25), or add the place "
+                + "with --gazetteer FILE."
         case let .unknownPlace(query, suggestions):
             return "Unknown place '\(query)'. Did you mean \(suggestions.joined(separator: ", "))?"
         case let .spellingGuess(query, candidates):
@@ -33,7 +34,7 @@ public enum GazetteerError: Error, Equatable, Sendable, CustomStringConvertible 
         case let .dataUnreadable(path, reason):
             return "Cannot read gazetteer data \(path): \(reason). Run 'make gazetteer' or set EVENTMAP_HOME to the eventmap folder."
         case let .customFileInvalid(path, line, problem):
-            return "\(path):\(line): \(problem); see gazetteer/custom.tsv for the column layout."
+            return "\(path):\(line): \(problem); see gazetteer/sites.tsv for the column layout."
         case let .areaEmpty(name, reason):
             return "There is nothing to measure to in '\(name)': \(reason)."
         case let .areaFileInvalid(path, problem):

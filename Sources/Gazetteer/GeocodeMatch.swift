@@ -7,11 +7,23 @@ public struct GeocodeMatch: Sendable, Equatable {
     public let score: Double
     /// How the name matched, from strongest to weakest.
     public let kind: MatchKind
+    /// Other places the name fits nearly as well (Tripoli, LB for Tripoli, LY): set on the best match
+    /// only; non-empty means the name is ambiguous and answers say so.
+    public private(set) var closeAlternatives: [Place] = []
 
     public init(place: Place, matchedName: String, score: Double, kind: MatchKind = .primaryName) {
         self.place = place
         self.matchedName = matchedName
         self.score = score
         self.kind = kind
+    }
+
+    /// Whether another place fits the name nearly as well.
+    public var isAmbiguous: Bool { !closeAlternatives.isEmpty }
+
+    func noting(alternatives: [Place]) -> GeocodeMatch {
+        var copy = self
+        copy.closeAlternatives = alternatives
+        return copy
     }
 }

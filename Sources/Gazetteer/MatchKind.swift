@@ -6,6 +6,18 @@
 public enum MatchKind: String, Sendable, Codable, Comparable {
     case coordinate, primaryName, alternateName, distantAlternate, transliteration, fuzzy
 
+    /// The name answers give the kind (geocode's `matchKind`): exact, alternate, transliteration,
+    /// spelling (a guess by edit distance) or coordinates.
+    public var reportName: String {
+        switch self {
+        case .coordinate: return "coordinates"
+        case .primaryName: return "exact"
+        case .alternateName, .distantAlternate: return "alternate"
+        case .transliteration: return "transliteration"
+        case .fuzzy: return "spelling"
+        }
+    }
+
     public static func < (lhs: MatchKind, rhs: MatchKind) -> Bool {
         lhs.strength > rhs.strength
     }

@@ -11,19 +11,43 @@ public enum NameFolding {
         ("kh", "h"), ("ch", "h"), ("zh", "z"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"),
     ]
 
-    /// Case, diacritics, apostrophes, hyphens and spaces removed; only a–z and 0–9 remain.
-    /// "Wŏnsan" → "wonsan", "P'yŏngyang" → "pyongyang", "Kryvyi-Rih" → "kryvyirih".
+    /// Case, diacritics, apostrophes, hyphens and spaces removed: Latin letters become a–z, digits stay,
+    /// and letters of other scripts (Cyrillic, Hangul jamo, Arabic, Hebrew, Han, kana) stay, lower-cased.
+    /// "Wŏnsan" → "wonsan", "P'yŏngyang" → "pyongyang", "Kryvyi-Rih" → "kryvyirih", "Харків" → "харків".
+    /// Modifier letters (the ʻ of "Xarkʻov") are dropped like apostrophes.
     public static func fold(_ name: String) -> String {
         let decomposed = name.decomposedStringWithCompatibilityMapping.unicodeScalars
             .filter { $0.properties.generalCategory != .nonspacingMark }
         var result = ""
         for character in String(String.UnicodeScalarView(decomposed)).lowercased() {
             let mapped = specialLetters[character].map { Substring($0) } ?? Substring(String(character))
-            for scalar in mapped.unicodeScalars where ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+            for scalar in mapped.unicodeScalars where isKept(scalar) {
                 result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    private static func isKept(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) }
+        switch scalar.properties.generalCategory {
+        case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter: return true
+        default: return false
+        }
+    }
+
+    /// Whether a folded key holds letters of a script other than Latin (then ICU transliteration is
+    /// worth a try when the name itself is not in the gazetteer).
+    public static func hasOtherScript(_ folded: String) -> Bool {
+        folded.unicodeScalars.contains { !$0.isASCII }
+    }
+
+    /// `name` in Latin letters by ICU's Any-Latin transliteration, diacritics removed: "Харків" →
+    /// "Harkiv", "서울" → "seoul". Nil when ICU has no rule for the script.
+    public static func latin(_ name: String) -> String? {
+        guard let latin = name.applyingTransform(.toLatin, reverse: false) else { return nil }
+        let folded = fold(latin)
+        return folded.isEmpty || hasOtherScript(folded) ? nil : folded
     }
 
     /// Collapses common transliteration variants of a folded key: kh/ch → h, zh → z, w → v, j/y → i,
@@ -33,10 +57,11 @@ public enum NameFolding {
         for (old, new) in skeletonRules {
             text = text.replacingOccurrences(of: old, with: new)
         }
-        var collapsed = ""
-        for character in text where collapsed.last != character {
-            collapsed.append(character)
+        // By code point, as build.py does: "나나" (jamo ᄂ ᅡ ᄂ ᅡ) has no doubled letter.
+        var collapsed = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where collapsed.last != scalar {
+            collapsed.append(scalar)
         }
-        return collapsed
+        return String(collapsed)
     }
 }

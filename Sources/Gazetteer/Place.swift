@@ -17,10 +17,15 @@ public struct Place: Hashable, Sendable, Codable {
     /// Radius within which the place's real extent lies, in metres, when known explicitly
     /// (custom rows); callers estimate it from population otherwise.
     public let extentMeters: Double?
+    /// Town, country, region, sea or site.
+    public let kind: PlaceKind
+    /// For a site, what it is ("air base", "nuclear", "port"); nil otherwise.
+    public let siteKind: String?
 
     public init(
         name: String, coordinate: Coordinate, countryCode: String = "", country: String? = nil,
-        admin1: String? = nil, population: Int = 0, geonameID: Int? = nil, extentMeters: Double? = nil
+        admin1: String? = nil, population: Int = 0, geonameID: Int? = nil, extentMeters: Double? = nil,
+        kind: PlaceKind = .populatedPlace, siteKind: String? = nil
     ) {
         self.name = name
         self.coordinate = coordinate
@@ -30,6 +35,8 @@ public struct Place: Hashable, Sendable, Codable {
         self.population = population
         self.geonameID = geonameID
         self.extentMeters = extentMeters
+        self.kind = kind
+        self.siteKind = siteKind
     }
 }
 
@@ -37,5 +44,14 @@ extension Place {
     /// How answers name a place: "Kharkiv (UA)", or a typed coordinate as given.
     public var label: String {
         countryCode.isEmpty ? name : "\(name) (\(countryCode))"
+    }
+
+    /// What the place is, in words: "air base", "region", "sea"; nil for a town or a coordinate.
+    public var kindDescription: String? {
+        switch kind {
+        case .populatedPlace: return nil
+        case .site: return siteKind ?? "site"
+        default: return kind.rawValue
+        }
     }
 }

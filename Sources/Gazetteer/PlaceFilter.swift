@@ -1,9 +1,11 @@
 import Foundation
 
-/// Narrows matches to a country or an admin-1 region.
+/// Narrows matches to a country, an admin-1 region, or kinds of place.
 struct PlaceFilter {
     var countryCode: String?
     var admin1Key: String?
+    /// Only these kinds ("Kursk Oblast" looks among regions only); nil: any.
+    var kinds: Set<PlaceKind>?
 
     init(country: String?, countries: CountryTable) throws {
         guard let country, !country.trimmingCharacters(in: .whitespaces).isEmpty else { return }
@@ -26,6 +28,7 @@ struct PlaceFilter {
 
     func accepts(_ place: Place) -> Bool {
         if let countryCode, place.countryCode != countryCode { return false }
+        if let kinds, !kinds.contains(place.kind) { return false }
         if let admin1Key, !NameFolding.fold(place.admin1 ?? "").hasPrefix(admin1Key) { return false }
         return true
     }

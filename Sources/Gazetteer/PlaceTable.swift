@@ -3,7 +3,9 @@ import Geodesy
 
 /// `places.tsv` kept as raw bytes with one offset per line; a row is parsed only when asked for.
 ///
-/// Columns: geonameid, name, latitude, longitude, country code, admin-1 name, population, capital flag.
+/// Columns: GeoNames id (empty for Natural Earth areas, seas and sites), name, latitude, longitude,
+/// country code, admin-1 name, population, capital flag, kind ("place", "country", "region", "sea",
+/// "site/air base"), extent in metres (0: estimate from population).
 struct PlaceTable: Sendable {
     private let bytes: [UInt8]
     private let lineStarts: [Int]
@@ -35,14 +37,16 @@ struct PlaceTable: Sendable {
         let end = row + 1 < lineStarts.count ? lineStarts[row + 1] - 1 : bytes.count
         let fields = bytes[lineStarts[row]..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) }
-        guard fields.count >= 8, let id = Int(fields[0]), let latitude = Double(fields[2]),
-            let longitude = Double(fields[3])
-        else { return nil }
+        guard fields.count >= 10, let latitude = Double(fields[2]), let longitude = Double(fields[3]) else { return nil }
+        let kind = PlaceKind(column: Substring(fields[8]))
+        let extent = Double(fields[9]) ?? 0
         let place = Place(
             name: fields[1],
             coordinate: Coordinate(uncheckedLatitudeDegrees: latitude, longitudeDegrees: longitude),
             countryCode: fields[4], country: countries.name(forCode: fields[4]),
-            admin1: fields[5].isEmpty ? nil : fields[5], population: Int(fields[6]) ?? 0, geonameID: id)
+            admin1: fields[5].isEmpty ? nil : fields[5], population: Int(fields[6]) ?? 0, geonameID: Int(fields[0]),
+            extentMeters: extent > 0 ? extent : nil, kind: kind,
+            siteKind: kind == .site ? String(fields[8].dropFirst("site/".count)) : nil)
         return PlaceRecord(place: place, isCapital: fields[7].hasPrefix("1"))
     }
 }

@@ -73,16 +73,19 @@ final class RegionResolutionTests: XCTestCase {
 final class SpellingGuessTests: XCTestCase {
     func testResolveRefusesAGuessAndNamesTheCandidates() throws {
         let gazetteer = ProjectData.gazetteer
-        XCTAssertThrowsError(try gazetteer.resolve("Soledar")) { error in
+        XCTAssertThrowsError(try gazetteer.resolve("Kramatorks")) { error in
             guard case let GazetteerError.spellingGuess(query, candidates) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(query, "Soledar")
-            XCTAssertEqual(candidates.first, "Soledad (CO)")
+            XCTAssertEqual(query, "Kramatorks")
+            XCTAssertEqual(candidates.first, "Kramatorsk (UA)")
         }
-        let (place, _, warning) = try gazetteer.resolveNoting("Soledar", options: GeocodeOptions(acceptsGuesses: true))
-        XCTAssertEqual(place.countryCode, "CO")
+        let (place, _, warning) = try gazetteer.resolveNoting("Kramatorks", options: GeocodeOptions(acceptsGuesses: true))
+        XCTAssertEqual(place.name, "Kramatorsk")
         XCTAssertNotNil(warning)
-        // Exact names and alternate spellings are not guesses.
-        XCTAssertNil(try gazetteer.resolveNoting("Odessa").warning)
+        // Exact names and alternate spellings are not guesses; an ambiguous name is answered with a warning.
+        XCTAssertNil(try gazetteer.resolveNoting("Kharkov").warning)
+        XCTAssertEqual(
+            try gazetteer.resolveNoting("Tripoli").warning,
+            "'Tripoli' is ambiguous: read as Tripoli (LY), not Tripoli (LB); name the country (\"Tripoli, LB\") to choose.")
         XCTAssertEqual(try gazetteer.resolve("Kiev").countryCode, "UA")
     }
 }

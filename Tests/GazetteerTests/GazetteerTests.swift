@@ -89,7 +89,8 @@ final class GazetteerTests: XCTestCase {
 
     func testAmbiguousNamesRankTheLargerPlaceFirstAndKeepTheOthers() throws {
         let donetsk = try Self.gazetteer.geocode("Donetsk")
-        XCTAssertEqual(donetsk.map(\.place.geonameID), [709717, 565348], "UA city before the RU town")
+        XCTAssertEqual(donetsk.compactMap(\.place.geonameID), [709717, 565348], "UA city before the RU town")
+        XCTAssertEqual(donetsk.last?.place.kind, .region, "and the oblast after both towns")
         XCTAssertEqual(try Self.gazetteer.resolve("Donetsk", options: GeocodeOptions(country: "Russia")).geonameID, 565348)
         XCTAssertEqual(try Self.gazetteer.resolve("Gwangju").geonameID, 1841811, "the metropolitan city, not the Gyeonggi town")
         XCTAssertEqual(try Self.gazetteer.geocode("Paris", options: GeocodeOptions(limit: 2)).count, 2)
@@ -122,10 +123,14 @@ final class GazetteerTests: XCTestCase {
     func testUnknownNamesSuggestNearbySpellings() {
         XCTAssertThrowsError(try Self.gazetteer.resolve("Xqzptlwv")) { error in
             XCTAssertEqual(
-                "\(error)", "Unknown place 'Xqzptlwv'. Check the spelling, add a country (\"Xqzptlwv, UA\"), or give coordinates.")
+                "\(error)",
+                "Unknown place 'Xqzptlwv'. Check the spelling, give coordinates (such as 49.98, 36.25), "
+                    + "or add the place with --gazetteer FILE."
+            )
         }
         XCTAssertThrowsError(try Self.gazetteer.resolve("Zaporizhzhiaxyz")) { error in
-            XCTAssertEqual("\(error)", "Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA)?")
+            XCTAssertEqual(
+                "\(error)", "Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA), Zaporizhzhya-Live (UA), Zaporizhzhia (UA)?")
         }
     }
 

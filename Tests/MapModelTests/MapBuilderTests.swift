@@ -29,7 +29,11 @@ final class MapBuilderTests: XCTestCase {
 
     func testUnknownPlacesAndBadLengthsPointAtTheirLine() {
         XCTAssertThrowsError(try build("title: T\nplaces:\n  - place: Zaporizhzhiaxyz\n")) { error in
-            XCTAssertEqual("\(error)", "maps/test.yaml:3:12: Unknown place 'Zaporizhzhiaxyz'. Did you mean Zaporizhzhya (UA)?")
+            XCTAssertEqual(
+                "\(error)",
+                "maps/test.yaml:3:12: Unknown place 'Zaporizhzhiaxyz'. "
+                    + "Did you mean Zaporizhzhya (UA), Zaporizhzhya-Live (UA), Zaporizhzhia (UA)?"
+            )
         }
         XCTAssertThrowsError(try build("title: T\nrings:\n  - center: Wonsan\n    radius: 460 parsecs\n")) { error in
             XCTAssertEqual(

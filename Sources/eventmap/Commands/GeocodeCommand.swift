@@ -41,21 +41,26 @@ struct GeocodeCommand: ParsableCommand {
         let place: PlaceReport
         let matchedName: String
         let score: Double
-        /// How the name matched: coordinate, primaryName, alternateName, distantAlternate,
-        /// transliteration, or fuzzy (a spelling guess, also flagged by `guess`).
-        let matchKind: MatchKind
+        /// How the name matched: exact, alternate, transliteration, spelling (a guess by edit
+        /// distance, also flagged by `guess`), or coordinates.
+        let matchKind: String
         let guess: Bool
+        /// Whether another place fits the name nearly as well; `alternatives` names them.
+        let ambiguous: Bool
+        let alternatives: [PlaceReport]
 
         init(_ match: GeocodeMatch) {
             place = PlaceReport(match.place)
             matchedName = match.matchedName
             score = match.score
-            matchKind = match.kind
+            matchKind = match.kind.reportName
             guess = match.kind == .fuzzy
+            ambiguous = match.isAmbiguous
+            alternatives = match.closeAlternatives.map(PlaceReport.init)
         }
 
         enum CodingKeys: String, CodingKey {
-            case matchedName, score, matchKind, guess
+            case matchedName, score, matchKind, guess, ambiguous, alternatives
         }
 
         /// Flat: the place's keys and the match's side by side in one object.
@@ -66,6 +71,8 @@ struct GeocodeCommand: ParsableCommand {
             try container.encode(score, forKey: .score)
             try container.encode(matchKind, forKey: .matchKind)
             try container.encode(guess, forKey: .guess)
+            try container.encode(ambiguous, forKey: .ambiguous)
+            try container.encode(alternatives, forKey: .alternatives)
         }
     }
 
@@ -82,8 +89,11 @@ struct GeocodeCommand: ParsableCommand {
                     ? "  — spelling guess for '\(query.trimmingCharacters(in: .whitespaces))'"
                     : match.matchedName == place.name ? "" : "  (as \(match.matchedName))"
                 let where_ = region.isEmpty ? "" : "  \(region)"
+                let what = place.kindDescription.map { "  [\($0)]" } ?? ""
+                let ambiguity =
+                    match.isAmbiguous ? "  — ambiguous, also \(match.closeAlternatives.map(\.label).joined(separator: ", "))" : ""
                 return String(format: "%@  %.5f, %.5f", place.name, place.coordinate.latitudeDegrees, place.coordinate.longitudeDegrees)
-                    + where_ + (place.population > 0 ? "  pop. \(place.population)" : "") + via
+                    + what + where_ + (place.population > 0 ? "  pop. \(place.population)" : "") + via + ambiguity
             }.joined(separator: "\n")
         }
     }

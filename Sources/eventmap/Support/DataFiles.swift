@@ -9,7 +9,7 @@ import SVGValidation
 /// (`.build/release/eventmap` sits two levels below the project root), and the source tree this
 /// file was compiled from. The first folder that holds the wanted path wins.
 enum DataFiles {
-    /// The bundled gazetteer folder (places.tsv, names.tsv, skeletons.tsv, countries.tsv, custom.tsv).
+    /// The bundled gazetteer folder (places.tsv, names.tsv, fuzzy.bin, countries.tsv).
     static func gazetteerDirectory() throws -> URL {
         try locate("gazetteer/places.tsv").deletingLastPathComponent()
     }

@@ -7,7 +7,7 @@ struct GazetteerOptions: ParsableArguments {
     @Option(
         name: .customLong("gazetteer"),
         help: ArgumentHelp(
-            "A TSV of extra places that adds to or overrides the bundled gazetteer (columns as in gazetteer/custom.tsv).",
+            "A TSV of extra places that adds to or overrides the bundled gazetteer (columns as in gazetteer/sites.tsv).",
             valueName: "file"))
     var customFiles: [String] = []
 

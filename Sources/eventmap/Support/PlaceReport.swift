@@ -11,6 +11,9 @@ struct PlaceReport: Encodable {
     let admin1: String?
     let population: Int
     let geonameID: Int?
+    /// place, country, region, sea or site; `siteKind` says what a site is ("air base").
+    let kind: String
+    let siteKind: String?
 
     init(_ place: Place) {
         name = place.name
@@ -21,10 +24,12 @@ struct PlaceReport: Encodable {
         admin1 = place.admin1
         population = place.population
         geonameID = place.geonameID
+        kind = place.kind.rawValue
+        siteKind = place.siteKind
     }
 
     enum CodingKeys: String, CodingKey {
-        case name, latitude, longitude, countryCode, country, admin1, population, geonameID
+        case name, latitude, longitude, countryCode, country, admin1, population, geonameID, kind, siteKind
     }
 
     func encode(to encoder: Encoder) throws {
@@ -37,6 +42,8 @@ struct PlaceReport: Encodable {
         try container.encode(admin1, forKey: .admin1)
         try container.encode(population, forKey: .population)
         try container.encode(geonameID, forKey: .geonameID)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(siteKind, forKey: .siteKind)
     }
 
 }
