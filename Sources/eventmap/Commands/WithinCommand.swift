@@ -55,7 +55,8 @@ struct WithinCommand: ParsableCommand {
         let length = radius
         let gazetteer = try gazetteer.load()
         let (centre, warning) = try areas.resolver(gazetteer).resolve(places[0], options: self.gazetteer.geocodeOptions)
-        let index = PlaceIndex(places: gazetteer.places)
+        // Towns and sites: a country's, region's or sea's point says nothing about being near it.
+        let index = PlaceIndex(places: gazetteer.places.filter { !$0.kind.isArea })
         let neighbours: [PlaceIndex.Neighbour]
         switch centre {
         case let .place(place):
@@ -80,7 +81,7 @@ struct WithinCommand: ParsableCommand {
                     let distance = Length(meters: neighbour.distanceMeters).formatted(in: units)
                     let padded = String(repeating: " ", count: max(0, 12 - distance.count)) + distance
                     return padded + String(format: "  %5.1f°  ", Azimuth.normalized(neighbour.azimuthDegrees))
-                        + neighbour.place.label
+                        + neighbour.place.label + (neighbour.place.kindDescription.map { "  [\($0)]" } ?? "")
                 }.joined(separator: "\n")
         }
     }
