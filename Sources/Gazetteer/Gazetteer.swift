@@ -40,7 +40,7 @@ public final class Gazetteer: Sendable {
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
         self.init(
-            table: PlaceTable(bytes: [], countries: countries), names: SortedKeyIndex(lines: []), fuzzy: .empty,
+            table: PlaceTable(countries: countries), names: SortedKeyIndex(lines: []), fuzzy: .empty,
             countries: countries, custom: entries)
     }
 
@@ -262,7 +262,11 @@ public final class Gazetteer: Sendable {
     /// `maximumDistance`): primary names through the trigram index, custom names by a scan (few).
     private func fuzzyKeys(near key: String, maximumDistance: Int) -> [String] {
         guard key.count >= 4 else { return [] }
-        var (nearest, nearestDistance) = fuzzyIndex.nearestKeys(to: key, maximumDistance: maximumDistance)
+        // One edit first: most typos are one, and its trigram filter is four times as tight.
+        var (nearest, nearestDistance) = fuzzyIndex.nearestKeys(to: key, maximumDistance: 1)
+        if nearest.isEmpty, maximumDistance > 1 {
+            (nearest, nearestDistance) = fuzzyIndex.nearestKeys(to: key, maximumDistance: maximumDistance)
+        }
         if nearest.isEmpty { nearestDistance = maximumDistance + 1 }
         for candidate in nameIndexes.dropFirst().flatMap({ $0.keys(withPrefix: "", limit: 100_000) })
         where abs(candidate.count - key.count) <= min(maximumDistance, nearestDistance) {

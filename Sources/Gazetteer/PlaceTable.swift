@@ -1,42 +1,55 @@
 import Foundation
 import Geodesy
 
-/// `places.tsv` kept as raw bytes with one offset per line; a row is parsed only when asked for.
+/// `places.tsv` kept as raw bytes (memory-mapped) with the offset of every row from `places.idx`;
+/// a row is parsed only when asked for, so a cold lookup reads a few pages, not the 16 MB table.
 ///
 /// Columns: GeoNames id (empty for Natural Earth areas, seas and sites), name, latitude, longitude,
 /// country code, admin-1 name, population, capital flag, kind ("place", "country", "region", "sea",
 /// "site/air base"), extent in metres (0: estimate from population).
+///
+/// `places.idx` (gazetteer/build.py): b"EMPIDX1\n", u32 row count, then row count + 1 u32 byte
+/// offsets (each row's start, then the table's end), little-endian.
 struct PlaceTable: Sendable {
-    private let bytes: [UInt8]
-    private let lineStarts: [Int]
+    private let bytes: Data
+    /// Row starts and the end, as u32 little-endian.
+    private let offsets: Data
+    let count: Int
     private let countries: CountryTable
 
-    /// Finds the line starts with `memchr` (about 0.3 ms for the 2 MB table).
-    init(bytes: [UInt8], countries: CountryTable) {
+    /// A table with its index; nil when the index does not describe these bytes (a stale build).
+    init?(bytes: Data, index: Data, countries: CountryTable) {
+        guard index.count >= 12, index.prefix(8) == Data("EMPIDX1\n".utf8) else { return nil }
+        let count = Int(index.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian })
+        guard index.count == 12 + 4 * (count + 1) else { return nil }
         self.bytes = bytes
+        self.offsets = index.subdata(in: 12..<index.count)
+        self.count = count
         self.countries = countries
-        var starts: [Int] = bytes.isEmpty ? [] : [0]
-        starts.reserveCapacity(bytes.count / 50)
-        bytes.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), buffer.count - offset) {
-                let next = base.distance(to: UnsafeRawPointer(found)) + 1
-                if next < buffer.count { starts.append(next) }
-                offset = next
-            }
-        }
-        self.lineStarts = starts
+        guard count == 0 || Int(offset(count)) == bytes.count else { return nil }
     }
 
-    var count: Int { lineStarts.count }
+    /// A table of no rows (a gazetteer of custom entries only).
+    init(countries: CountryTable) {
+        bytes = Data()
+        offsets = Data(count: 4)
+        count = 0
+        self.countries = countries
+    }
+
+    private func offset(_ row: Int) -> UInt32 {
+        offsets.withUnsafeBytes { $0.loadUnaligned(fromByteOffset: 4 * row, as: UInt32.self).littleEndian }
+    }
 
     /// The place on line `row`, with whether it is its country's capital; nil for a malformed line.
     func record(at row: Int) -> PlaceRecord? {
-        guard row >= 0, row < lineStarts.count else { return nil }
-        let end = row + 1 < lineStarts.count ? lineStarts[row + 1] - 1 : bytes.count
-        let fields = bytes[lineStarts[row]..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+        guard row >= 0, row < count else { return nil }
+        let start = Int(offset(row)), end = Int(offset(row + 1)) - 1
+        guard start <= end, end < bytes.count else { return nil }
+        let fields = bytes.withUnsafeBytes { buffer in
+            buffer[start..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
         guard fields.count >= 10, let latitude = Double(fields[2]), let longitude = Double(fields[3]) else { return nil }
         let kind = PlaceKind(column: Substring(fields[8]))
         let extent = Double(fields[9]) ?? 0
