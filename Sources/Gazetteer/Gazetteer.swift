@@ -135,14 +135,7 @@ public final class Gazetteer: Sendable {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         guard best.kind == .fuzzy else {
             guard !best.closeAlternatives.isEmpty else { return (best.place, best.kind, nil) }
-            let others = best.closeAlternatives.map(\.label).joined(separator: ", ")
-            let example =
-                best.closeAlternatives[0].countryCode.isEmpty
-                ? best.closeAlternatives[0].name : "\(trimmed), \(best.closeAlternatives[0].countryCode)"
-            return (
-                best.place, best.kind,
-                "'\(trimmed)' is ambiguous: read as \(best.place.label), not \(others); name the country (\"\(example)\") to choose."
-            )
+            return (best.place, best.kind, Self.ambiguityWarning(trimmed, best: best.place, others: best.closeAlternatives))
         }
         guard options.acceptsGuesses else {
             throw GazetteerError.spellingGuess(query: trimmed, candidates: matches.prefix(3).map(\.place.label))
@@ -150,6 +143,22 @@ public final class Gazetteer: Sendable {
         return (
             best.place, best.kind, "'\(trimmed)' is not in the gazetteer; read as \(best.place.label), a spelling guess (--accept-guesses)."
         )
+    }
+
+    /// "'Tripoli' is ambiguous: read as Tripoli (LY), not Tripoli (LB); name the country ("Tripoli,
+    /// LB") to choose." Rivals in the same country are told apart by region ("Springfield, Illinois").
+    static func ambiguityWarning(_ query: String, best: Place, others: [Place]) -> String {
+        let sameCountry = others.contains { $0.countryCode == best.countryCode }
+        func label(_ place: Place) -> String {
+            guard sameCountry, let region = place.admin1 else { return place.label }
+            return "\(place.name) (\(region), \(place.countryCode))"
+        }
+        let first = others[0]
+        let qualifier = first.countryCode == best.countryCode ? first.admin1 : first.countryCode
+        let advice =
+            qualifier.map { "name the \(first.countryCode == best.countryCode ? "region" : "country") (\"\(query), \($0)\") to choose" }
+            ?? "give coordinates to choose"
+        return "'\(query)' is ambiguous: read as \(label(best)), not \(others.map(label).joined(separator: ", ")); \(advice)."
     }
 
     // MARK: - Matching
