@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --disable-swift-testing
 
-.PHONY: all setup build release demo test lint unit integration sanitize golden gallery bench fuzz gazetteer clean
+.PHONY: all setup build release demo test lint unit integration sanitize eval golden gallery bench fuzz gazetteer clean
 
 all: build
 
@@ -26,6 +26,7 @@ test: setup lint
 	$(SWIFT) build
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)
 	@bash scripts/integration
+	@python3 scripts/eval
 	@bash scripts/sanitize
 
 # House style: swift-format with the checked-in .swift-format, and lines of at most 140 characters.
@@ -42,6 +43,11 @@ unit: setup
 
 integration: build
 	@bash scripts/integration
+
+# Scores `extract` on the development corpus (Tests/Fixtures/corpus/): places P/R/F1, dates and
+# claims recall, decoy and actor hits; fails below the floors in scripts/eval. `-v` lists the misses.
+eval: build
+	@python3 scripts/eval
 
 # Rewrites golden files under Tests/Fixtures/; review `git diff Tests/Fixtures` before committing.
 golden: setup

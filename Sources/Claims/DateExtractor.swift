@@ -24,6 +24,8 @@ public struct DateExtractor {
     /// Month and weekday names.
     public let lexicon: Lexicon
     private static let iso = try! NSRegularExpression(pattern: "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b")
+    /// Bylines' day-first numeric dates: 25-05-2024, 25.05.2024 (never month-first: 05/25 is left alone).
+    private static let numeric = try! NSRegularExpression(pattern: "\\b(\\d{1,2})[-.](\\d{1,2})[-.](\\d{4})\\b")
     private static let ordinal = try! NSRegularExpression(pattern: "\\bthe (\\d{1,2})(?:st|nd|rd|th)\\b")
 
     public init(lexicon: Lexicon) {
@@ -55,8 +57,17 @@ public struct DateExtractor {
             guard let year = Int(groups[1] ?? ""), let month = Int(groups[2] ?? ""), let day = Int(groups[3] ?? "") else { continue }
             found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: year, month: month, day: day)))
         }
+        for (range, groups) in report.matches(Self.numeric) where !found.contains(where: { $0.range.overlaps(range) }) {
+            guard let day = Int(groups[1] ?? ""), let month = Int(groups[2] ?? ""), let year = Int(groups[3] ?? "") else { continue }
+            found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: year, month: month, day: day)))
+        }
+        let written = found.map(\.range)  // impossible days too: "31 April 2024" is no "April 2024"
         found = found.filter(\.date.isPossible).sorted { $0.range.lowerBound < $1.range.lowerBound }
-        let dateline = found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay
+        // The reference date: the dateline (the first whole date near the top), else the latest whole
+        // date the report gives ("MOSCOW, May 29 (Wire)" … "reported on May 29, 2024").
+        let dateline =
+            found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay
+            ?? found.compactMap { $0.date.year != nil ? $0.date.startOfDay : nil }.max()
         let years = Set(found.compactMap(\.date.year))
         var mentions = found.map { written -> DateMention in
             let mention = { (value: String, inferred: Bool) in
@@ -81,18 +92,32 @@ public struct DateExtractor {
         {
             mentions[index].isDateline = true
         }
+        // "in October 2022": the month as a reduced-precision ISO date.
+        for (range, groups) in report.matches(lexicon.patterns.monthYear) where !written.contains(where: { $0.overlaps(range) }) {
+            guard let month = month(groups[1]), let year = Int(groups[2] ?? "") else { continue }
+            mentions.append(
+                DateMention(
+                    text: groups[0] ?? "", start: range.lowerBound, end: range.upperBound, value: String(format: "%04d-%02d", year, month),
+                    yearInferred: false))
+        }
         if let dateline {
             mentions += relativeMentions(in: report, dateline: dateline, taken: found.map(\.range))
         }
         return mentions.sorted { $0.start < $1.start }
     }
 
-    /// The dateline's year, or the year before when the day would fall after the dateline: reports
-    /// tell of the past.
+    /// The year that puts the day nearest before the reference date: reports tell of the past. A day
+    /// up to a week after it keeps the reference's year (a dateline a day after a statement's date).
     static func yearBefore(_ dateline: Date, month: Int, day: Int) -> Int {
         let components = Calendar.utc.dateComponents([.year, .month, .day], from: dateline)
         let year = components.year ?? 0
-        return (month, day) > (components.month ?? 0, components.day ?? 0) ? year - 1 : year
+        guard (month, day) > (components.month ?? 0, components.day ?? 0) else { return year }
+        if let sameYear = CalendarDate(year: year, month: month, day: day).startOfDay,
+            sameYear.timeIntervalSince(dateline) <= 7 * 86_400
+        {
+            return year
+        }
+        return year - 1
     }
 
     /// "the 29th" (this month, or last month when the 29th is after the dateline), "yesterday",

@@ -8,6 +8,8 @@ public struct DistanceClaimMention: Sendable {
     public let start: Int
     public let end: Int
     public let stated: StatedDistance
+    /// What the distance measures: between places, an offset, a flight, an altitude, a zone.
+    public let kind: ClaimKind
     /// The same distance in another unit when the report pairs them ("460km (285 miles)").
     public let pairedText: String?
     public let from: PlaceMention?
@@ -40,38 +42,101 @@ public struct DistanceClaimExtractor {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
         let finder = resolver.map { AreaMentionFinder(resolver: $0) }
         let measure = EndpointMeasure()
-        return report.matches(lexicon.patterns.distance).compactMap { range, groups in
-            guard let statement = groups[1], let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else { return nil }
+        var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(lexicon.patterns.distance)
+            .compactMap { range, groups in
+                guard let statement = groups[1], let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else {
+                    return nil
+                }
+                return (range, stated, groups[2]?.trimmingCharacters(in: .whitespaces))
+            }
+        // "three hundred kilometres": the number in words, with the hedge before it.
+        for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
+            guard let words = groups[1], let unit = groups[2], let value = SpelledNumber.value(words) else { continue }
+            let hedge = report.previousWords(before: range.lowerBound, count: 2).reversed().joined(separator: " ")
+            let phrase = lexicon.hedges.phrases.first { hedge.hasSuffix($0.phrase) }?.phrase
+            guard
+                let stated = try? StatedDistance.parse(
+                    [phrase, "\(value) \(unit)"].compactMap { $0 }.joined(separator: " "), hedges: lexicon.hedges)
+            else { continue }
+            statements.append((range, stated, nil))
+        }
+        return statements.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { range, stated, paired in
             let sentence = report.sentence(containing: range.lowerBound)
             let inSentence = places.filter { sentence.contains($0.start) }
-            let text = report.substring(range), paired = groups[2]?.trimmingCharacters(in: .whitespaces)
-            let found = finder?.area(after: range.upperBound, in: report, countries: countries)
-            if case let .unnamed(phrase) = found {
-                return DistanceClaimMention(
-                    text: text, start: range.lowerBound, end: range.upperBound, stated: stated, pairedText: paired, from: nil, to: nil,
-                    toArea: nil, unnamedEndpoint: phrase, verification: nil)
+            let text = report.substring(range)
+            let after = report.nextWords(after: range.upperBound, count: 3)
+            let kind = ClaimKind.read(before: report.previousWords(before: range.lowerBound, count: 6), after: after)
+            func claim(
+                from: PlaceMention? = nil, to: PlaceMention? = nil, area: AreaMention? = nil, unnamed: String? = nil,
+                verification: DistanceVerification? = nil
+            ) -> DistanceClaimMention {
+                DistanceClaimMention(
+                    text: text, start: range.lowerBound, end: range.upperBound, stated: stated, kind: kind, pairedText: paired, from: from,
+                    to: to, toArea: area, unnamedEndpoint: unnamed, verification: verification)
             }
+            // An apogee is no ground distance, and a zone no distance between two places.
+            if kind == .altitude || kind == .zone { return claim() }
+            let subject = self.subject(before: range.lowerBound, in: sentence, places: places, report: report)
+            let found = finder?.area(after: range.upperBound, in: report, countries: countries)
+            if case let .unnamed(phrase) = found { return claim(unnamed: phrase) }
             if case let .area(area) = found {
                 // The near end is the place the sentence names before the number, never one after it.
-                let from = inSentence.last { $0.end <= range.lowerBound }
-                let verification = from.flatMap { place -> DistanceVerification? in
+                let verification = subject.flatMap { place -> DistanceVerification? in
                     let start = Endpoint.place(place.place), end = Endpoint.area(area.area)
                     guard let measured = try? measure.distance(from: start, to: end) else { return nil }
                     return DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: tolerance)
                 }
-                return DistanceClaimMention(
-                    text: text, start: range.lowerBound, end: range.upperBound, stated: stated, pairedText: paired, from: from, to: nil,
-                    toArea: area, unnamedEndpoint: nil, verification: verification)
+                return claim(from: subject, area: area, verification: verification)
             }
+            func verified(_ from: PlaceMention?, _ to: PlaceMention?) -> DistanceClaimMention {
+                guard let from, let to, from.place != to.place else { return claim(from: from, to: to) }
+                return claim(
+                    from: from, to: to,
+                    verification: DistanceVerifier().verify(from: from.place, to: to.place, stated: stated, tolerance: tolerance))
+            }
+            // "315 km south of Tehran", "80 km from Kharkiv": the place right after is the far end, the
+            // sentence's subject (or the place referred back to) the near end.
+            if let far = placeRightAfter(range.upperBound, in: inSentence, report: report, offset: kind == .offset) {
+                return verified(subject, far)
+            }
+            if kind == .offset { return claim() }
             let (from, to) = pair(inSentence, in: report)
-            let verification = from.flatMap { a in
-                to.map { b in
-                    DistanceVerifier().verify(from: a.place, to: b.place, stated: stated, tolerance: tolerance)
-                }
+            // A range or flight is a ground distance only between places the sentence joins with from … to.
+            if kind == .flight, !(from.map { ["from", "between"].contains(report.previousWord(before: $0.start)) } ?? false) {
+                return claim()
             }
-            return DistanceClaimMention(
-                text: text, start: range.lowerBound, end: range.upperBound, stated: stated, pairedText: paired, from: from, to: to,
-                toArea: nil, unnamedEndpoint: nil, verification: verification)
+            return verified(from, to)
+        }
+    }
+
+    /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`), "… 80 km
+    /// from Kharkiv", "… 3,400 km from Pyongyang".
+    private func placeRightAfter(_ offset: Int, in places: [PlaceMention], report: ReportText, offset isOffset: Bool) -> PlaceMention? {
+        let words = report.clauseWords(after: offset, count: isOffset ? 2 : 1).map { $0.word.lowercased() }
+        let expected = isOffset ? (words.count == 2 && words[1] == "of") : words.first == "from"
+        guard expected, let last = report.clauseWords(after: offset, count: isOffset ? 2 : 1).last else { return nil }
+        return places.first { $0.start > last.range.upperBound && $0.start <= last.range.upperBound + 5 }
+    }
+
+    /// The place a distance is told of: the nearest place before the number in its sentence that is
+    /// not itself the far end of an earlier distance ("Fordow lies 95 km south of Tehran and 30 km
+    /// northeast of Qom": Fordow both times); or, when the sentence opens by referring back ("The
+    /// city lies …", "The island is …", "It is …"), the last place of that sort the report named.
+    private func subject(before offset: Int, in sentence: Range<Int>, places: [PlaceMention], report: ReportText) -> PlaceMention? {
+        let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset }
+        if let near = candidates.last(where: {
+            !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
+        }) {
+            return near
+        }
+        let opening = report.clauseWords(after: sentence.lowerBound, count: 2, acrossClauses: true).map { $0.word.lowercased() }
+        let earlier = places.filter { $0.end <= sentence.lowerBound }
+        if opening.first == "it" { return earlier.last }
+        guard opening.first == "the", let noun = opening.last else { return candidates.last }
+        switch noun {
+        case "city", "town", "village": return earlier.last { $0.place.kind == .populatedPlace }
+        case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
+        default: return candidates.last
         }
     }
 

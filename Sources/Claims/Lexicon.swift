@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 
 /// The word lists behind reading reports and stated distances, loaded from a lexicon file
 /// (the CLI reads `gazetteer/lexicon.txt`) so that they can grow without touching code.
@@ -16,6 +17,11 @@ public struct Lexicon: Sendable {
     public let speechVerbs: Set<String>
     /// Words that make a name a first-level region ("oblast", "region").
     public let regionWords: Set<String>
+    /// Weapons, products and organisations that share names with towns (Hwasong, Dongfeng, Hamas),
+    /// folded: never places.
+    public let notPlaces: Set<String>
+    /// Verbs after a capital that make it its government ("Tokyo protested", "Moscow blamed").
+    public let actorVerbs: Set<String>
     /// Words that make a sentence an event, in the order they are tried.
     public let eventActions: [(word: String, action: EventAction)]
     /// Spelled-out counts ("three" → 3).
@@ -31,7 +37,7 @@ public struct Lexicon: Sendable {
     /// Every list the file must have; an unknown list name is an error too, so a typo cannot hide one.
     static let listNames = [
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
-        "number-words", "hedges", "months", "weekdays",
+        "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -91,6 +97,9 @@ public struct Lexicon: Sendable {
         personTitles = try words("person-titles")
         speechVerbs = try words("speech-verbs")
         regionWords = try words("region-words")
+        notPlaces = Set(
+            try entries("weapons").map { NameFolding.fold($0.entry) } + entries("organisations").map { NameFolding.fold($0.entry) })
+        actorVerbs = try words("actor-verbs")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

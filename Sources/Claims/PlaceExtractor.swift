@@ -20,6 +20,16 @@ public struct PlaceMention: Sendable {
     public let name: String
     /// Why this was taken as a place.
     public let evidence: [PlaceEvidence]
+
+    /// Evidence that stands on its own: a locative, the dateline, a region phrase, a full feature name.
+    var isStrong: Bool {
+        evidence.contains { item in
+            switch item {
+            case .locative, .dateline, .regionPhrase, .namedFeature, .listedWith: return true
+            case .countryNamed, .countryInContext, .repeated: return false
+            }
+        }
+    }
 }
 
 /// One reason to take a capitalised name for a place; its description is how output shows it.
@@ -28,34 +38,61 @@ public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
     case locative(String)
     /// The place's country is named in the text: "UA named in the text".
     case countryNamed(String)
-    /// The name occurs more than once: "mentioned 2 times".
+    /// The place lies in a country of the report's confidently found places.
+    case countryInContext(String)
+    /// The next item of a list whose previous item is a place ("in Jenin, Tulkarm and Tubas").
+    case listedWith(String)
+    /// The name occurs more than once: "mentioned 2 times". Supporting only: never enough alone.
     case repeated(Int)
     /// "the X region", "X oblast".
     case regionPhrase
+    /// The report's dateline ("KYIV, May 25"): where it was filed.
+    case dateline
+    /// A site or sea named in full ("the Crimean Bridge", "the Sea of Japan"): a name nothing else has.
+    case namedFeature
 
     public var description: String {
         switch self {
         case let .locative(word): return "after '\(word)'"
         case let .countryNamed(code): return "\(code) named in the text"
+        case let .countryInContext(code): return "in \(code), like the report's other places"
+        case let .listedWith(name): return "listed with \(name)"
         case let .repeated(count): return "mentioned \(count) times"
         case .regionPhrase: return "region phrase"
+        case .dateline: return "dateline"
+        case .namedFeature: return "named site or sea"
         }
     }
 }
 
+/// A capital standing for its government ("Tokyo said", "according to Moscow"): an actor, not a
+/// place where something happened.
+public struct ActorMention: Sendable {
+    public let text: String
+    public let start: Int
+    public let end: Int
+    public let place: Place
+}
+
 /// Finds place names in report text with the care a geoparser needs.
 ///
-/// Candidates are runs of capitalised words; each is looked up by exact, alternate or transliterated
-/// name (never fuzzily: a misspelt common word must not become a town). A candidate counts only with
-/// evidence: a locative word before it ("in", "near", "from", …), a country it lies in named in the
-/// text, a repeated mention, or a region phrase ("the X region", "X oblast"). Month and weekday names,
-/// titles and people's names ("President X", "X said", a first name before a surname), and words
-/// that are places only by accident at a sentence start without other evidence ("Reading", "Nice")
-/// are skipped. Ambiguous names prefer the countries the text names.
+/// Candidates are runs of capitalised words, joined through "of" and Arabic articles ("Sea of
+/// Japan", "Ain al-Asad"), tried longest first, and extended by the lower-case words a site's name
+/// goes on with ("Engels air base", "the port of Pivdennyi"). Each is looked up by exact, alternate
+/// or transliterated name (never by spelling: a misspelt common word must not become a town). A
+/// candidate counts only with evidence: a locative word before it ("in", "near", "from", …), the
+/// dateline, a country it lies in named in the text, a region phrase, or a site's or sea's full name;
+/// a repeat alone is not evidence, and a weak name match (a transliteration, a distant alternate)
+/// needs a locative or the dateline. Skipped: month and weekday names, weapons and organisations
+/// (lexicon lists), designations ("Hwasong-17", "Tu-95": a name followed by a hyphen and a model
+/// number), short all-capital words outside the dateline (KCNA), titles and people's names
+/// ("President X", "X said"), and capitals that stand for governments ("Tokyo said"), which are
+/// listed as actors. Ambiguous names prefer the countries the text names, then the countries of the
+/// report's other places (a second pass: Bethlehem near Hebron is the West Bank's).
 public struct PlaceExtractor {
     public let gazetteer: Gazetteer
 
-    /// Locatives, stop words, person titles, speech verbs and region words.
+    /// Locatives, stop words, person titles, speech verbs, region words, weapons and organisations.
     public let lexicon: Lexicon
 
     public init(gazetteer: Gazetteer, lexicon: Lexicon) {
@@ -64,23 +101,54 @@ public struct PlaceExtractor {
     }
 
     public func places(in report: ReportText) -> [PlaceMention] {
+        extract(report).places
+    }
+
+    /// Places and actors, resolved together: the first pass's confident places lend their countries
+    /// to the second.
+    public func extract(_ report: ReportText) -> (places: [PlaceMention], actors: [ActorMention]) {
         let runs = report.capitalisedRuns()
-        let countries = countriesNamed(in: runs)
+        let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
-        var mentions: [PlaceMention] = []
+        let first = pass(runs, in: report, named: named, countries: named, counts: counts)
+        // Countries of confident places rank candidates in the second pass; they are not evidence.
+        let context = named.union(first.places.filter(\.isStrong).map(\.place.countryCode))
+        return context == named ? first : pass(runs, in: report, named: named, countries: context, counts: counts)
+    }
+
+    private func pass(
+        _ runs: [ReportText.CapitalisedRun], in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int]
+    ) -> (places: [PlaceMention], actors: [ActorMention]) {
+        var places: [PlaceMention] = [], actors: [ActorMention] = []
         for run in runs {
-            // "Then Kharkiv", "Officials Say Kyiv": if the whole run is no place, try it without leading words.
-            for dropped in 0..<run.words.count {
-                let words = Array(run.words.dropFirst(dropped))
-                let start = run.range.lowerBound + run.words.prefix(dropped).reduce(0) { $0 + $1.unicodeScalars.count + 1 }
-                let part = ReportText.CapitalisedRun(range: start..<run.range.upperBound, words: words)
-                if let mention = mention(for: part, in: report, countries: countries, counts: counts) {
-                    mentions.append(mention)
+            // A whole name that is an organisation's or an exercise's ("Central Command", "Freedom
+            // Shield") lends none of its words to places.
+            if lexicon.notPlaces.contains(NameFolding.fold(run.words.joined(separator: " "))) { continue }
+            // A person: a name of two or more words before a speech verb ("Minoru Kihara told"); the
+            // words ending the name are no place, though a place may lead it ("Kharkiv Governor …").
+            let personal = run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
+            // Longest first from each word: "Kharkiv Governor Oleh Syniehubov" yields Kharkiv.
+            var from = 0
+            while from < run.words.count {
+                var taken = 0
+                for length in stride(from: run.words.count - from, through: 1, by: -1) {
+                    guard let part = run.part(from: from, length: length), !part.isConnectorEdged else { continue }
+                    if personal, from + length == run.words.count { continue }
+                    switch candidate(part, in: report, named: named, countries: countries, counts: counts, previousPlace: places.last) {
+                    case let .place(mention) where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1:
+                        // A region's bare name cut from a longer name ("Northern" of "Northern Limit Line").
+                        continue
+                    case let .place(mention): places.append(mention)
+                    case let .actor(actor): actors.append(actor)
+                    case .none: continue
+                    }
+                    taken = length
                     break
                 }
+                from += max(taken, 1)
             }
         }
-        return mentions
+        return (places, actors)
     }
 
     /// ISO codes of the countries the text names ("Ukraine", "North Korea", "Russia's").
@@ -99,9 +167,15 @@ public struct PlaceExtractor {
         return codes
     }
 
-    private func mention(for run: ReportText.CapitalisedRun, in report: ReportText, countries: Set<String>, counts: [String: Int])
-        -> PlaceMention?
-    {
+    private enum Candidate {
+        case place(PlaceMention)
+        case actor(ActorMention)
+    }
+
+    private func candidate(
+        _ run: ReportText.CapitalisedRun, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
+        previousPlace: PlaceMention?
+    ) -> Candidate? {
         // Leading function words ("The Kharkiv region", "In Kyiv") are not part of the name.
         var words = run.words
         var start = run.range.lowerBound
@@ -110,44 +184,188 @@ public struct PlaceExtractor {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
+        let parts = words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
+        if parts.contains(where: { lexicon.notPlaces.contains($0) }) { return nil }
+        if lexicon.notPlaces.contains(NameFolding.fold(words.joined(separator: " "))) { return nil }
+        let end = start + words.joined(separator: " ").unicodeScalars.count
+        if report.isDesignation(after: end) { return nil }
         let spanText = words.joined(separator: " ")
         let bare = spanText.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
-        let previous = report.previousWord(before: start), next = report.nextWord(after: run.range.upperBound)
+        guard NameFolding.fold(bare).count > 1 else { return nil }  // one letter: the J of J-11
+        let previous = report.previousWord(before: start, skippingArticles: true)
+        let next = report.nextWord(after: run.range.upperBound)
+        let dateline = report.isInDateline(start)
+        // Short all-capital words are acronyms (KCNA, JCS) unless they open the report as its dateline.
+        if !dateline, words.count == 1, bare.count <= 6, bare.unicodeScalars.allSatisfy({ !CharacterSet.lowercaseLetters.contains($0) }) {
+            return nil
+        }
         // People: a title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
         if lexicon.personTitles.contains(previous) || (words.count >= 2 && lexicon.speechVerbs.contains(next)) { return nil }
-        if gazetteer.countries.code(for: bare) != nil { return nil }  // a country, not a point on the map
+        // A country, not a point on the map; or a country's adjective ("the Syrian border").
+        if gazetteer.countries.code(for: bare) != nil || gazetteer.countries.code(forAdjective: bare) != nil { return nil }
         let regionInside = words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true
         let isRegion = regionInside || lexicon.regionWords.contains(next)
         let name = regionInside ? words.dropLast().joined(separator: " ") : bare
-        guard !name.isEmpty, let match = bestMatch(name, countries: countries) else { return nil }
+        // A site's or sea's full name, as the report goes on with it ("Engels air base", "port of Pivdennyi").
+        if !isRegion,
+            let feature = namedFeature(
+                name, start: start, end: end, in: report, countries: countries, afterLocative: lexicon.locatives.contains(previous))
+        {
+            return .place(feature)
+        }
+        guard !name.isEmpty, let match = bestMatch(name, countries: countries, region: isRegion) else { return nil }
+        let possessive = spanText != bare
+        if !dateline, !lexicon.locatives.contains(previous),
+            isActor(
+                match.place, next: report.nextWords(after: end, count: 2), previous: report.previousWords(before: start, count: 2),
+                possessive: possessive)
+        {
+            return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
+        }
         var evidence: [PlaceEvidence] = []
+        if dateline { evidence.append(.dateline) }
         if lexicon.locatives.contains(previous) { evidence.append(.locative(previous)) }
-        if countries.contains(match.place.countryCode) { evidence.append(.countryNamed(match.place.countryCode)) }
+        if named.contains(match.place.countryCode) {
+            evidence.append(.countryNamed(match.place.countryCode))
+        } else if countries.contains(match.place.countryCode),
+            !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } })
+        {
+            evidence.append(.countryInContext(match.place.countryCode))
+        }
+        // The next item of a list of places: "in Jenin, Tulkarm and the Tubas area".
+        if let previousPlace, previousPlace.isStrong, previousPlace.end < start, start - previousPlace.end <= 6,
+            [",", "and", "or"].contains(report.substring(previousPlace.end..<start).trimmingCharacters(in: .whitespaces))
+        {
+            evidence.append(.listedWith(previousPlace.place.name))
+        }
         if let count = counts[NameFolding.fold(run.words.joined(separator: " "))], count > 1 { evidence.append(.repeated(count)) }
         if isRegion { evidence.append(.regionPhrase) }
-        guard !evidence.isEmpty else { return nil }
-        // At a sentence start, a repeat alone is weak ("Reading is…", "Nice weather…"): want more.
-        let sentenceStart = report.sentence(containing: start).lowerBound
-        let opensSentence = report.substring(sentenceStart..<start).allSatisfy { $0.isWhitespace || $0 == "\"" || $0 == "“" }
-        if opensSentence, evidence.count == 1, case .repeated = evidence[0] { return nil }
-        let end = start + spanText.unicodeScalars.count
+        // A sentence opening with a participle ("Reading the report, …") is no place without a locative.
+        let opensSentence = report.substring(report.sentence(containing: start).lowerBound..<start).allSatisfy {
+            $0.isWhitespace || $0 == "\"" || $0 == "“"
+        }
+        if opensSentence, report.substring(end..<min(end + 1, report.scalars.count)) == " ",
+            ["the", "a", "an", "his", "her", "their", "its", "this", "that"].contains(next),
+            !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } })
+        {
+            return nil
+        }
+        // A repeat alone is no evidence ("Reading is…", "Hamas … Hamas"); a weak name match wants a locative.
+        guard evidence.contains(where: { if case .repeated = $0 { return false } else { return true } }) else { return nil }
+        let weakMatch = match.kind == .transliteration || match.kind == .distantAlternate
+        if weakMatch, !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } }) { return nil }
         let text = report.substring(start..<end)
         guard isRegion else {
-            return PlaceMention(
-                text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence)
+            return .place(
+                PlaceMention(
+                    text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence))
         }
-        return PlaceMention(
-            text: text, start: start, end: end, kind: .admin1, place: match.place,
-            name: match.place.admin1 ?? "\(match.place.name) region", evidence: evidence)
+        return .place(
+            PlaceMention(
+                text: text, start: start, end: end, kind: .admin1, place: match.place,
+                name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
+                evidence: evidence))
     }
 
-    /// Exact, alternate or transliterated matches only, preferring countries the text names.
-    private func bestMatch(_ name: String, countries: Set<String>) -> GeocodeMatch? {
-        guard
-            let matches = try? gazetteer.geocode(
-                name, options: GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)),
-            let best = matches.first, best.kind != .fuzzy, best.kind != .coordinate
-        else { return nil }
+    /// A site or sea whose full name the text gives, with the lower-case words its name goes on with
+    /// ("Engels air base", "Zaporizhzhia nuclear plant") or the "port of" before it.
+    private func namedFeature(
+        _ name: String, start: Int, end: Int, in report: ReportText, countries: Set<String>, afterLocative: Bool
+    ) -> PlaceMention? {
+        let following = report.clauseWords(after: end, count: 3).prefix { item in
+            item.word.first.map { $0.isLowercase || $0.isNumber } == true
+        }
+        var forms: [(text: String, end: Int)] = []
+        var phrase = name
+        for item in following {
+            phrase += " " + item.word
+            forms.append((phrase, item.range.upperBound))
+        }
+        forms.reverse()
+        let before = report.previousWords(before: start, count: 2)
+        var begin = start
+        if before.count == 2, before[0] == "of", ["port", "gulf", "sea", "strait", "bay"].contains(before[1]) {
+            forms.append((before[1].capitalized + " of " + name, end))
+            begin = report.startOfWord(before: report.startOfWord(before: start))
+        }
+        forms.append((name, end))
+        for form in forms {
+            let matches =
+                (try? gazetteer.geocode(
+                    form.text, options: GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))) ?? []
+            guard
+                let match = matches.first(where: {
+                    ($0.place.kind == .site || $0.place.kind == .sea)
+                        && [.primaryName, .alternateName, .distantAlternate].contains($0.kind)
+                })
+            else { continue }
+            // A bare name is a feature only when it says what it is ("Crimean Bridge", "Red Sea") or
+            // follows a locative ("over the Pacific"), or when no town has it.
+            let lastWord = form.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            let townFirst = matches.first.map { $0.place.kind == .populatedPlace && $0.kind != .transliteration } ?? false
+            // After a locative, a sea's or a site's bare name wins over a town elsewhere: "over the
+            // Pacific", "near Kinmen and Matsu" in a report about Taiwan (not Matsue, Japan).
+            let inContext =
+                match.place.kind == .sea
+                || (countries.contains(match.place.countryCode)
+                    && !(matches.first.map { countries.contains($0.place.countryCode) } ?? false))
+            guard form.text != name || Self.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else { continue }
+            let realStart = form.text.hasPrefix(name) ? start : begin
+            return PlaceMention(
+                text: report.substring(realStart..<form.end), start: realStart, end: form.end, kind: .city, place: match.place,
+                name: match.place.name, evidence: [.namedFeature])
+        }
+        return nil
+    }
+
+    /// Words that end a site's or sea's name and say what it is.
+    static let featureWords: Set<String> = [
+        "sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "bridge", "base", "airbase", "airport", "port", "plant",
+        "station", "crossing", "island", "islands", "dam", "cosmodrome", "complex", "facility", "reactor", "site", "shoal", "reef",
+        "garrison", "terminal", "refinery",
+    ]
+
+    /// A capital followed by what governments do ("Tokyo said", "Pyongyang has not commented",
+    /// "Washington condemned"), or after "according to"; never after a locative ("officials in Kyiv
+    /// said": the officials are there).
+    private func isActor(_ place: Place, next: [String], previous: [String], possessive: Bool) -> Bool {
+        guard place.kind == .populatedPlace, gazetteer.countries.isCapital(place.name, code: place.countryCode) else { return false }
+        if previous == ["to", "according"] { return true }
+        // "Pyongyang's state media", "Moscow's foreign ministry".
+        if possessive, let first = next.first, Self.governmentWords.contains(first) { return true }
+        guard let first = next.first else { return false }
+        if lexicon.actorVerbs.contains(first) || lexicon.speechVerbs.contains(first) { return true }
+        if ["has", "had", "have", "is", "was"].contains(first), let second = next.dropFirst().first {
+            return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not"
+        }
+        return false
+    }
+
+    /// Words after a capital's possessive that make it its government.
+    static let governmentWords: Set<String> = [
+        "state", "foreign", "defence", "defense", "military", "government", "leader", "leaders", "officials", "ministry",
+        "embassy", "envoy", "spokesman", "spokeswoman", "spokesperson", "media", "army", "navy", "forces", "president",
+    ]
+
+    /// Exact, alternate or transliterated matches only, preferring countries the text names; a
+    /// region phrase looks among regions first ("the Amur region" is Russia's, not Amur, India),
+    /// then takes the region's main city of that name when there is one.
+    private func bestMatch(_ name: String, countries: Set<String>, region: Bool) -> GeocodeMatch? {
+        let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
+        if region, let area = try? gazetteer.geocode(name + " region", options: options).first, area.place.kind == .region {
+            let city =
+                (try? gazetteer.geocode(
+                    name, options: GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)))?
+                .first
+            if let city, city.kind != .transliteration, city.place.kind == .populatedPlace { return city }
+            return area
+        }
+        guard let matches = try? gazetteer.geocode(name, options: options) else { return nil }
+        // A town or site first; a region only by its own name ("Crimea", "Hokkaido", "Khuzestan").
+        let best =
+            matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }
+            ?? matches.first { $0.place.kind == .region && [.primaryName, .alternateName].contains($0.kind) }
+        guard let best, best.kind != .fuzzy, best.kind != .coordinate else { return nil }
         return best
     }
 }

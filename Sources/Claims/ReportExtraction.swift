@@ -3,6 +3,8 @@ import Gazetteer
 /// Everything `extract` finds in one report.
 public struct ReportExtraction: Sendable {
     public let places: [PlaceMention]
+    /// Capitals standing for their governments ("Tokyo protested"): named, but no event's place.
+    public let actors: [ActorMention]
     public let dates: [DateMention]
     public let distanceClaims: [DistanceClaimMention]
     public let events: [EventMention]
@@ -15,7 +17,7 @@ public struct ReportExtraction: Sendable {
     ///   without one, claims run between places only.
     public init(text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard) {
         let report = ReportText(text)
-        places = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).places(in: report)
+        (places, actors) = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).extract(report)
         dates = DateExtractor(lexicon: lexicon).dates(in: report)
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
             in: report, places: places, tolerance: tolerance)

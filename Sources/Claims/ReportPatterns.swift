@@ -14,6 +14,8 @@ public final class ReportPatterns: @unchecked Sendable {
     /// "2 January 2024", "Dec. 30", with month names as reports capitalise them.
     let dayMonth: NSRegularExpression
     let monthDay: NSRegularExpression
+    /// "October 2022": a month of a year, no day.
+    let monthYear: NSRegularExpression
     /// "yesterday", "today", "last week", "on Tuesday".
     let relative: NSRegularExpression
 
@@ -47,6 +49,7 @@ public final class ReportPatterns: @unchecked Sendable {
         let monthPattern = "(" + monthNames.joined(separator: "|") + ")"
         dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")
         monthDay = try! NSRegularExpression(pattern: "\\b\(monthPattern) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b")
+        monthYear = try! NSRegularExpression(pattern: "\\b\(monthPattern),? (\\d{4})\\b")
         let days = weekdays.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         relative = try! NSRegularExpression(pattern: "\\b(yesterday|today|last week|on (?:\(days)))\\b", options: [.caseInsensitive])
     }

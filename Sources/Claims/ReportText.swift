@@ -74,6 +74,26 @@ public struct ReportText: Sendable {
     struct CapitalisedRun {
         let range: Range<Int>
         let words: [String]
+
+        /// `length` words from word `from`, with their range (words are joined by single spaces).
+        func part(from: Int, length: Int) -> CapitalisedRun? {
+            guard from >= 0, length > 0, from + length <= words.count else { return nil }
+            let start = range.lowerBound + words.prefix(from).reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+            let slice = Array(words[from..<from + length])
+            return CapitalisedRun(range: start..<start + slice.joined(separator: " ").unicodeScalars.count, words: slice)
+        }
+
+        /// Whether the run starts or ends with a joining word ("of"), which no name does.
+        var isConnectorEdged: Bool {
+            [words.first, words.last].contains { $0.map(ReportText.isConnector) ?? false }
+        }
+    }
+
+    /// Lower-case words that join the capitalised words of one name: "Sea of Japan", "Ain al-Asad".
+    static func isConnector(_ word: String) -> Bool {
+        word == "of"
+            || ["al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-"].contains { word.hasPrefix($0) && word.count > $0.count }
+                && word.first?.isLowercase == true
     }
 
     func capitalisedRuns(maximumWords: Int = 4) -> [CapitalisedRun] {
@@ -98,14 +118,88 @@ public struct ReportText: Sendable {
                 while wordEnd > cursor, "'’-".unicodeScalars.contains(scalars[wordEnd - 1]) { wordEnd -= 1 }
                 words.append(substring(cursor..<wordEnd))
                 end = wordEnd
-                guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " ", CharacterSet.uppercaseLetters.contains(scalars[wordEnd + 1])
-                else { break }
-                cursor = wordEnd + 1
+                guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " " else { break }
+                if CharacterSet.uppercaseLetters.contains(scalars[wordEnd + 1]) {
+                    cursor = wordEnd + 1
+                    continue
+                }
+                // A joining word ("of", "al-…") between two capitalised words stays in the run.
+                guard let joined = connector(at: wordEnd + 1), words.count + 1 < maximumWords else { break }
+                words.append(joined.word)
+                if joined.word == "of" {
+                    cursor = joined.next
+                } else {
+                    end = joined.next - 1
+                    guard joined.next < scalars.count, scalars[joined.next - 1] == " ",
+                        CharacterSet.uppercaseLetters.contains(scalars[joined.next])
+                    else { break }
+                    cursor = joined.next
+                }
             }
             runs.append(CapitalisedRun(range: index..<end, words: words))
             index = max(end, index + 1)
         }
         return runs
+    }
+
+    /// The joining word at `offset` and where the next word starts: "of" when a capitalised word
+    /// follows it; "al-Asad" (an article joined to a capitalised word), whose end is its own.
+    private func connector(at offset: Int) -> (word: String, next: Int)? {
+        var end = offset
+        while end < scalars.count, CharacterSet.letters.contains(scalars[end]) || scalars[end] == "-" { end += 1 }
+        let word = substring(offset..<end)
+        if word == "of", end + 1 < scalars.count, scalars[end] == " ", CharacterSet.uppercaseLetters.contains(scalars[end + 1]) {
+            return (word, end + 1)
+        }
+        guard Self.isConnector(word), word != "of", let hyphen = word.firstIndex(of: "-"),
+            word[word.index(after: hyphen)...].first?.isUppercase == true
+        else { return nil }
+        return (word, end + 1)
+    }
+
+    /// Whether a hyphen and a model number follow `offset` ("Hwasong-17", "Tu-95", "Iskander-M"): a
+    /// designation, not a place.
+    func isDesignation(after offset: Int) -> Bool {
+        guard offset + 1 < scalars.count, scalars[offset] == "-" else { return false }
+        return CharacterSet.decimalDigits.contains(scalars[offset + 1]) || CharacterSet.uppercaseLetters.contains(scalars[offset + 1])
+    }
+
+    /// Whether `offset` lies in the report's dateline: the capitalised place names before the first
+    /// date on the first line ("KYIV, May 25, 2024 -", "MOSCOW, TOKYO, May 29 (Wire) -"), each
+    /// followed by a comma.
+    func isInDateline(_ offset: Int) -> Bool {
+        let limit = min(scalars.count, 60)
+        guard let firstDigit = scalars[0..<limit].firstIndex(where: { CharacterSet.decimalDigits.contains($0) }),
+            !scalars[0..<firstDigit].contains("\n"), offset < firstDigit
+        else { return false }
+        // Only capitals, commas and spaces before it (or nothing): "KYIV, …", "MOSCOW, TOKYO, …", "Kyiv, …".
+        guard offset == 0 || !scalars[0..<offset].contains(where: { CharacterSet.lowercaseLetters.contains($0) }) else { return false }
+        var end = offset
+        while end < firstDigit, CharacterSet.letters.contains(scalars[end]) || " -'".unicodeScalars.contains(scalars[end]) { end += 1 }
+        guard end < firstDigit, scalars[end] == ",", end + 2 < scalars.count else { return false }
+        // A date or another dateline city follows the comma, not running text ("Pivdennyi, about 40 km").
+        let after = scalars[end + 2]
+        return CharacterSet.uppercaseLetters.contains(after) || CharacterSet.decimalDigits.contains(after)
+    }
+
+    /// Where the word before `offset` starts (spaces skipped).
+    func startOfWord(before offset: Int) -> Int {
+        var position = offset
+        while position > 0, scalars[position - 1] == " " { position -= 1 }
+        while position > 0, CharacterSet.letters.contains(scalars[position - 1]) { position -= 1 }
+        return position
+    }
+
+    /// The lower-cased words after `offset` in its clause, at most `count`.
+    func nextWords(after offset: Int, count: Int) -> [String] {
+        clauseWords(after: offset, count: count).map { $0.word.lowercased() }
+    }
+
+    /// The word before `offset`, past an article when asked ("in the Black Sea" → "in").
+    func previousWord(before offset: Int, skippingArticles: Bool) -> String {
+        let word = previousWord(before: offset)
+        guard skippingArticles, ["the", "a", "an"].contains(word) else { return word }
+        return previousWord(before: startOfWord(before: offset))
     }
 
     /// The lower-cased word just before `offset` (skipping spaces), e.g. "in" for "… in Kharkiv".
@@ -122,6 +216,7 @@ public struct ReportText: Sendable {
         var words: [String] = []
         var position = offset
         while words.count < count, position > 0 {
+            while position > 0, scalars[position - 1] == " " { position -= 1 }
             let word = previousWord(before: position)
             guard !word.isEmpty else { break }
             words.append(word)
@@ -162,10 +257,11 @@ public struct ReportText: Sendable {
     /// Every match of `pattern` as (code point range, capture groups as strings).
     func matches(_ pattern: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
         let utf16 = text as NSString
+        // Groups are cut from the code points, so they are native Swift strings, not bridged ones.
         return pattern.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { match in
             let groups = (0..<match.numberOfRanges).map { index -> String? in
                 let range = match.range(at: index)
-                return range.location == NSNotFound ? nil : utf16.substring(with: range)
+                return range.location == NSNotFound ? nil : substring(scalarRange(range))
             }
             return (scalarRange(match.range), groups)
         }

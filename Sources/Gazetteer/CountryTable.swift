@@ -66,6 +66,12 @@ public struct CountryTable: Sendable {
         codeByFoldedAdjective[NameFolding.fold(text)]
     }
 
+    /// Whether `name` is the capital of the country `code` ("Tokyo", JP), as GeoNames names it.
+    public func isCapital(_ name: String, code: String) -> Bool {
+        guard let capital = byCode[code]?.capital, !capital.isEmpty else { return false }
+        return NameFolding.fold(capital) == NameFolding.fold(name)
+    }
+
     public func name(forCode code: String) -> String? {
         byCode[code.uppercased()]?.name
     }

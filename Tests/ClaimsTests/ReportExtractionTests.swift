@@ -14,7 +14,10 @@ final class ReportExtractionTests: XCTestCase {
 
     func testUkrainianStrikesFindPlacesRegionsDatesAndTheLaunchArea() throws {
         let result = try extract("kharkiv-strikes")
-        XCTAssertEqual(Set(result.places.map(\.place.geonameID)), [706483, 687700, 578072], "Kharkiv, Zaporizhzhia, Belgorod")
+        XCTAssertEqual(
+            Set(result.places.map(\.place.geonameID)), [703448, 706483, 687700, 578072],
+            "Kyiv (the dateline), Kharkiv, Zaporizhzhia, Belgorod")
+        XCTAssertEqual(result.places.first?.evidence, [.dateline])
         let region = try XCTUnwrap(result.places.first { $0.kind == .admin1 })
         XCTAssertEqual(region.text, "Zaporizhzhia")
         XCTAssertEqual(region.name, "Zaporizka oblast")
@@ -66,5 +69,64 @@ final class ReportExtractionTests: XCTestCase {
             text: "Debris fell near Odesa, Ukraine on Dec. 30 and again on the 2nd.", gazetteer: Self.gazetteer,
             lexicon: ProjectData.lexicon)
         XCTAssertEqual(result.dates.map(\.value), ["--12-30"])
+    }
+
+    /// Issue 16's failure classes, each in a sentence of our own.
+    func testWeaponsDesignationsAcronymsAndOrganisationsAreNotPlaces() {
+        let text =
+            "SEOUL, Oct 6, 2022 - North Korea fired a Hwasong-17 and two KN-23 missiles, KCNA said. Tu-95 bombers flew over "
+            + "the Sea of Japan. Hamas and Hezbollah fired rockets. The Dongfeng missiles fell near Wonsan in North Korea."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(result.places.map(\.place.name), ["Seoul", "Sea of Japan", "Wŏnsan"])
+    }
+
+    func testCapitalsThatSpeakAreActorsNotPlaces() {
+        let text =
+            "KYIV, May 25, 2024 - Strikes hit Kharkiv in Ukraine. Moscow said it hit military sites; Tokyo protested. "
+            + "Officials in Warsaw said debris fell in Poland."
+        let extracted = PlaceExtractor(gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text))
+        XCTAssertEqual(extracted.places.map(\.place.name), ["Kyiv", "Kharkiv", "Warsaw"])
+        XCTAssertEqual(extracted.actors.map(\.place.name), ["Moscow", "Tokyo"])
+    }
+
+    func testLongestNamesSitesSeasAndListsAreFound() {
+        let text =
+            "TEL AVIV, Jan 9, 2024 - Drones hit the port of Hodeidah and ships in the Gulf of Aden. Raids in Jenin, Tulkarm and "
+            + "Nablus followed in the West Bank. Engels air base and the Crimean Bridge were struck in Russia and Ukraine."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        let names = result.places.map(\.place.name)
+        for expected in [
+            "Tel Aviv", "Port of Hodeidah", "Gulf of Aden", "Janīn", "Ţūlkarm", "Nablus", "Engels-2 air base", "Crimean Bridge",
+        ] {
+            XCTAssertTrue(names.contains(expected), "\(expected) not in \(names)")
+        }
+        XCTAssertFalse(names.contains("Aviv") || names.contains("Aden"), "\(names)")
+    }
+
+    func testClaimKindsListsAndSpelledNumbers() throws {
+        let text =
+            "SEOUL, Oct 4, 2022 - The missile reached an altitude of 970 km and flew 4,600 km. Fordow lies some 95 km south of "
+            + "Tehran and about 30 km northeast of Qom in Iran. Drones struck Kharkiv, one thousand kilometres from Odesa in Ukraine."
+        let claims = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims
+        let byMeters = Dictionary(claims.map { ($0.stated.length.meters, $0) }, uniquingKeysWith: { first, _ in first })
+        XCTAssertEqual(byMeters[970_000]?.kind, .altitude)
+        XCTAssertNil(byMeters[970_000]?.verification, "an apogee is never verified as a ground distance")
+        XCTAssertEqual(byMeters[4_600_000]?.kind, .flight)
+        XCTAssertNil(byMeters[4_600_000]?.verification)
+        XCTAssertEqual(byMeters[95_000]?.kind, .offset)
+        XCTAssertEqual(Set([byMeters[95_000]?.from?.place.name, byMeters[95_000]?.to?.place.name]), ["Fordow", "Tehran"])
+        XCTAssertEqual(Set([byMeters[30_000]?.from?.place.name, byMeters[30_000]?.to?.place.name]), ["Fordow", "Qom"])
+        let spelled = try XCTUnwrap(byMeters[1_000_000])
+        XCTAssertEqual(Set([spelled.from?.place.name, spelled.to?.place.name]), ["Kharkiv", "Odesa"])
+    }
+
+    func testYearlessDatesTakeTheYearNearestBeforeTheReference() {
+        let dates = { (text: String) in
+            ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).dates.map(\.value)
+        }
+        XCTAssertEqual(dates("KYIV, January 8, 2024 - Strikes on December 30 and January 2."), ["2024-01-08", "2023-12-30", "2024-01-02"])
+        XCTAssertEqual(dates("SEOUL, Aug 22 (Wire) - The statement was dated August 21, 2022."), ["2022-08-22", "2022-08-21"])
+        XCTAssertEqual(
+            dates("Filed 25.05.2024 and 26-05-2024; the bridge was hit in October 2022."), ["2024-05-25", "2024-05-26", "2022-10"])
     }
 }

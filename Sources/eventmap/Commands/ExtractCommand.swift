@@ -42,7 +42,7 @@ struct ExtractCommand: ParsableCommand {
     }
 }
 
-/// The JSON shape: arrays `places`, `dates`, `distanceClaims`, `events`.
+/// The JSON shape: arrays `places`, `actors`, `dates`, `distanceClaims`, `events`.
 struct ExtractionReport: Encodable {
     struct PlaceItem: Encodable {
         let text: String, start: Int, end: Int, kind: String, name: String, place: PlaceReport, evidence: [String]
@@ -56,11 +56,16 @@ struct ExtractionReport: Encodable {
             evidence = mention.evidence.map(\.description)
         }
     }
+    /// A capital standing for its government ("Tokyo protested"), not a place of the report's events.
+    struct ActorItem: Encodable {
+        let text: String, start: Int, end: Int, place: PlaceReport
+    }
     struct DateItem: Encodable {
         let text: String, start: Int, end: Int, value: String, yearInferred: Bool
     }
     struct ClaimItem: Encodable {
-        let text: String, start: Int, end: Int, statedMeters: Double, pairedText: String?
+        /// between, offset, flight, altitude or zone: what the distance measures.
+        let text: String, start: Int, end: Int, kind: String, statedMeters: Double, pairedText: String?
         /// `to` names an area when `toIsArea` ("Yemen", "the land borders of Russia"); `inference` says how
         /// the report's words were completed when they were (a guess).
         let from: String?, to: String?, toIsArea: Bool, inference: String?, verification: VerificationReport?
@@ -70,18 +75,21 @@ struct ExtractionReport: Encodable {
     }
 
     let places: [PlaceItem]
+    let actors: [ActorItem]
     let dates: [DateItem]
     let distanceClaims: [ClaimItem]
     let events: [EventItem]
 
     init(_ extraction: ReportExtraction) {
         places = extraction.places.map(PlaceItem.init)
+        actors = extraction.actors.map { ActorItem(text: $0.text, start: $0.start, end: $0.end, place: PlaceReport($0.place)) }
         dates = extraction.dates.map {
             DateItem(text: $0.text, start: $0.start, end: $0.end, value: $0.value, yearInferred: $0.yearInferred)
         }
         distanceClaims = extraction.distanceClaims.map {
             ClaimItem(
-                text: $0.text, start: $0.start, end: $0.end, statedMeters: $0.stated.length.meters, pairedText: $0.pairedText,
+                text: $0.text, start: $0.start, end: $0.end, kind: $0.kind.rawValue, statedMeters: $0.stated.length.meters,
+                pairedText: $0.pairedText,
                 from: $0.from?.name, to: $0.to?.name ?? $0.toArea?.area.label ?? $0.unnamedEndpoint, toIsArea: $0.toArea != nil,
                 inference: $0.toArea?.inference, verification: $0.verification.map { VerificationReport($0) })
         }
@@ -98,15 +106,24 @@ struct ExtractionReport: Encodable {
             "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") "
                 + "[\($0.evidence.map(\.description).joined(separator: "; "))]"
         }
+        if !extraction.actors.isEmpty {
+            lines.append("Actors (capitals standing for governments, not places):")
+            lines += extraction.actors.map { "  \($0.text) → \($0.place.label)" }
+        }
         lines.append("Dates:")
         lines += extraction.dates.map { "  \($0.text) → \($0.value)\($0.yearInferred ? " (year inferred)" : "")" }
         lines.append("Distance claims:")
         lines += extraction.distanceClaims.map { claim -> String in
             let guess = claim.toArea?.inference.map { " (guess: \($0))" } ?? ""
             let unverified =
-                claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
-                ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
-                ?? "no two places named in its sentence"
+                claim.kind == .altitude
+                ? "an altitude, not a ground distance; not verified"
+                : claim.kind == .zone
+                    ? "a zone around a place; not verified"
+                    : claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
+                        ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
+                        ?? (claim.kind == .flight
+                            ? "a range or flight without its two ends; not verified" : "no two places named in its sentence")
             return "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? unverified) + guess
         }
         lines.append("Events:")

@@ -1,0 +1,32 @@
+/// What a stated distance measures, read from the words around it. Only `between` and `offset`
+/// claims join two places on the ground and are verified as such; an `altitude` never is.
+public enum ClaimKind: String, Sendable, Codable {
+    /// Between two places or a place and an area ("460 km from Wonsan to Busan", "30 km from the border").
+    case between
+    /// A place's distance from another in a direction ("315 km south of Tehran").
+    case offset
+    /// A missile's range or flight ("flew 800 km", "a range of 5,000 km"): a ground distance only
+    /// when the report says from where to where.
+    case flight
+    /// An apogee or altitude ("reached an altitude of 80 km"): not a ground distance.
+    case altitude
+    /// A zone around a place ("within 24 nautical miles of Pratas"): not a distance between two places.
+    case zone
+
+    /// Reads the words before the number (nearest first) and after it.
+    static func read(before: [String], after: [String]) -> ClaimKind {
+        let near = before.prefix(6)
+        if near.contains(where: { ["altitude", "apogee", "height", "altitudes"].contains($0) }) { return .altitude }
+        if near.first == "within" || near.dropFirst().first == "within" { return .zone }
+        if let first = after.first, directions.contains(first), after.dropFirst().first == "of" { return .offset }
+        if near.contains(where: { ["flew", "flight", "range", "travelled", "traveled", "flying", "flown", "reach"].contains($0) }) {
+            return .flight
+        }
+        return .between
+    }
+
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west", "northward", "southward", "eastward", "westward",
+    ]
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Numbers written in words, as reports sometimes give distances: "three hundred kilometres",
+/// "one thousand km", "twenty-five miles". Whole numbers below a million.
+enum SpelledNumber {
+    private static let units: [String: Int] = [
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90,
+    ]
+
+    /// "three hundred kilometres" and the like, with an optional hedge: group 1 the number words,
+    /// group 2 the unit. Built from fixed words, so it always compiles.
+    static let pattern: NSRegularExpression = {
+        let word = "(?:" + units.keys.filter { $0 != "a" }.sorted { $0.count > $1.count }.joined(separator: "|") + "|hundred|thousand)"
+        let number = "((?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
+        return try! NSRegularExpression(
+            pattern: "\\b" + number + "\\s+(kilometres|kilometers|km|miles|mi|nautical miles|nmi)\\b", options: [.caseInsensitive])
+    }()
+
+    /// The value of "three hundred", "one thousand", "twenty-five"; nil for anything else ("a" alone).
+    static func value(_ text: String) -> Int? {
+        var total = 0, current = 0, sawNumber = false
+        for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) where word != "and" {
+            if let unit = units[String(word)] {
+                current += unit
+                sawNumber = sawNumber || word != "a"
+            } else if word == "hundred" {
+                current = max(current, 1) * 100
+                sawNumber = true
+            } else if word == "thousand" {
+                total += max(current, 1) * 1000
+                current = 0
+                sawNumber = true
+            } else {
+                return nil
+            }
+        }
+        return sawNumber ? total + current : nil
+    }
+}
