@@ -218,6 +218,26 @@ def bench_geocode(report, repeats):
     report.table("Geocoding and `within`", ["measure", "value", "target", "peak RSS"], rows)
 
 
+def bench_extract(report, repeats):
+    """`eventmap extract` on a 36 KB report made of the corpus reports (dev and held-out, repeated to
+    size) and on the same text in capitals: issue 16 wants ≤ 0.3 s, capitals no slower per byte."""
+    texts = [p.read_text(encoding="utf-8") for folder in ("reports", "held-out")
+             for p in sorted((ROOT / "Tests" / "Fixtures" / "corpus" / folder).glob("*.txt"))]
+    body = "\n\n".join(texts)
+    while len(body.encode("utf-8")) < 36_000:
+        body += "\n\n" + "\n\n".join(texts)
+    body = body.encode("utf-8")[:36_000].decode("utf-8", "ignore")
+    rows = []
+    for label, text in (("36 KB report", body), ("the same in capitals", body.upper())):
+        path = WORK / ("extract-caps.txt" if "capitals" in label else "extract.txt")
+        path.write_text(text, encoding="utf-8")
+        seconds, rss = median_run([str(EVENTMAP), "extract", str(path)], max(repeats, 11))
+        rows.append([label, f"{seconds * 1000:.0f} ms", f"{seconds / len(text.encode('utf-8')) * 1e6:.1f} µs/byte",
+                     "≤ 300 ms" if "capitals" not in label else "≤ the text's µs/byte", f"{rss / 1024:.1f}"])
+    report.table("Extraction: `eventmap extract` (cold process)", ["input", "time", "per byte", "target", "peak RSS MiB"], rows,
+                 ["Includes loading the gazetteer and, for the report's border claims, the country outlines (about 70 ms)."])
+
+
 def bench_render(report, repeats):
     env = dict(os.environ, EVENTMAP_HOME=str(ROOT))
     out = WORK / "render"
@@ -405,6 +425,7 @@ def main():
     bench_batch(report, pairs, arguments.pairs, arguments.repeats)
     bench_memory(report, arguments.repeats)
     bench_geocode(report, arguments.repeats)
+    bench_extract(report, arguments.repeats)
     bench_render(report, arguments.repeats)
     bench_areas(report, arguments.repeats)
     bench_limits(report)

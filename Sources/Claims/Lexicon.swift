@@ -22,6 +22,9 @@ public struct Lexicon: Sendable {
     public let notPlaces: Set<String>
     /// Verbs after a capital that make it its government ("Tokyo protested", "Moscow blamed").
     public let actorVerbs: Set<String>
+    /// Everyday words that are also towns' names ("said", "over", "sea"): in text in capitals they
+    /// are words, not places.
+    public let commonWords: Set<String>
     /// Words that make a sentence an event, in the order they are tried.
     public let eventActions: [(word: String, action: EventAction)]
     /// Spelled-out counts ("three" → 3).
@@ -37,7 +40,7 @@ public struct Lexicon: Sendable {
     /// Every list the file must have; an unknown list name is an error too, so a typo cannot hide one.
     static let listNames = [
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
-        "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs",
+        "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -100,6 +103,7 @@ public struct Lexicon: Sendable {
         notPlaces = Set(
             try entries("weapons").map { NameFolding.fold($0.entry) } + entries("organisations").map { NameFolding.fold($0.entry) })
         actorVerbs = try words("actor-verbs")
+        commonWords = try words("common-words")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

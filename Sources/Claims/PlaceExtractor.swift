@@ -91,6 +91,41 @@ public struct ActorMention: Sendable {
 /// report's other places (a second pass: Bethlehem near Hebron is the West Bank's).
 public struct PlaceExtractor {
     public let gazetteer: Gazetteer
+    /// One report's lookups: the second pass and repeated names ask again, and most candidate words
+    /// are no place whatever the countries preferred, so a miss is remembered by its text alone.
+    private let memo = Memo()
+
+    private final class Memo {
+        var answers: [String: [GeocodeMatch]] = [:]
+        var misses: Set<String> = []
+    }
+
+    /// `gazetteer.geocode`, remembered for this extractor's life (one report): asked once per text
+    /// without preferred countries (ten candidates), then ranked here with the same +1 a preferred
+    /// country gets in `Gazetteer.score`, so both passes share every answer.
+    private func lookup(_ text: String, _ options: GeocodeOptions) -> [GeocodeMatch] {
+        let key = "\(text)|\(options.country ?? "")"
+        let found: [GeocodeMatch]
+        if let known = memo.answers[key] {
+            found = known
+        } else if memo.misses.contains(key) {
+            return []
+        } else {
+            var plain = options
+            plain.preferredCountryCodes = []
+            plain.limit = max(options.limit, 10)
+            found = (try? gazetteer.geocode(text, options: plain)) ?? []
+            if found.isEmpty { memo.misses.insert(key) } else { memo.answers[key] = found }
+        }
+        let preferred = options.preferredCountryCodes
+        guard !preferred.isEmpty else { return Array(found.prefix(options.limit)) }
+        let ranked = found.enumerated().sorted { left, right in
+            let a = left.element.score + (preferred.contains(left.element.place.countryCode) ? 1 : 0)
+            let b = right.element.score + (preferred.contains(right.element.place.countryCode) ? 1 : 0)
+            return a != b ? a > b : left.offset < right.offset
+        }
+        return Array(ranked.prefix(options.limit).map(\.element))
+    }
 
     /// Locatives, stop words, person titles, speech verbs, region words, weapons and organisations.
     public let lexicon: Lexicon
@@ -156,8 +191,8 @@ public struct PlaceExtractor {
         var codes = Set<String>()
         for run in runs {
             for length in stride(from: run.words.count, through: 1, by: -1) {
-                let phrase = run.words.prefix(length).joined(separator: " ").replacingOccurrences(of: "'s", with: "").replacingOccurrences(
-                    of: "’s", with: "")
+                let joined = run.words.prefix(length).joined(separator: " ")
+                let phrase = joined.hasSuffix("'s") || joined.hasSuffix("’s") ? String(joined.dropLast(2)) : joined
                 if let code = gazetteer.countries.code(for: phrase), phrase.count > 3 || length > 1 {
                     codes.insert(code)
                     break
@@ -179,24 +214,42 @@ public struct PlaceExtractor {
         // Leading function words ("The Kharkiv region", "In Kyiv") are not part of the name.
         var words = run.words
         var start = run.range.lowerBound
-        while let first = words.first, lexicon.stopWords.contains(first) {
+        while let first = words.first, isStopWord(first) {
             start += first.unicodeScalars.count + 1
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
+        // In capitals, only a word after a locative, a list's comma, or in the dateline can be a place
+        // (see below): settle the rest before anything else, so capitals cost no more than text.
+        let inCapitals = report.isAllCapitals(report.sentence(containing: start))
+        if inCapitals, !report.isInDateline(start) {
+            let before = report.previousWord(before: start, skippingArticles: true)
+            let afterComma = start >= 2 && report.scalars[start - 2] == "," && report.scalars[start - 1] == " "
+            guard lexicon.locatives.contains(before) || afterComma else { return nil }
+        }
         let parts = words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
         if parts.contains(where: { lexicon.notPlaces.contains($0) }) { return nil }
         if lexicon.notPlaces.contains(NameFolding.fold(words.joined(separator: " "))) { return nil }
         let end = start + words.joined(separator: " ").unicodeScalars.count
         if report.isDesignation(after: end) { return nil }
         let spanText = words.joined(separator: " ")
-        let bare = spanText.replacingOccurrences(of: "'s", with: "").replacingOccurrences(of: "’s", with: "")
+        let bare = spanText.hasSuffix("'s") || spanText.hasSuffix("’s") ? String(spanText.dropLast(2)) : spanText
         guard NameFolding.fold(bare).count > 1 else { return nil }  // one letter: the J of J-11
+        // Most candidates name nothing ("RUSSIAN", "MISSILES" in capitals): one remembered lookup
+        // settles them before any context is read, unless a site's name may go on in lower case
+        // ("Engels air base") or follow "port of", or a region word may follow.
+        let mayGoOn =
+            report.startsLowerCaseWord(after: end) || report.previousWord(before: start) == "of"
+            || (words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true)
+        if !mayGoOn, lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { return nil }
         let previous = report.previousWord(before: start, skippingArticles: true)
         let next = report.nextWord(after: run.range.upperBound)
         let dateline = report.isInDateline(start)
-        // Short all-capital words are acronyms (KCNA, JCS) unless they open the report as its dateline.
-        if !dateline, words.count == 1, bare.count <= 6, bare.unicodeScalars.allSatisfy({ !CharacterSet.lowercaseLetters.contains($0) }) {
+        // Short all-capital words are acronyms (KCNA, JCS) unless they open the report as its dateline,
+        // or the whole sentence is in capitals (then capitals say nothing: "STRIKES HIT KYIV").
+        if !dateline, words.count == 1, bare.count <= 6, bare.unicodeScalars.allSatisfy({ !Scalars.isLower($0) }),
+            !report.isAllCapitals(report.sentence(containing: start))
+        {
             return nil
         }
         // People: a title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
@@ -215,7 +268,8 @@ public struct PlaceExtractor {
         }
         guard !name.isEmpty, let match = bestMatch(name, countries: countries, region: isRegion) else { return nil }
         let possessive = spanText != bare
-        if !dateline, !lexicon.locatives.contains(previous),
+        let accordingTo = report.previousWords(before: start, count: 2) == ["to", "according"]
+        if !dateline, accordingTo || !lexicon.locatives.contains(previous),
             isActor(
                 match.place, next: report.nextWords(after: end, count: 2), previous: report.previousWords(before: start, count: 2),
                 possessive: possessive)
@@ -234,7 +288,7 @@ public struct PlaceExtractor {
         }
         // The next item of a list of places: "in Jenin, Tulkarm and the Tubas area".
         if let previousPlace, previousPlace.isStrong, previousPlace.end < start, start - previousPlace.end <= 6,
-            [",", "and", "or"].contains(report.substring(previousPlace.end..<start).trimmingCharacters(in: .whitespaces))
+            [",", "and", "or"].contains(report.substring(previousPlace.end..<start).split(separator: " ").joined())
         {
             evidence.append(.listedWith(previousPlace.place.name))
         }
@@ -249,6 +303,17 @@ public struct PlaceExtractor {
             !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } })
         {
             return nil
+        }
+        // In a sentence in capitals every word looks like a name: a place there needs a locative, the
+        // dateline or a list, and must not be an everyday word ("SAID", "OVER", "SEA").
+        if !dateline, inCapitals {
+            let placed = evidence.contains { item in
+                switch item {
+                case .locative, .listedWith, .regionPhrase: return true
+                default: return false
+                }
+            }
+            if !placed || lexicon.commonWords.contains(bare.lowercased()) { return nil }
         }
         // A repeat alone is no evidence ("Reading is…", "Hamas … Hamas"); a weak name match wants a locative.
         guard evidence.contains(where: { if case .repeated = $0 { return false } else { return true } }) else { return nil }
@@ -290,9 +355,7 @@ public struct PlaceExtractor {
         }
         forms.append((name, end))
         for form in forms {
-            let matches =
-                (try? gazetteer.geocode(
-                    form.text, options: GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))) ?? []
+            let matches = lookup(form.text, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
             guard
                 let match = matches.first(where: {
                     ($0.place.kind == .site || $0.place.kind == .sea)
@@ -341,6 +404,13 @@ public struct PlaceExtractor {
         return false
     }
 
+    /// A stop word as written, or in capitals ("THE", "IN" in an all-caps paragraph).
+    private func isStopWord(_ word: String) -> Bool {
+        if lexicon.stopWords.contains(word) { return true }
+        guard word.count > 1, word.unicodeScalars.allSatisfy({ !Scalars.isLower($0) }) else { return false }
+        return lexicon.stopWords.contains(word.prefix(1) + word.dropFirst().lowercased())
+    }
+
     /// Words after a capital's possessive that make it its government.
     static let governmentWords: Set<String> = [
         "state", "foreign", "defence", "defense", "military", "government", "leader", "leaders", "officials", "ministry",
@@ -352,15 +422,12 @@ public struct PlaceExtractor {
     /// then takes the region's main city of that name when there is one.
     private func bestMatch(_ name: String, countries: Set<String>, region: Bool) -> GeocodeMatch? {
         let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
-        if region, let area = try? gazetteer.geocode(name + " region", options: options).first, area.place.kind == .region {
-            let city =
-                (try? gazetteer.geocode(
-                    name, options: GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)))?
-                .first
+        if region, let area = lookup(name + " region", options).first, area.place.kind == .region {
+            let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first
             if let city, city.kind != .transliteration, city.place.kind == .populatedPlace { return city }
             return area
         }
-        guard let matches = try? gazetteer.geocode(name, options: options) else { return nil }
+        let matches = lookup(name, options)
         // A town or site first; a region only by its own name ("Crimea", "Hokkaido", "Khuzestan").
         let best =
             matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }

@@ -42,9 +42,12 @@ public final class ReportPatterns: @unchecked Sendable {
         killed = Self.toll(numberWords: counts, nounFirst: "killed|dead|died", verbFirst: "killed|killing")
         injured = Self.toll(numberWords: counts, nounFirst: "injured|wounded|hurt", verbFirst: "injured|injuring|wounded|wounding")
         let longest = Dictionary(months.map { ($0.value, $0.key) }, uniquingKeysWith: { $0.count >= $1.count ? $0 : $1 })
-        let monthNames = months.keys.sorted { ($0.count, $1) > ($1.count, $0) }.map { name in
-            let written = NSRegularExpression.escapedPattern(for: name.prefix(1).uppercased() + name.dropFirst())
-            return longest[months[name] ?? 0] == name ? written : written + "\\.?"
+        // As reports capitalise them, and in capitals as all-caps datelines write them ("JUNE 1, 2024").
+        let monthNames = months.keys.sorted { ($0.count, $1) > ($1.count, $0) }.flatMap { name in
+            [name.prefix(1).uppercased() + name.dropFirst(), name.uppercased()].map { form -> String in
+                let written = NSRegularExpression.escapedPattern(for: form)
+                return longest[months[name] ?? 0] == name ? written : written + "\\.?"
+            }
         }
         let monthPattern = "(" + monthNames.joined(separator: "|") + ")"
         dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")

@@ -7,6 +7,8 @@ public struct ReportText: Sendable {
     let scalars: [Unicode.Scalar]
     /// Code point ranges of sentences, in order.
     let sentences: [Range<Int>]
+    /// For each sentence, whether it has no lower-case letter.
+    private let capitalSentences: [Bool]
     /// For each UTF-16 offset (NSRegularExpression's unit), the code point offset; built once.
     private let scalarOffsetAtUTF16: [Int]
 
@@ -20,6 +22,7 @@ public struct ReportText: Sendable {
         self.text = text
         scalars = Array(text.unicodeScalars)
         sentences = ReportText.splitSentences(scalars)
+        capitalSentences = sentences.map { [scalars] range in !scalars[range].contains(where: Scalars.isLower) }
         var offsets: [Int] = []
         offsets.reserveCapacity(text.utf16.count + 1)
         for (index, scalar) in scalars.enumerated() {
@@ -33,8 +36,14 @@ public struct ReportText: Sendable {
         String(String.UnicodeScalarView(scalars[range]))
     }
 
+    /// The sentence around `offset`, by binary search (sentences are in order and do not overlap).
     func sentence(containing offset: Int) -> Range<Int> {
-        sentences.first { $0.contains(offset) } ?? 0..<scalars.count
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(offset) ? sentences[low] : 0..<scalars.count
     }
 
     private static func splitSentences(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
@@ -47,7 +56,7 @@ public struct ReportText: Sendable {
             if isBreak || ".!?".unicodeScalars.contains(scalar) {
                 var end = index + 1
                 while end < scalars.count, "\"”’)".unicodeScalars.contains(scalars[end]) { end += 1 }
-                let followedBySpace = end >= scalars.count || CharacterSet.whitespacesAndNewlines.contains(scalars[end])
+                let followedBySpace = end >= scalars.count || Scalars.isSpace(scalars[end])
                 if isBreak || (followedBySpace && !endsWithAbbreviation(scalars, at: index)) {
                     ranges.append(start..<end)
                     start = end
@@ -58,13 +67,13 @@ public struct ReportText: Sendable {
             index += 1
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
-        return ranges.filter { range in scalars[range].contains { !CharacterSet.whitespacesAndNewlines.contains($0) } }
+        return ranges.filter { range in scalars[range].contains { !Scalars.isSpace($0) } }
     }
 
     private static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], at period: Int) -> Bool {
         guard scalars[period] == "." else { return false }
         var start = period
-        while start > 0, CharacterSet.letters.contains(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
+        while start > 0, Scalars.isLetter(scalars[start - 1]) || scalars[start - 1] == "." { start -= 1 }
         let word = String(String.UnicodeScalarView(scalars[start..<period])).lowercased()
         return abbreviations.contains(word)
     }
@@ -100,7 +109,7 @@ public struct ReportText: Sendable {
         var runs: [CapitalisedRun] = []
         var index = 0
         while index < scalars.count {
-            guard CharacterSet.uppercaseLetters.contains(scalars[index]), index == 0 || !CharacterSet.letters.contains(scalars[index - 1])
+            guard Scalars.isUpper(scalars[index]), index == 0 || !Scalars.isLetter(scalars[index - 1])
             else {
                 index += 1
                 continue
@@ -108,10 +117,10 @@ public struct ReportText: Sendable {
             var words: [String] = []
             var end = index
             var cursor = index
-            while cursor < scalars.count, words.count < maximumWords, CharacterSet.uppercaseLetters.contains(scalars[cursor]) {
+            while cursor < scalars.count, words.count < maximumWords, Scalars.isUpper(scalars[cursor]) {
                 var wordEnd = cursor
                 while wordEnd < scalars.count,
-                    CharacterSet.letters.contains(scalars[wordEnd]) || "'’-".unicodeScalars.contains(scalars[wordEnd])
+                    Scalars.isLetter(scalars[wordEnd]) || "'’-".unicodeScalars.contains(scalars[wordEnd])
                 {
                     wordEnd += 1
                 }
@@ -119,7 +128,7 @@ public struct ReportText: Sendable {
                 words.append(substring(cursor..<wordEnd))
                 end = wordEnd
                 guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " " else { break }
-                if CharacterSet.uppercaseLetters.contains(scalars[wordEnd + 1]) {
+                if Scalars.isUpper(scalars[wordEnd + 1]) {
                     cursor = wordEnd + 1
                     continue
                 }
@@ -131,7 +140,7 @@ public struct ReportText: Sendable {
                 } else {
                     end = joined.next - 1
                     guard joined.next < scalars.count, scalars[joined.next - 1] == " ",
-                        CharacterSet.uppercaseLetters.contains(scalars[joined.next])
+                        Scalars.isUpper(scalars[joined.next])
                     else { break }
                     cursor = joined.next
                 }
@@ -146,9 +155,9 @@ public struct ReportText: Sendable {
     /// follows it; "al-Asad" (an article joined to a capitalised word), whose end is its own.
     private func connector(at offset: Int) -> (word: String, next: Int)? {
         var end = offset
-        while end < scalars.count, CharacterSet.letters.contains(scalars[end]) || scalars[end] == "-" { end += 1 }
+        while end < scalars.count, Scalars.isLetter(scalars[end]) || scalars[end] == "-" { end += 1 }
         let word = substring(offset..<end)
-        if word == "of", end + 1 < scalars.count, scalars[end] == " ", CharacterSet.uppercaseLetters.contains(scalars[end + 1]) {
+        if word == "of", end + 1 < scalars.count, scalars[end] == " ", Scalars.isUpper(scalars[end + 1]) {
             return (word, end + 1)
         }
         guard Self.isConnector(word), word != "of", let hyphen = word.firstIndex(of: "-"),
@@ -161,7 +170,7 @@ public struct ReportText: Sendable {
     /// designation, not a place.
     func isDesignation(after offset: Int) -> Bool {
         guard offset + 1 < scalars.count, scalars[offset] == "-" else { return false }
-        return CharacterSet.decimalDigits.contains(scalars[offset + 1]) || CharacterSet.uppercaseLetters.contains(scalars[offset + 1])
+        return Scalars.isDigit(scalars[offset + 1]) || Scalars.isUpper(scalars[offset + 1])
     }
 
     /// Whether `offset` lies in the report's dateline: the capitalised place names before the first
@@ -169,24 +178,42 @@ public struct ReportText: Sendable {
     /// followed by a comma.
     func isInDateline(_ offset: Int) -> Bool {
         let limit = min(scalars.count, 60)
-        guard let firstDigit = scalars[0..<limit].firstIndex(where: { CharacterSet.decimalDigits.contains($0) }),
+        guard let firstDigit = scalars[0..<limit].firstIndex(where: { Scalars.isDigit($0) }),
             !scalars[0..<firstDigit].contains("\n"), offset < firstDigit
         else { return false }
         // Only capitals, commas and spaces before it (or nothing): "KYIV, …", "MOSCOW, TOKYO, …", "Kyiv, …".
-        guard offset == 0 || !scalars[0..<offset].contains(where: { CharacterSet.lowercaseLetters.contains($0) }) else { return false }
+        guard offset == 0 || !scalars[0..<offset].contains(where: { Scalars.isLower($0) }) else { return false }
         var end = offset
-        while end < firstDigit, CharacterSet.letters.contains(scalars[end]) || " -'".unicodeScalars.contains(scalars[end]) { end += 1 }
+        while end < firstDigit, Scalars.isLetter(scalars[end]) || " -'".unicodeScalars.contains(scalars[end]) { end += 1 }
         guard end < firstDigit, scalars[end] == ",", end + 2 < scalars.count else { return false }
         // A date or another dateline city follows the comma, not running text ("Pivdennyi, about 40 km").
         let after = scalars[end + 2]
-        return CharacterSet.uppercaseLetters.contains(after) || CharacterSet.decimalDigits.contains(after)
+        return Scalars.isUpper(after) || Scalars.isDigit(after)
+    }
+
+    /// Whether a sentence has no lower-case letter (a paragraph in capitals); worked out once per
+    /// sentence, since every candidate word asks.
+    func isAllCapitals(_ range: Range<Int>) -> Bool {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].lowerBound < range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < sentences.count, sentences[low] == range else { return !scalars[range].contains(where: Scalars.isLower) }
+        return capitalSentences[low]
+    }
+
+    /// Whether a space and a lower-case word or a number follow `offset` ("Engels air base", "Tower 22").
+    func startsLowerCaseWord(after offset: Int) -> Bool {
+        offset + 1 < scalars.count && scalars[offset] == " "
+            && (Scalars.isLower(scalars[offset + 1]) || Scalars.isDigit(scalars[offset + 1]))
     }
 
     /// Where the word before `offset` starts (spaces skipped).
     func startOfWord(before offset: Int) -> Int {
         var position = offset
         while position > 0, scalars[position - 1] == " " { position -= 1 }
-        while position > 0, CharacterSet.letters.contains(scalars[position - 1]) { position -= 1 }
+        while position > 0, Scalars.isLetter(scalars[position - 1]) { position -= 1 }
         return position
     }
 
@@ -207,7 +234,7 @@ public struct ReportText: Sendable {
         var end = offset
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var start = end
-        while start > 0, CharacterSet.letters.contains(scalars[start - 1]) { start -= 1 }
+        while start > 0, Scalars.isLetter(scalars[start - 1]) { start -= 1 }
         return substring(start..<end).lowercased()
     }
 
@@ -231,7 +258,7 @@ public struct ReportText: Sendable {
         var start = offset
         while start < scalars.count, scalars[start] == " " || scalars[start] == "," { start += 1 }
         var end = start
-        while end < scalars.count, CharacterSet.letters.contains(scalars[end]) { end += 1 }
+        while end < scalars.count, Scalars.isLetter(scalars[end]) { end += 1 }
         return substring(start..<end).lowercased()
     }
 
@@ -242,7 +269,7 @@ public struct ReportText: Sendable {
         var words: [(word: String, range: Range<Int>)] = []
         var position = offset
         let joiners: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "'", "\u{2019}"]
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { CharacterSet.alphanumerics.contains(scalar) || joiners.contains(scalar) }
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { Scalars.isLetterOrDigit(scalar) || joiners.contains(scalar) }
         while words.count < count, position < scalars.count {
             while position < scalars.count, acrossClauses ? !isWordScalar(scalars[position]) : scalars[position] == " " { position += 1 }
             var end = position
@@ -272,4 +299,15 @@ public struct ReportText: Sendable {
         let last = scalarOffsetAtUTF16.count - 1
         return scalarOffsetAtUTF16[min(range.location, last)]..<scalarOffsetAtUTF16[min(range.location + range.length, last)]
     }
+}
+
+/// Character classes of single code points through Unicode properties: Foundation's `CharacterSet`
+/// costs a lookup structure per call on Linux, a fifth of an extraction's time.
+enum Scalars {
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.numericType == .decimal }
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || scalar.properties.numericType != nil }
 }

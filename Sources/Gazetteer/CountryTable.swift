@@ -78,8 +78,11 @@ public struct CountryTable: Sendable {
 
     /// The ISO alpha-2 code for a code ("UA", "ukr") or an English name ("Ukraine", "South Korea").
     public func code(for text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.count == 2, byCode[trimmed.uppercased()] != nil { return trimmed.uppercased() }
-        return codeByFoldedName[NameFolding.fold(trimmed)]
+        // Folding drops spaces, so no trimming (Foundation's is slow, and extraction asks per word).
+        let folded = NameFolding.fold(text)
+        if folded.count == 2, text.unicodeScalars.filter({ $0 != " " }).count == 2, byCode[folded.uppercased()] != nil {
+            return folded.uppercased()
+        }
+        return codeByFoldedName[folded]
     }
 }

@@ -75,7 +75,8 @@ public final class Gazetteer: Sendable {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw GazetteerError.emptyQuery }
         guard !trimmed.unicodeScalars.contains("\u{FFFD}") else { throw GazetteerError.notText(trimmed) }
-        if let coordinate = try CoordinateParser.parse(trimmed) {
+        // Every coordinate form has digits; names rarely do, and parsing costs more than a lookup.
+        if trimmed.unicodeScalars.contains(where: { ("0"..."9").contains($0) }), let coordinate = try CoordinateParser.parse(trimmed) {
             let place = Place(name: trimmed, coordinate: coordinate)
             return [GeocodeMatch(place: place, matchedName: trimmed, score: MatchKind.coordinate.strength, kind: .coordinate)]
         }
