@@ -20,6 +20,9 @@ public struct PlaceMention: Sendable {
     public let name: String
     /// Why this was taken as a place.
     public let evidence: [PlaceEvidence]
+    /// Other places the name fits nearly as well that the report's countries did not rule out
+    /// (Tripoli in a report naming neither Libya nor Lebanon): non-empty means the answer is a guess.
+    public var alternatives: [Place] = []
 
     /// Evidence that stands on its own: a locative, the dateline, a region phrase, a full feature name.
     var isStrong: Bool {
@@ -321,15 +324,29 @@ public struct PlaceExtractor {
         if weakMatch, !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } }) { return nil }
         let text = report.substring(start..<end)
         guard isRegion else {
-            return .place(
-                PlaceMention(
-                    text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence))
+            var mention = PlaceMention(
+                text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence)
+            // Only the countries the text names settle it: the places' own countries would let a
+            // first guess confirm itself.
+            mention.alternatives = rivals(of: name, chosen: match.place, countries: named)
+            return .place(mention)
         }
         return .place(
             PlaceMention(
                 text: text, start: start, end: end, kind: .admin1, place: match.place,
                 name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
                 evidence: evidence))
+    }
+
+    /// The places that make a name ambiguous (`Gazetteer`'s close alternatives of its best answer),
+    /// unless the countries the report names settle it: the chosen place lies in one and no rival does.
+    private func rivals(of name: String, chosen: Place, countries: Set<String>) -> [Place] {
+        guard let first = lookup(name, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, first.isAmbiguous else {
+            return []
+        }
+        let others = ([first.place] + first.closeAlternatives).filter { $0 != chosen }
+        if countries.contains(chosen.countryCode), !others.contains(where: { countries.contains($0.countryCode) }) { return [] }
+        return others
     }
 
     /// A site or sea whose full name the text gives, with the lower-case words its name goes on with

@@ -129,4 +129,18 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             dates("Filed 25.05.2024 and 26-05-2024; the bridge was hit in October 2022."), ["2024-05-25", "2024-05-26", "2022-10"])
     }
+
+    /// An ambiguous name the report's countries do not settle is marked, never silently chosen.
+    func testAmbiguousPlacesAreMarkedUnlessTheReportSettlesThem() {
+        let open = ReportExtraction(text: "Rockets fell near Tripoli on Monday.", gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(open.places.first?.alternatives.map(\.label), ["Tripoli (LB)"])
+        let settled = ReportExtraction(
+            text: "Rockets fell near Tripoli in Libya on Monday.", gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(settled.places.first?.place.countryCode, "LY")
+        XCTAssertEqual(settled.places.first?.alternatives, [])
+        let lebanon = ReportExtraction(
+            text: "Rockets fell near Tripoli in Lebanon on Monday.", gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(lebanon.places.first?.place.countryCode, "LB")
+        XCTAssertEqual(lebanon.places.first?.alternatives, [])
+    }
 }

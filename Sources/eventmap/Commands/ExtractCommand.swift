@@ -46,7 +46,12 @@ struct ExtractCommand: ParsableCommand {
 struct ExtractionReport: Encodable {
     struct PlaceItem: Encodable {
         let text: String, start: Int, end: Int, kind: String, name: String, place: PlaceReport, evidence: [String]
+        /// Whether another place fits the name nearly as well and the report's countries do not decide.
+        let ambiguous: Bool
+        let alternatives: [PlaceReport]
         init(_ mention: PlaceMention) {
+            ambiguous = !mention.alternatives.isEmpty
+            alternatives = mention.alternatives.map(PlaceReport.init)
             text = mention.text
             start = mention.start
             end = mention.end
@@ -105,6 +110,7 @@ struct ExtractionReport: Encodable {
         lines += extraction.places.map {
             "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") "
                 + "[\($0.evidence.map(\.description).joined(separator: "; "))]"
+                + ($0.alternatives.isEmpty ? "" : " — ambiguous, also \($0.alternatives.map(\.label).joined(separator: ", "))")
         }
         if !extraction.actors.isEmpty {
             lines.append("Actors (capitals standing for governments, not places):")
