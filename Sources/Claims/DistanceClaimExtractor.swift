@@ -112,9 +112,10 @@ public struct DistanceClaimExtractor {
     /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`), "… 80 km
     /// from Kharkiv", "… 3,400 km from Pyongyang".
     private func placeRightAfter(_ offset: Int, in places: [PlaceMention], report: ReportText, offset isOffset: Bool) -> PlaceMention? {
-        let words = report.clauseWords(after: offset, count: isOffset ? 2 : 1).map { $0.word.lowercased() }
+        let following = report.clauseWords(after: offset, count: isOffset ? 2 : 1)
+        let words = following.map { $0.word.lowercased() }
         let expected = isOffset ? (words.count == 2 && words[1] == "of") : words.first == "from"
-        guard expected, let last = report.clauseWords(after: offset, count: isOffset ? 2 : 1).last else { return nil }
+        guard expected, let last = following.last else { return nil }
         return places.first { $0.start > last.range.upperBound && $0.start <= last.range.upperBound + 5 }
     }
 

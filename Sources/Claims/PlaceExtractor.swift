@@ -14,7 +14,8 @@ public struct PlaceMention: Sendable {
     public let start: Int
     public let end: Int
     public let kind: Kind
-    /// For `.admin1`, the region's main city, which stands in for it on a map.
+    /// For `.admin1`, the region's main city, which stands in for it on a map, or the region itself
+    /// when no town has its name ("the Amur region").
     public let place: Place
     /// The region's name for `.admin1` ("Kharkivska oblast"), else the place's name.
     public let name: String
@@ -104,7 +105,7 @@ public struct PlaceExtractor {
     }
 
     /// `gazetteer.geocode`, remembered for this extractor's life (one report): asked once per text
-    /// without preferred countries (ten candidates), then ranked here with the same +1 a preferred
+    /// without preferred countries (ten candidates), then ranked here with the bonus a preferred
     /// country gets in `Gazetteer.score`, so both passes share every answer.
     private func lookup(_ text: String, _ options: GeocodeOptions) -> [GeocodeMatch] {
         let key = "\(text)|\(options.country ?? "")"
@@ -123,8 +124,8 @@ public struct PlaceExtractor {
         let preferred = options.preferredCountryCodes
         guard !preferred.isEmpty else { return Array(found.prefix(options.limit)) }
         let ranked = found.enumerated().sorted { left, right in
-            let a = left.element.score + (preferred.contains(left.element.place.countryCode) ? 1 : 0)
-            let b = right.element.score + (preferred.contains(right.element.place.countryCode) ? 1 : 0)
+            let a = left.element.score + (preferred.contains(left.element.place.countryCode) ? Gazetteer.preferredCountryBonus : 0)
+            let b = right.element.score + (preferred.contains(right.element.place.countryCode) ? Gazetteer.preferredCountryBonus : 0)
             return a != b ? a > b : left.offset < right.offset
         }
         return Array(ranked.prefix(options.limit).map(\.element))
@@ -251,7 +252,7 @@ public struct PlaceExtractor {
         // Short all-capital words are acronyms (KCNA, JCS) unless they open the report as its dateline,
         // or the whole sentence is in capitals (then capitals say nothing: "STRIKES HIT KYIV").
         if !dateline, words.count == 1, bare.count <= 6, bare.unicodeScalars.allSatisfy({ !Scalars.isLower($0) }),
-            !report.isAllCapitals(report.sentence(containing: start))
+            !inCapitals
         {
             return nil
         }

@@ -189,8 +189,8 @@ public final class Gazetteer: Sendable {
         // A town, site or sea spelt as the query outranks any transliteration variant, whatever the
         // population ("ZNPP" is the plant, not Genappe). A region's or country's name does not: the
         // city Zaporizhzhia keeps "Zaporizhia" from the oblast.
-        if best.values.contains(where: { $0.match.kind != .transliteration && !$0.match.place.kind.isArea || $0.match.place.kind == .sea })
-        {
+        if best.values.contains(where: { $0.match.kind != .transliteration && (!$0.match.place.kind.isArea || $0.match.place.kind == .sea) }
+        ) {
             best = best.filter { $0.value.match.kind != .transliteration }
         }
         if best.isEmpty, NameFolding.hasOtherScript(key), let latin = NameFolding.latin(name) {
@@ -253,13 +253,16 @@ public final class Gazetteer: Sendable {
         row < table.count && overriddenKeys.contains(NameFolding.fold(record.place.name) + "|" + record.place.countryCode)
     }
 
+    /// What a country the text is about adds to a candidate's score (`GeocodeOptions.preferredCountryCodes`).
+    public static let preferredCountryBonus = 1.0
+
     /// Name evidence first; then 0.6 per factor of ten in population, so a city ten times larger
     /// outweighs the primary-versus-alternate difference (Odessa → Odesa, UA before Odessa, TX);
     /// capitals, seas and countries the text is about get a bonus.
     func score(_ record: PlaceRecord, kind: MatchKind, options: GeocodeOptions) -> Double {
         let population = 0.6 * log10(Double(max(record.place.population, 1)))
         let capital = record.isCapital ? 0.5 : 0
-        let context = options.preferredCountryCodes.contains(record.place.countryCode) ? 1.0 : 0
+        let context = options.preferredCountryCodes.contains(record.place.countryCode) ? Self.preferredCountryBonus : 0
         // A sea has no population; its name is rarely anything else's ("Red Sea" the sea before
         // Sudan's Red Sea State).
         let sea = record.place.kind == .sea ? 1.0 : 0

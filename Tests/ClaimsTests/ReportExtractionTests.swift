@@ -143,4 +143,12 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(lebanon.places.first?.place.countryCode, "LB")
         XCTAssertEqual(lebanon.places.first?.alternatives, [])
     }
+
+    /// The weapon list names weapons only; a missile that shares a city's name is caught by its
+    /// model number ("Quds-2"), so Al-Quds stays Jerusalem.
+    func testAWeaponsModelNumberDoesNotHideACity() {
+        let text = "Police raided homes in Al-Quds, Israel said. The Houthis fired a Quds-2 missile at Eilat."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(result.places.map(\.place.name), ["Jerusalem", "Eilat"])
+    }
 }
