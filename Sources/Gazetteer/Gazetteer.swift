@@ -156,8 +156,10 @@ public final class Gazetteer: Sendable {
         }
         let first = others[0]
         let qualifier = first.countryCode == best.countryCode ? first.admin1 : first.countryCode
+        // One qualifier after the name: "Lyman, UA" asks for "Lyman, Kharkivska oblast", not "Lyman, UA, …".
+        let name = query.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? query
         let advice =
-            qualifier.map { "name the \(first.countryCode == best.countryCode ? "region" : "country") (\"\(query), \($0)\") to choose" }
+            qualifier.map { "name the \(first.countryCode == best.countryCode ? "region" : "country") (\"\(name), \($0)\") to choose" }
             ?? "give coordinates to choose"
         return "'\(query)' is ambiguous: read as \(label(best)), not \(others.map(label).joined(separator: ", ")); \(advice)."
     }

@@ -83,6 +83,10 @@ final class SpellingGuessTests: XCTestCase {
         XCTAssertNotNil(warning)
         // Exact names and alternate spellings are not guesses; an ambiguous name is answered with a warning.
         XCTAssertNil(try gazetteer.resolveNoting("Kharkov").warning)
+        // The advice is a query that works: one qualifier after the name.
+        let lyman = try XCTUnwrap(try gazetteer.resolveNoting("Lyman, UA").warning)
+        XCTAssertTrue(lyman.hasSuffix("name the region (\"Lyman, Kharkivska oblast\") to choose."), lyman)
+        XCTAssertEqual(try gazetteer.resolve("Lyman, Kharkivska oblast").admin1, "Kharkivska oblast")
         XCTAssertEqual(
             try gazetteer.resolveNoting("Tripoli").warning,
             "'Tripoli' is ambiguous: read as Tripoli (LY), not Tripoli (LB); name the country (\"Tripoli, LB\") to choose.")
