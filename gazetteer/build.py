@@ -121,6 +121,37 @@ def article_free(names):
     return [match.group(1) for match in (ARABIC_ARTICLE.match(clean(n)) for n in names) if match]
 
 
+APOSTROPHES = "'\u2019\u02bc\u2018"
+# McCune-Reischauer initials and their Revised Romanization: an apostrophe marks aspiration in
+# McCune-Reischauer, so an unmarked initial is the plain (voiced-looking) consonant in the Revised system.
+MR_TO_RR_INITIALS = (("ch", "j"), ("k", "g"), ("p", "b"), ("t", "d"))
+
+
+def revised_romanizations(name):
+    """North Korean names as wire copy often spells them. GeoNames gives McCune-Reischauer (Changyŏn,
+    Kaesŏng, P'yŏngsŏng); reports often use the Revised Romanization of the South (Jangyeon, Gaeseong)
+    or a mix (Jangyon). Returns the name with Revised initials (ŏ and ŭ fold to o and u) and with ŏ, ŭ
+    written eo, eu as well; empty when no initial changes."""
+    words, changed = [], False
+    for word in re.split(r"([ -])", name):
+        lowered = word.lower()
+        for old, new in MR_TO_RR_INITIALS:
+            if lowered.startswith(old):
+                rest = word[len(old):]
+                if rest[:1] in APOSTROPHES:
+                    word = word[:len(old)] + rest[1:]
+                else:
+                    word = new.capitalize() + rest
+                    changed = True
+                break
+        words.append(word)
+    if not changed:
+        return []
+    plain = "".join(words)
+    full = plain.replace("ŏ", "eo").replace("ŭ", "eu").replace("Ŏ", "Eo").replace("Ŭ", "Eu")
+    return sorted({plain, full})
+
+
 def read_tsv(path):
     """The hand-kept tables: comment lines start with #, the first other line is the header."""
     lines = [line for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
@@ -207,7 +238,8 @@ def main():
         population = int(city["population"] or 0)
         rows.add(str(city["geonameid"]), name, city["latitude"], city["longitude"], code,
                  admin1_names.get(f"{code}.{city['admin1code']}", ""), population,
-                 1 if (code, fold(name)) in capitals else 0, "place", 0, city["alternatenames"],
+                 1 if (code, fold(name)) in capitals else 0, "place", 0,
+                 list(city["alternatenames"]) + (revised_romanizations(name) if code == "KP" else []),
                  script_names=population >= SCRIPT_NAMES_MINIMUM_POPULATION)
 
     # Countries: Natural Earth admin-0 (German view, as the basemap), named in English, its long and

@@ -60,12 +60,15 @@ public struct DistanceClaimExtractor {
             else { continue }
             statements.append((range, stated, nil))
         }
-        return statements.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { range, stated, paired in
+        let endpoints = ClaimEndpoints(report: report, places: places)
+        let ordered = statements.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        var found: [DistanceClaimMention] = []
+        for (range, stated, paired) in ordered {
             let sentence = report.sentence(containing: range.lowerBound)
-            let inSentence = places.filter { sentence.contains($0.start) }
             let text = report.substring(range)
-            let after = report.nextWords(after: range.upperBound, count: 3)
-            let kind = ClaimKind.read(before: report.previousWords(before: range.lowerBound, count: 6), after: after)
+            let kind = ClaimKind.read(
+                before: report.previousWords(before: range.lowerBound, count: 6), after: report.nextWords(after: range.upperBound, count: 3)
+            )
             func claim(
                 from: PlaceMention? = nil, to: PlaceMention? = nil, area: AreaMention? = nil, unnamed: String? = nil,
                 verification: DistanceVerification? = nil
@@ -75,70 +78,43 @@ public struct DistanceClaimExtractor {
                     to: to, toArea: area, unnamedEndpoint: unnamed, verification: verification)
             }
             // An apogee is no ground distance, and a zone no distance between two places.
-            if kind == .altitude || kind == .zone { return claim() }
-            let subject = self.subject(before: range.lowerBound, in: sentence, places: places, report: report)
-            let found = finder?.area(after: range.upperBound, in: report, countries: countries)
-            if case let .unnamed(phrase) = found { return claim(unnamed: phrase) }
-            if case let .area(area) = found {
+            if kind == .altitude || kind == .zone {
+                found.append(claim())
+                continue
+            }
+            switch finder?.area(after: range.upperBound, in: report, countries: countries) {
+            case let .unnamed(phrase): found.append(claim(unnamed: phrase))
+            case let .area(area):
                 // The near end is the place the sentence names before the number, never one after it.
+                let subject = endpoints.located(before: range.lowerBound, in: sentence)
                 let verification = subject.flatMap { place -> DistanceVerification? in
                     let start = Endpoint.place(place.place), end = Endpoint.area(area.area)
                     guard let measured = try? measure.distance(from: start, to: end) else { return nil }
                     return DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: tolerance)
                 }
-                return claim(from: subject, area: area, verification: verification)
+                found.append(claim(from: subject, area: area, verification: verification))
+            case nil:
+                let (near, far) = endpoints.ends(
+                    of: range, kind: kind, earlier: found.last { sentence.contains($0.start) },
+                    statementsInSentence: ordered.count { sentence.contains($0.range.lowerBound) })
+                guard let near, let far, near.place != far.place else {
+                    found.append(claim(from: near, to: far))
+                    continue
+                }
+                // A range or flight is a ground distance only to the place named after it ("flew 800 km
+                // from Kharkiv") or between places the sentence joins with from … to.
+                let joined = far.start > range.upperBound || ["from", "between"].contains(report.previousWord(before: near.start))
+                if kind == .flight, !joined {
+                    found.append(claim())
+                    continue
+                }
+                found.append(
+                    claim(
+                        from: near, to: far,
+                        verification: DistanceVerifier().verify(from: near.place, to: far.place, stated: stated, tolerance: tolerance)))
             }
-            func verified(_ from: PlaceMention?, _ to: PlaceMention?) -> DistanceClaimMention {
-                guard let from, let to, from.place != to.place else { return claim(from: from, to: to) }
-                return claim(
-                    from: from, to: to,
-                    verification: DistanceVerifier().verify(from: from.place, to: to.place, stated: stated, tolerance: tolerance))
-            }
-            // "315 km south of Tehran", "80 km from Kharkiv": the place right after is the far end, the
-            // sentence's subject (or the place referred back to) the near end.
-            if let far = placeRightAfter(range.upperBound, in: inSentence, report: report, offset: kind == .offset) {
-                return verified(subject, far)
-            }
-            if kind == .offset { return claim() }
-            let (from, to) = pair(inSentence, in: report)
-            // A range or flight is a ground distance only between places the sentence joins with from … to.
-            if kind == .flight, !(from.map { ["from", "between"].contains(report.previousWord(before: $0.start)) } ?? false) {
-                return claim()
-            }
-            return verified(from, to)
         }
-    }
-
-    /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`), "… 80 km
-    /// from Kharkiv", "… 3,400 km from Pyongyang".
-    private func placeRightAfter(_ offset: Int, in places: [PlaceMention], report: ReportText, offset isOffset: Bool) -> PlaceMention? {
-        let following = report.clauseWords(after: offset, count: isOffset ? 2 : 1)
-        let words = following.map { $0.word.lowercased() }
-        let expected = isOffset ? (words.count == 2 && words[1] == "of") : words.first == "from"
-        guard expected, let last = following.last else { return nil }
-        return places.first { $0.start > last.range.upperBound && $0.start <= last.range.upperBound + 5 }
-    }
-
-    /// The place a distance is told of: the nearest place before the number in its sentence that is
-    /// not itself the far end of an earlier distance ("Fordow lies 95 km south of Tehran and 30 km
-    /// northeast of Qom": Fordow both times); or, when the sentence opens by referring back ("The
-    /// city lies …", "The island is …", "It is …"), the last place of that sort the report named.
-    private func subject(before offset: Int, in sentence: Range<Int>, places: [PlaceMention], report: ReportText) -> PlaceMention? {
-        let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset }
-        if let near = candidates.last(where: {
-            !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
-        }) {
-            return near
-        }
-        let opening = report.clauseWords(after: sentence.lowerBound, count: 2, acrossClauses: true).map { $0.word.lowercased() }
-        let earlier = places.filter { $0.end <= sentence.lowerBound }
-        if opening.first == "it" { return earlier.last }
-        guard opening.first == "the", let noun = opening.last else { return candidates.last }
-        switch noun {
-        case "city", "town", "village": return earlier.last { $0.place.kind == .populatedPlace }
-        case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
-        default: return candidates.last
-        }
+        return found
     }
 
     /// The countries a report is about, most mentioned first (first mention breaks ties): its places'
@@ -155,18 +131,5 @@ public struct DistanceClaimExtractor {
             if let code = table.code(forAdjective: bare) ?? table.code(forCountryName: bare) { count(code, at: word.range.lowerBound) }
         }
         return counts.keys.sorted { (counts[$0]!, -first[$0]!) > (counts[$1]!, -first[$1]!) }
-    }
-
-    /// "from X to Y", "between X and Y": the places after those words; otherwise the first two.
-    private func pair(_ places: [PlaceMention], in report: ReportText) -> (PlaceMention?, PlaceMention?) {
-        let origin = places.first { ["from", "between"].contains(report.previousWord(before: $0.start)) }
-        let destination = places.first {
-            $0.start > (origin?.start ?? -1) && ["to", "and"].contains(report.previousWord(before: $0.start))
-        }
-        if let origin, let destination { return (origin, destination) }
-        let distinct = places.reduce(into: [PlaceMention]()) { list, place in
-            if !list.contains(where: { $0.place == place.place }) { list.append(place) }
-        }
-        return distinct.count >= 2 ? (distinct[0], distinct[1]) : (nil, nil)
     }
 }

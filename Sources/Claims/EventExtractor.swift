@@ -24,7 +24,9 @@ public struct EventExtractor {
     }
 
     public func events(in report: ReportText, places: [PlaceMention], dates: [DateMention]) -> [EventMention] {
-        report.sentences.enumerated().flatMap { index, sentence -> [EventMention] in
+        // Where a report is filed is not where its events happened.
+        let places = places.filter { !$0.evidence.contains(.dateline) }
+        return report.sentences.enumerated().flatMap { index, sentence -> [EventMention] in
             let text = report.substring(sentence)
             let words = Set(text.lowercased().components(separatedBy: CharacterSet.letters.inverted))
             guard var action = lexicon.eventActions.first(where: { words.contains($0.word) })?.action else { return [] }

@@ -218,7 +218,9 @@ public struct PlaceExtractor {
         // Leading function words ("The Kharkiv region", "In Kyiv") are not part of the name.
         var words = run.words
         var start = run.range.lowerBound
-        while let first = words.first, isStopWord(first) {
+        // A compass word stays when a name follows it: "South Hwanghae Province", "West Bank"; the
+        // shorter runs tried after this one drop it when the whole name is no place.
+        while let first = words.first, isStopWord(first), !(words.count > 1 && Self.compassWords.contains(first)) {
             start += first.unicodeScalars.count + 1
             words.removeFirst()
         }
@@ -398,6 +400,9 @@ public struct PlaceExtractor {
         }
         return nil
     }
+
+    /// Compass words that open names of regions and places ("North Hamgyong", "East Jerusalem").
+    static let compassWords: Set<String> = ["North", "South", "East", "West"]
 
     /// Words that end a site's or sea's name and say what it is.
     static let featureWords: Set<String> = [

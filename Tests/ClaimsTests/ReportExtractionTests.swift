@@ -151,4 +151,32 @@ final class ReportExtractionTests: XCTestCase {
         let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
         XCTAssertEqual(result.places.map(\.place.name), ["Jerusalem", "Eilat"])
     }
+
+    /// Each shape of sentence pairs a distance with its own places, and a shape nobody can read
+    /// leaves it unpaired: a verdict on the wrong pair would be confidently wrong.
+    func testDistancesPairWithTheirOwnPlacesOrNone() throws {
+        let ends = { (text: String) -> [Double: Set<String>] in
+            let claims = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims
+            return Dictionary(
+                claims.map { ($0.stated.length.meters, Set([$0.from?.place.name, $0.to?.place.name].compactMap { $0 })) },
+                uniquingKeysWith: { first, _ in first })
+        }
+        // A list shares its first item's far end; "the launch area" is where the launch came from.
+        let list = ends(
+            "SEOUL, March 14 2024 - North Korea fired a missile. The launch came from the Jangyon area. Seoul lies some 100 km "
+                + "from the launch area, Daegu about 320 km and Busan roughly 400 km.")
+        XCTAssertEqual(list[100_000], ["Seoul", "Changyŏn"])
+        XCTAssertEqual(list[320_000], ["Daegu", "Changyŏn"])
+        XCTAssertEqual(list[400_000], ["Busan", "Changyŏn"])
+        // "X, … N km away" joins X and the place the report was about, never the dateline.
+        let away = ends(
+            "KYIV, February 17, 2024 - Avdiivka lies north of Donetsk in Ukraine. Russian forces pushed toward Pokrovsk, "
+                + "a logistics hub some 40 km away.")
+        XCTAssertEqual(away[40_000], ["Pokrovsk", "Avdiyivka"])
+        // A landing point has no name; a distance set beside a country is no distance to a town.
+        let landed = ends("SEOUL, Oct 31, 2024 - The missile flew from Pyongyang and landed some 200 km west of Okushiri in Japan.")
+        XCTAssertEqual(landed[200_000], ["Okushiri"])
+        let beside = ends("Sirens sounded in Tel Aviv in Israel after a drone was launched from Yemen, about 2,000 km away.")
+        XCTAssertEqual(beside[2_000_000], [])
+    }
 }

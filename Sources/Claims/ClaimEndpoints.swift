@@ -1,0 +1,175 @@
+import Gazetteer
+
+/// Reads which places a distance statement joins from the shape of its sentence. A wrong pair
+/// gives a confident wrong verdict, so each rule answers only for the shape it knows and the rest
+/// stay unpaired: "80 km from Kharkiv" (the place right after), "Daegu about 320 km" after "Seoul
+/// lies 100 km from the launch area" (a list sharing its far end), "Pokrovsk, some 40 km away" (an
+/// apposition to the place the report is about), "from X to Y", and a sentence's two places only
+/// when it states a single distance.
+struct ClaimEndpoints {
+    let report: ReportText
+    /// The report's places, in text order, without the dateline: where a report is filed is no end
+    /// of a distance it states.
+    let places: [PlaceMention]
+
+    init(report: ReportText, places: [PlaceMention]) {
+        self.report = report
+        self.places = places.filter { !$0.evidence.contains(.dateline) }
+    }
+
+    /// The two ends of the statement at `range`, nearest first; `earlier` is the previous claim in the
+    /// same sentence (a list's first item lends its far end to the next), `statementsInSentence` how
+    /// many distances the sentence states.
+    func ends(
+        of range: Range<Int>, kind: ClaimKind, earlier: DistanceClaimMention?, statementsInSentence: Int
+    ) -> (near: PlaceMention?, far: PlaceMention?) {
+        let sentence = report.sentence(containing: range.lowerBound)
+        let inSentence = places.filter { sentence.contains($0.start) }
+        let near = located(before: range.lowerBound, in: sentence)
+        // "315 km south of Tehran", "80 km from Kharkiv", "100 km from the launch area".
+        if let far = placeRightAfter(range.upperBound, in: inSentence, offset: kind == .offset) { return (near, far) }
+        if kind == .offset { return (nil, nil) }
+        // "Pokrovsk, a logistics hub some 40 km away", "Sulina port is about 45 km to the west".
+        if isUnanchored(after: range.upperBound) {
+            if let named = apposed(before: range.lowerBound, in: inSentence) {
+                let other = inSentence.first { $0.end <= named.start && $0.place != named.place } ?? topic(before: sentence.lowerBound)
+                return (named, other?.place == named.place ? nil : other)
+            }
+            // Set beside something that is no place ("launched from Yemen, about 2,000 km away").
+            if isApposition(before: range.lowerBound, in: sentence) { return (nil, nil) }
+            let other = topic(before: sentence.lowerBound)
+            return (near, other?.place == near?.place ? nil : other)
+        }
+        // "…, Daegu about 320 km and Busan roughly 400 km": each item's place and the list's far end.
+        if let earlier, let far = earlier.to, let item = inSentence.last(where: { $0.end <= range.lowerBound }),
+            item.end > (earlier.end), report.substring(item.end..<range.lowerBound).allSatisfy({ $0 == " " })
+        {
+            return (item, far)
+        }
+        guard statementsInSentence == 1 else { return (nil, nil) }
+        return pair(inSentence)
+    }
+
+    /// The place a distance is told of: the nearest place before the number in its sentence that is
+    /// not itself the far end of an earlier distance ("Fordow lies 95 km south of Tehran and 30 km
+    /// northeast of Qom": Fordow both times); or, when the sentence opens by referring back ("The
+    /// city lies …", "The island is …", "It is …"), the last place of that sort the report named.
+    /// None when a verb of flight or impact comes right before the number ("landed some 200 km west
+    /// of Okushiri"): what lies there is the missile's landing point, which has no name.
+    func located(before offset: Int, in sentence: Range<Int>) -> PlaceMention? {
+        if let verb = report.previousWords(before: offset, count: 1).first, Self.impactVerbs.contains(verb) { return nil }
+        let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset }
+        if let near = candidates.last(where: {
+            !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
+        }) {
+            return near
+        }
+        return referredBack(by: sentence) ?? candidates.last
+    }
+
+    /// Verbs after which a distance places a missile's end, not a named place.
+    static let impactVerbs: Set<String> = [
+        "landed", "fell", "splashed", "crashed", "impacted", "flew", "travelled", "traveled", "struck", "hit", "exploded",
+    ]
+
+    /// The place a sentence refers back to when it opens with "It", "The city", "The island" and the
+    /// like: the last place of that sort named before the sentence.
+    private func referredBack(by sentence: Range<Int>) -> PlaceMention? {
+        let opening = report.clauseWords(after: sentence.lowerBound, count: 2, acrossClauses: true).map { $0.word.lowercased() }
+        let earlier = places.filter { $0.end <= sentence.lowerBound }
+        if opening.first == "it" { return earlier.last }
+        guard opening.first == "the", let noun = opening.last else { return nil }
+        switch noun {
+        case "city", "town", "village": return earlier.last { $0.place.kind == .populatedPlace }
+        case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
+        default: return nil
+        }
+    }
+
+    /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`, also "to
+    /// the northeast of Odesa"), "… 80 km from Kharkiv"; "from the launch area" is where the report
+    /// said the launch came from.
+    private func placeRightAfter(_ offset: Int, in places: [PlaceMention], offset isOffset: Bool) -> PlaceMention? {
+        var following = report.clauseWords(after: offset, count: 4)
+        if following.count >= 2, following[0].word == "to", following[1].word == "the" { following.removeFirst(2) }
+        let words = following.map { $0.word.lowercased() }
+        let anchor: Int
+        if isOffset || (words.count >= 2 && ClaimKind.directions.contains(words[0]) && words[1] == "of") {
+            guard words.count >= 2, words[1] == "of" else { return nil }
+            anchor = following[1].range.upperBound
+        } else {
+            guard words.first == "from" else { return nil }
+            anchor = following[0].range.upperBound
+            if words.count >= 4, words[1] == "the", words[2] == "launch", ["area", "site", "point", "pad"].contains(words[3]) {
+                return launchPlace(before: offset)
+            }
+        }
+        return places.first { $0.start > anchor && $0.start <= anchor + 5 }
+    }
+
+    /// Where the report said a launch came from: the last place after "from" in a sentence that
+    /// launches or fires, before `offset`.
+    private func launchPlace(before offset: Int) -> PlaceMention? {
+        places.last { place in
+            guard place.end <= offset, report.previousWord(before: place.start, skippingArticles: true) == "from" else { return false }
+            let words = report.substring(report.sentence(containing: place.start)).lowercased()
+            return ["launch", "fired"].contains { words.contains($0) }
+        }
+    }
+
+    /// Whether the distance names no second place: "some 40 km away", "about 45 km to the west",
+    /// "120 km to the northeast" (no "of" after the direction).
+    private func isUnanchored(after offset: Int) -> Bool {
+        var words = report.nextWords(after: offset, count: 4)
+        if words.first == "away" { return true }
+        if words.count >= 2, words[0] == "to", words[1] == "the" { words.removeFirst(2) }
+        guard let first = words.first, ClaimKind.directions.contains(first) else { return false }
+        return words.dropFirst().first != "of"
+    }
+
+    /// The place a distance is set beside with a comma: "Pokrovsk, a logistics hub some 40 km away",
+    /// "from Crimea, some three hundred kilometres away", "Zaporizhzhia city, about 120 km to the
+    /// northeast". At most one lower-case word before the comma and five after it.
+    private func apposed(before offset: Int, in places: [PlaceMention]) -> PlaceMention? {
+        guard let place = places.last(where: { $0.end <= offset }) else { return nil }
+        let between = report.substring(place.end..<offset)
+        let parts = between.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return nil }
+        let before = parts[0].split(separator: " "), after = parts[1].split(separator: " ")
+        let lowerCase = { (word: Substring) in word.allSatisfy { $0.isLowercase } }
+        guard before.count <= 1, after.count <= 5, before.allSatisfy(lowerCase), after.allSatisfy(lowerCase) else { return nil }
+        return place
+    }
+
+    /// Whether a comma and at most five lower-case words come right before `offset`: the distance
+    /// describes whatever stands before the comma.
+    private func isApposition(before offset: Int, in sentence: Range<Int>) -> Bool {
+        let before = report.substring(sentence.lowerBound..<offset)
+        guard let comma = before.lastIndex(of: ",") else { return false }
+        let words = before[before.index(after: comma)...].split(separator: " ")
+        return words.count <= 5 && words.allSatisfy { $0.allSatisfy(\.isLowercase) }
+    }
+
+    /// The place the report was about before `offset`: in the nearest earlier sentence with a place,
+    /// the place it refers back to ("The island lies …"), else the place that opens it, else its first.
+    private func topic(before offset: Int) -> PlaceMention? {
+        for sentence in report.sentences.reversed() where sentence.upperBound <= offset {
+            if let back = referredBack(by: sentence) { return back }
+            if let first = places.first(where: { sentence.contains($0.start) }) { return first }
+        }
+        return nil
+    }
+
+    /// "from X to Y", "between X and Y": the places after those words; otherwise the first two.
+    private func pair(_ places: [PlaceMention]) -> (PlaceMention?, PlaceMention?) {
+        let origin = places.first { ["from", "between"].contains(report.previousWord(before: $0.start)) }
+        let destination = places.first {
+            $0.start > (origin?.start ?? -1) && ["to", "and"].contains(report.previousWord(before: $0.start))
+        }
+        if let origin, let destination { return (origin, destination) }
+        let distinct = places.reduce(into: [PlaceMention]()) { list, place in
+            if !list.contains(where: { $0.place == place.place }) { list.append(place) }
+        }
+        return distinct.count >= 2 ? (distinct[0], distinct[1]) : (nil, nil)
+    }
+}
