@@ -22,6 +22,11 @@ public struct Lexicon: Sendable {
     public let notPlaces: Set<String>
     /// Verbs after a capital that make it its government ("Tokyo protested", "Moscow blamed").
     public let actorVerbs: Set<String>
+    /// What governments exchange ("warnings", "protest", "talks"): "warnings from Washington" names
+    /// the government.
+    public let actorNouns: Set<String>
+    /// Nouns for weapons ("drone", "missile"): "a new drone, the Jaffa" names a weapon.
+    public let weaponNouns: Set<String>
     /// Everyday words that are also towns' names ("said", "over", "sea"): in text in capitals they
     /// are words, not places.
     public let commonWords: Set<String>
@@ -41,6 +46,7 @@ public struct Lexicon: Sendable {
     static let listNames = [
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
+        "actor-nouns", "weapon-nouns",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -104,6 +110,8 @@ public struct Lexicon: Sendable {
             try entries("weapons").map { NameFolding.fold($0.entry) } + entries("organisations").map { NameFolding.fold($0.entry) })
         actorVerbs = try words("actor-verbs")
         commonWords = try words("common-words")
+        actorNouns = try words("actor-nouns")
+        weaponNouns = try words("weapon-nouns")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

@@ -237,7 +237,7 @@ public struct PlaceExtractor {
         if parts.contains(where: { lexicon.notPlaces.contains($0) }) { return nil }
         if lexicon.notPlaces.contains(NameFolding.fold(words.joined(separator: " "))) { return nil }
         let end = start + words.joined(separator: " ").unicodeScalars.count
-        if report.isDesignation(after: end) { return nil }
+        if report.isDesignation(after: end) || isWeaponName(at: start, in: report) { return nil }
         let spanText = words.joined(separator: " ")
         let bare = spanText.hasSuffix("'s") || spanText.hasSuffix("’s") ? String(spanText.dropLast(2)) : spanText
         guard NameFolding.fold(bare).count > 1 else { return nil }  // one letter: the J of J-11
@@ -260,8 +260,15 @@ public struct PlaceExtractor {
         }
         // People: a title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
         if lexicon.personTitles.contains(previous) || (words.count >= 2 && lexicon.speechVerbs.contains(next)) { return nil }
-        // A country, not a point on the map; or a country's adjective ("the Syrian border").
-        if gazetteer.countries.code(for: bare) != nil || gazetteer.countries.code(forAdjective: bare) != nil { return nil }
+        // A country, not a point on the map; or a country's adjective ("the Syrian border"). A country
+        // small enough to be one (Guam, Malta, Bahrain) is a place like an island.
+        var pointCountry: GeocodeMatch?
+        if gazetteer.countries.code(for: bare) != nil || gazetteer.countries.code(forAdjective: bare) != nil {
+            guard let top = lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, top.place.kind == .country,
+                (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters
+            else { return nil }
+            pointCountry = top
+        }
         let regionInside = words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true
         let isRegion = regionInside || lexicon.regionWords.contains(next)
         let name = regionInside ? words.dropLast().joined(separator: " ") : bare
@@ -272,10 +279,23 @@ public struct PlaceExtractor {
         {
             return .place(feature)
         }
-        guard !name.isEmpty, let match = bestMatch(name, countries: countries, region: isRegion) else { return nil }
+        // "the Kakhovka reservoir", "the Dnipro river": a natural feature the gazetteer lacks, not the town.
+        if !isRegion, Self.naturalFeatureWords.contains(next) { return nil }
+        guard !name.isEmpty, let match = pointCountry ?? bestMatch(name, countries: countries, region: isRegion) else { return nil }
         let possessive = spanText != bare
-        let accordingTo = report.previousWords(before: start, count: 2) == ["to", "according"]
-        if !dateline, accordingTo || !lexicon.locatives.contains(previous),
+        // "according to Moscow", "warnings from Washington", "a protest with Beijing": the government.
+        let before = report.previousWords(before: start, count: 2)
+        let addressed =
+            before == ["to", "according"]
+            || (before.count == 2 && ["from", "with", "to"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+        // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
+        // governments, "officials in Seoul and Pyongyang said" two places.
+        let listedAfterLocative =
+            previousPlace.map { place in
+                place.evidence.contains { if case .locative = $0 { return true } else { return false } }
+                    && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
+            } ?? false
+        if !dateline, addressed || !lexicon.locatives.contains(previous) || (previous == "and" && !listedAfterLocative),
             isActor(
                 match.place, next: report.nextWords(after: end, count: 2), previous: report.previousWords(before: start, count: 2),
                 possessive: possessive)
@@ -401,6 +421,15 @@ public struct PlaceExtractor {
         return nil
     }
 
+    /// The largest extent (centre to edge) of a country read as a place rather than as context.
+    static let pointSizedCountryMeters = 60_000.0
+
+    /// Words after a name that make it a river, lake or landform: never the town of the same name.
+    static let naturalFeatureWords: Set<String> = [
+        "river", "rivers", "reservoir", "lake", "canal", "valley", "mountains", "hills", "forest", "desert", "peninsula", "delta",
+        "basin", "lagoon", "estuary", "spit", "plateau", "ridge", "gorge", "marshes", "floodplain",
+    ]
+
     /// Compass words that open names of regions and places ("North Hamgyong", "East Jerusalem").
     static let compassWords: Set<String> = ["North", "South", "East", "West"]
 
@@ -415,8 +444,11 @@ public struct PlaceExtractor {
     /// "Washington condemned"), or after "according to"; never after a locative ("officials in Kyiv
     /// said": the officials are there).
     private func isActor(_ place: Place, next: [String], previous: [String], possessive: Bool) -> Bool {
-        guard place.kind == .populatedPlace, gazetteer.countries.isCapital(place.name, code: place.countryCode) else { return false }
+        guard
+            place.kind == .country || (place.kind == .populatedPlace && gazetteer.countries.isCapital(place.name, code: place.countryCode))
+        else { return false }
         if previous == ["to", "according"] { return true }
+        if previous.count == 2, ["from", "with", "to"].contains(previous[0]), lexicon.actorNouns.contains(previous[1]) { return true }
         // "Pyongyang's state media", "Moscow's foreign ministry".
         if possessive, let first = next.first, Self.governmentWords.contains(first) { return true }
         guard let first = next.first else { return false }
@@ -425,6 +457,20 @@ public struct PlaceExtractor {
             return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not"
         }
         return false
+    }
+
+    /// A name given to a weapon: set beside a weapon noun ("a new drone, the Jaffa") or after "called",
+    /// "named", "dubbed" with one ("a missile dubbed Palestine-2").
+    private func isWeaponName(at start: Int, in report: ReportText) -> Bool {
+        var position = start
+        if report.previousWord(before: position) == "the" { position = report.startOfWord(before: position) }
+        while position > 0, report.scalars[position - 1] == " " { position -= 1 }
+        if position > 0, report.scalars[position - 1] == "," {
+            return lexicon.weaponNouns.contains(report.previousWord(before: position - 1))
+        }
+        let words = report.previousWords(before: position, count: 3)
+        guard let naming = words.first, ["called", "named", "dubbed", "codenamed"].contains(naming) else { return false }
+        return words.dropFirst().contains { lexicon.weaponNouns.contains($0) }
     }
 
     /// A stop word as written, or in capitals ("THE", "IN" in an all-caps paragraph).
@@ -451,9 +497,18 @@ public struct PlaceExtractor {
             return area
         }
         let matches = lookup(name, options)
-        // A town or site first; a region only by its own name ("Crimea", "Hokkaido", "Khuzestan").
+        // A town or site first; a region only by its own name ("Crimea", "Hokkaido", "Khuzestan"), or
+        // when the gazetteer ranks it first for want of a town of its name in its country ("Alaska").
+        let regionFirst = matches.first.map { top in
+            top.place.kind == .region && [.primaryName, .alternateName].contains(top.kind)
+                && !matches.contains {
+                    $0.place.kind == .populatedPlace && $0.place.countryCode == top.place.countryCode
+                        && [.primaryName, .alternateName].contains($0.kind)
+                }
+        }
         let best =
-            matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }
+            (regionFirst == true ? matches.first : nil)
+            ?? matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }
             ?? matches.first { $0.place.kind == .region && [.primaryName, .alternateName].contains($0.kind) }
         guard let best, best.kind != .fuzzy, best.kind != .coordinate else { return nil }
         return best

@@ -195,6 +195,24 @@ public final class Gazetteer: Sendable {
         ) {
             best = best.filter { $0.value.match.kind != .transliteration }
         }
+        // A region with no town of its name in its country is what the name means (Alaska, not a
+        // village in the Philippines; Hawaii, not Hawai, India): it ranks as a town of
+        // `regionWithoutNamesakePopulation`. Where a town shares its name (Jenin, Kharkiv) the town leads;
+        // A sea or site of the name leads as before (the Red Sea, not Sudan's Red Sea State).
+        for (row, entry) in best where entry.match.place.kind == .region && entry.match.kind != .transliteration {
+            let region = entry.match.place
+            let namesake = best.values.contains { other in
+                let place = other.match.place
+                if place.kind == .sea || place.kind == .site { return [.primaryName, .alternateName].contains(other.match.kind) }
+                guard place.kind == .populatedPlace, place.countryCode == region.countryCode else { return false }
+                // A town's historic name counts only inside the region (Hualien City; not Fort Ashby,
+                // West Virginia, once "Alaska").
+                guard other.match.kind == .distantAlternate else { return true }
+                let apart = Geodesic.wgs84.inverse(from: place.coordinate, to: region.coordinate).distanceMeters
+                return apart <= (region.extentMeters ?? 0)
+            }
+            if !namesake { best[row]?.match = entry.match.scored(entry.match.score + 0.6 * log10(Self.regionWithoutNamesakePopulation)) }
+        }
         if best.isEmpty, NameFolding.hasOtherScript(key), let latin = NameFolding.latin(name) {
             consider(hits(for: NameFolding.skeleton(latin))) { _, _ in .transliteration }
         }
@@ -257,6 +275,9 @@ public final class Gazetteer: Sendable {
 
     /// What a country the text is about adds to a candidate's score (`GeocodeOptions.preferredCountryCodes`).
     public static let preferredCountryBonus = 1.0
+
+    /// The population a first-level region ranks as when no town in its country has its name.
+    static let regionWithoutNamesakePopulation = 20_000.0
 
     /// Name evidence first; then 0.6 per factor of ten in population, so a city ten times larger
     /// outweighs the primary-versus-alternate difference (Odessa → Odesa, UA before Odessa, TX);

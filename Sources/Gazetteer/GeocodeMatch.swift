@@ -21,6 +21,11 @@ public struct GeocodeMatch: Sendable, Equatable {
     /// Whether another place fits the name nearly as well.
     public var isAmbiguous: Bool { !closeAlternatives.isEmpty }
 
+    /// The same match with another score (rounded as `Gazetteer.score` rounds).
+    func scored(_ score: Double) -> GeocodeMatch {
+        GeocodeMatch(place: place, matchedName: matchedName, score: (score * 1000).rounded() / 1000, kind: kind)
+    }
+
     func noting(alternatives: [Place]) -> GeocodeMatch {
         var copy = self
         copy.closeAlternatives = alternatives

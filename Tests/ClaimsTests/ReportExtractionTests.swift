@@ -179,4 +179,17 @@ final class ReportExtractionTests: XCTestCase {
         let beside = ends("Sirens sounded in Tel Aviv in Israel after a drone was launched from Yemen, about 2,000 km away.")
         XCTAssertEqual(beside[2_000_000], [])
     }
+
+    /// A weapon's given name, a capital that governments address, a river named after its town and a
+    /// compass word that opens a name are each read as the report means them.
+    func testWeaponNamesAddressedCapitalsFeaturesAndCompassNames() {
+        let text =
+            "North Korea fired from South Hwanghae Province. The Houthis used a new drone, the Jaffa, over Eilat. Sanaa rejected "
+            + "warnings from Washington, and Tokyo lodged a protest with Beijing. The plant sits on the Kakhovka reservoir near "
+            + "Nikopol in Ukraine. A missile that can reach Guam or Alaska can reach Hawaii and San Francisco."
+        let extraction = PlaceExtractor(gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text))
+        let places = extraction.places.map(\.place.name)
+        XCTAssertEqual(places, ["Hwanghae-namdo", "Eilat", "Nikopol", "Guam", "Alaska", "Hawaii", "San Francisco"])
+        XCTAssertEqual(Set(extraction.actors.map(\.place.name)), ["Washington", "Beijing", "Tokyo", "Sanaa"])
+    }
 }
