@@ -40,6 +40,8 @@ struct ClaimEndpoints {
             let other = topic(before: sentence.lowerBound)
             return (near, other?.place == near?.place ? nil : other)
         }
+        // "30 km from the Line of Control": the far end is named, and it is no place the gazetteer knows.
+        if ["from", "to"].contains(report.nextWord(after: range.upperBound)) { return (near, nil) }
         // "…, Daegu about 320 km and Busan roughly 400 km": each item's place and the list's far end.
         if let earlier, let far = earlier.to, let item = inSentence.last(where: { $0.end <= range.lowerBound }),
             item.end > (earlier.end), report.substring(item.end..<range.lowerBound).allSatisfy({ $0 == " " })
@@ -55,10 +57,11 @@ struct ClaimEndpoints {
     /// northeast of Qom": Fordow both times); or, when the sentence opens by referring back ("The
     /// city lies …", "The island is …", "It is …"), the last place of that sort the report named.
     /// None when a verb of flight or impact comes right before the number ("landed some 200 km west
-    /// of Okushiri"): what lies there is the missile's landing point, which has no name.
+    /// of Okushiri"): what lies there is the missile's landing point, which has no name. A sea is
+    /// never the near end: "in the Black Sea, about 120 km south of Odesa" places a ship in it.
     func located(before offset: Int, in sentence: Range<Int>) -> PlaceMention? {
         if let verb = report.previousWords(before: offset, count: 1).first, Self.impactVerbs.contains(verb) { return nil }
-        let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset }
+        let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset && $0.place.kind != .sea }
         if let near = candidates.last(where: {
             !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
         }) {
@@ -104,8 +107,19 @@ struct ClaimEndpoints {
                 return launchPlace(before: offset)
             }
         }
-        return places.first { $0.start > anchor && $0.start <= anchor + 5 }
+        // Past words that only describe it: "from the Chinese city of Xiamen", "of the port of Izmail".
+        var start = anchor
+        for item in report.clauseWords(after: anchor, count: 5) {
+            if places.contains(where: { $0.start == item.range.lowerBound }) { break }
+            let word = item.word.lowercased()
+            guard Self.describingWords.contains(word) || (item.word.first?.isUppercase == true && word != item.word) else { break }
+            start = item.range.upperBound
+        }
+        return places.first { $0.start > anchor && $0.start <= start + 5 }
     }
+
+    /// Words between "from" and a place that describe it ("the Chinese city of").
+    static let describingWords: Set<String> = ["the", "a", "city", "town", "village", "port", "of", "capital", "island", "regional"]
 
     /// Where the report said a launch came from: the last place after "from" in a sentence that
     /// launches or fires, before `offset`.

@@ -27,8 +27,11 @@ public struct Lexicon: Sendable {
     public let actorNouns: Set<String>
     /// Nouns for weapons ("drone", "missile"): "a new drone, the Jaffa" names a weapon.
     public let weaponNouns: Set<String>
-    /// Everyday words that are also towns' names ("said", "over", "sea"): in text in capitals they
-    /// are words, not places.
+    /// Ship prefixes and kinds of ship ("USS", "tanker"): the name after one is a ship's.
+    public let vesselWords: Set<String>
+    /// Everyday words that are also towns' names ("said", "over", "sea", "line"): in text in capitals
+    /// they are words, not places, and elsewhere only a town's own name, not an alternate, makes one
+    /// a place ("the Line of Control" is not Lin'e).
     public let commonWords: Set<String>
     /// Words that make a sentence an event, in the order they are tried.
     public let eventActions: [(word: String, action: EventAction)]
@@ -46,7 +49,7 @@ public struct Lexicon: Sendable {
     static let listNames = [
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
-        "actor-nouns", "weapon-nouns",
+        "actor-nouns", "weapon-nouns", "vessel-words",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -112,6 +115,7 @@ public struct Lexicon: Sendable {
         commonWords = try words("common-words")
         actorNouns = try words("actor-nouns")
         weaponNouns = try words("weapon-nouns")
+        vesselWords = try words("vessel-words")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

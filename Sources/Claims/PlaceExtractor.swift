@@ -238,6 +238,12 @@ public struct PlaceExtractor {
         if lexicon.notPlaces.contains(NameFolding.fold(words.joined(separator: " "))) { return nil }
         let end = start + words.joined(separator: " ").unicodeScalars.count
         if report.isDesignation(after: end) || isWeaponName(at: start, in: report) { return nil }
+        // A ship's name ("USS Florida", "the cruiser Moskva"), a mountain or a lake ("Mount Meron").
+        let wordBefore = report.previousWord(before: start)
+        if lexicon.vesselWords.contains(wordBefore) { return nil }
+        if ["mount", "mt", "lake"].contains(wordBefore), report.scalars[report.startOfWord(before: start)].properties.isUppercase {
+            return nil
+        }
         let spanText = words.joined(separator: " ")
         let bare = spanText.hasSuffix("'s") || spanText.hasSuffix("’s") ? String(spanText.dropLast(2)) : spanText
         guard NameFolding.fold(bare).count > 1 else { return nil }  // one letter: the J of J-11
@@ -262,12 +268,16 @@ public struct PlaceExtractor {
         if lexicon.personTitles.contains(previous) || (words.count >= 2 && lexicon.speechVerbs.contains(next)) { return nil }
         // A country, not a point on the map; or a country's adjective ("the Syrian border"). A country
         // small enough to be one (Guam, Malta, Bahrain) is a place like an island.
+        // After a locative, a country that shares its capital's name is the capital ("taken to Djibouti").
         var pointCountry: GeocodeMatch?
-        if gazetteer.countries.code(for: bare) != nil || gazetteer.countries.code(forAdjective: bare) != nil {
-            guard let top = lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, top.place.kind == .country,
-                (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters
-            else { return nil }
-            pointCountry = top
+        if let code = gazetteer.countries.code(for: bare) ?? gazetteer.countries.code(forAdjective: bare) {
+            let sameNamedCapital = gazetteer.countries.isCapital(bare, code: code) && lexicon.locatives.contains(previous)
+            if !sameNamedCapital {
+                guard let top = lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, top.place.kind == .country,
+                    (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters
+                else { return nil }
+                pointCountry = top
+            }
         }
         let regionInside = words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true
         let isRegion = regionInside || lexicon.regionWords.contains(next)
@@ -282,6 +292,17 @@ public struct PlaceExtractor {
         // "the Kakhovka reservoir", "the Dnipro river": a natural feature the gazetteer lacks, not the town.
         if !isRegion, Self.naturalFeatureWords.contains(next) { return nil }
         guard !name.isEmpty, let match = pointCountry ?? bestMatch(name, countries: countries, region: isRegion) else { return nil }
+        // A town's name before "said" is a person's surname ("Austin said"); a capital's is its government.
+        if words.count == 1, lexicon.speechVerbs.contains(next), !lexicon.locatives.contains(previous),
+            match.place.kind == .populatedPlace, !gazetteer.countries.isCapital(match.place.name, code: match.place.countryCode)
+        {
+            return nil
+        }
+        // An everyday word is a place only by a town's own name, letter for letter ("the Line of
+        // Control" is neither Lin'e nor Líně).
+        if words.count == 1, lexicon.commonWords.contains(bare.lowercased()), match.place.name.lowercased() != bare.lowercased() {
+            return nil
+        }
         let possessive = spanText != bare
         // "according to Moscow", "warnings from Washington", "a protest with Beijing": the government.
         let before = report.previousWords(before: start, count: 2)

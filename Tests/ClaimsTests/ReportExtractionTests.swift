@@ -192,4 +192,17 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(places, ["Hwanghae-namdo", "Eilat", "Nikopol", "Guam", "Alaska", "Hawaii", "San Francisco"])
         XCTAssertEqual(Set(extraction.actors.map(\.place.name)), ["Washington", "Beijing", "Tokyo", "Sanaa"])
     }
+
+    /// Ships, mountains, surnames and border lines share names with towns; a country named as its
+    /// capital after a locative is the capital.
+    func testShipsMountainsSurnamesAndLinesAreNoTowns() {
+        let text =
+            "The United States said missiles were fired from the submarine USS Florida and that Austin said so. Hezbollah hit "
+            + "a base on Mount Meron in Israel. Kotli in Pakistan lies about 30 km from the Line of Control. The crew was taken "
+            + "to Djibouti."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(result.places.map(\.place.name), ["Kotli", "Djibouti"])
+        XCTAssertNil(result.distanceClaims.first?.to, "the Line of Control is no place the gazetteer knows")
+        XCTAssertNil(result.distanceClaims.first?.verification)
+    }
 }
