@@ -28,7 +28,7 @@ public struct EventExtractor {
         let places = places.filter { !$0.evidence.contains(.dateline) }
         return report.sentences.enumerated().flatMap { index, sentence -> [EventMention] in
             let text = report.substring(sentence)
-            let words = Set(text.lowercased().components(separatedBy: CharacterSet.letters.inverted))
+            let words = Set(text.lowercased().unicodeScalars.split { !Scalars.isLetter($0) }.map { String(String.UnicodeScalarView($0)) })
             guard var action = lexicon.eventActions.first(where: { words.contains($0.word) })?.action else { return [] }
             var here = places.filter { sentence.contains($0.start) }
             if here.isEmpty, index > 0 {
@@ -48,8 +48,11 @@ public struct EventExtractor {
             let sentenceDates = events.filter { sentence.contains($0.start) }
             let eventDates: [DateMention?] = sentenceDates.isEmpty ? [events.last { $0.start < sentence.lowerBound }] : sentenceDates
             guard place != nil || eventDates.first! != nil else { return [] }
-            let subReport = ReportText(text)
-            let killed = count(lexicon.patterns.killed, in: subReport), injured = count(lexicon.patterns.injured, in: subReport)
+            // The toll patterns run only on sentences that speak of one.
+            let tells = !words.isDisjoint(with: ReportPatterns.tollWords)
+            let subReport = tells ? ReportText(text) : nil
+            let killed = subReport.flatMap { count(lexicon.patterns.killed, in: $0) }
+            let injured = subReport.flatMap { count(lexicon.patterns.injured, in: $0) }
             return eventDates.map { date in
                 EventMention(
                     action: action, sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), start: sentence.lowerBound,

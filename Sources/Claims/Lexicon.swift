@@ -11,6 +11,8 @@ public struct Lexicon: Sendable {
     public let locatives: Set<String>
     /// Capitalised words that are never a place, compared case-sensitively ("The", "Monday").
     public let stopWords: Set<String>
+    /// The stop words in capitals ("THE", "IN"), for paragraphs written all in capitals.
+    public let stopWordsInCapitals: Set<String>
     /// Words before a name that make it a person ("president").
     public let personTitles: Set<String>
     /// Verbs after a two-word name that make it a person ("said").
@@ -106,6 +108,7 @@ public struct Lexicon: Sendable {
         }
         locatives = try words("locatives")
         stopWords = try words("stop-words", foldCase: false)
+        stopWordsInCapitals = Set(stopWords.filter { $0.count > 1 }.map { $0.uppercased() })
         personTitles = try words("person-titles")
         speechVerbs = try words("speech-verbs")
         regionWords = try words("region-words")

@@ -169,6 +169,12 @@ public struct PlaceExtractor {
             // Longest first from each word: "Kharkiv Governor Oleh Syniehubov" yields Kharkiv.
             var from = 0
             while from < run.words.count {
+                if let rest = run.part(from: from, length: run.words.count - from),
+                    !capitalsAdmit(withoutLeadingStopWords(rest).start, in: report)
+                {
+                    from += 1
+                    continue
+                }
                 var taken = 0
                 for length in stride(from: run.words.count - from, through: 1, by: -1) {
                     guard let part = run.part(from: from, length: length), !part.isConnectorEdged else { continue }
@@ -206,6 +212,29 @@ public struct PlaceExtractor {
         return codes
     }
 
+    /// The run without its leading function words ("The Kharkiv region", "In Kyiv"), and where the
+    /// rest starts. A compass word stays when a name follows it: "South Hwanghae Province", "West
+    /// Bank"; the shorter runs tried after this one drop it when the whole name is no place.
+    private func withoutLeadingStopWords(_ run: ReportText.CapitalisedRun) -> (words: [String], start: Int) {
+        var words = run.words
+        var start = run.range.lowerBound
+        while let first = words.first, isStopWord(first), !(words.count > 1 && Self.compassWords.contains(first)) {
+            start += first.unicodeScalars.count + 1
+            words.removeFirst()
+        }
+        return (words, start)
+    }
+
+    /// In a sentence in capitals, only a word after a locative, a list's comma, or in the dateline can
+    /// be a place (see `candidate`): asked once per starting word, before any name is tried, so
+    /// capitals cost no more than text.
+    private func capitalsAdmit(_ start: Int, in report: ReportText) -> Bool {
+        guard report.isAllCapitals(report.sentence(containing: start)), !report.isInDateline(start) else { return true }
+        let before = report.previousWord(before: start, skippingArticles: true)
+        let afterComma = start >= 2 && report.scalars[start - 2] == "," && report.scalars[start - 1] == " "
+        return lexicon.locatives.contains(before) || afterComma
+    }
+
     private enum Candidate {
         case place(PlaceMention)
         case actor(ActorMention)
@@ -215,35 +244,14 @@ public struct PlaceExtractor {
         _ run: ReportText.CapitalisedRun, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
         previousPlace: PlaceMention?
     ) -> Candidate? {
-        // Leading function words ("The Kharkiv region", "In Kyiv") are not part of the name.
-        var words = run.words
-        var start = run.range.lowerBound
-        // A compass word stays when a name follows it: "South Hwanghae Province", "West Bank"; the
-        // shorter runs tried after this one drop it when the whole name is no place.
-        while let first = words.first, isStopWord(first), !(words.count > 1 && Self.compassWords.contains(first)) {
-            start += first.unicodeScalars.count + 1
-            words.removeFirst()
-        }
-        guard !words.isEmpty else { return nil }
-        // In capitals, only a word after a locative, a list's comma, or in the dateline can be a place
-        // (see below): settle the rest before anything else, so capitals cost no more than text.
+        let (words, start) = withoutLeadingStopWords(run)
+        guard !words.isEmpty, capitalsAdmit(start, in: report) else { return nil }
         let inCapitals = report.isAllCapitals(report.sentence(containing: start))
-        if inCapitals, !report.isInDateline(start) {
-            let before = report.previousWord(before: start, skippingArticles: true)
-            let afterComma = start >= 2 && report.scalars[start - 2] == "," && report.scalars[start - 1] == " "
-            guard lexicon.locatives.contains(before) || afterComma else { return nil }
-        }
         let parts = words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
         if parts.contains(where: { lexicon.notPlaces.contains($0) }) { return nil }
         if lexicon.notPlaces.contains(NameFolding.fold(words.joined(separator: " "))) { return nil }
         let end = start + words.joined(separator: " ").unicodeScalars.count
-        if report.isDesignation(after: end) || isWeaponName(at: start, in: report) { return nil }
-        // A ship's name ("USS Florida", "the cruiser Moskva"), a mountain or a lake ("Mount Meron").
-        let wordBefore = report.previousWord(before: start)
-        if lexicon.vesselWords.contains(wordBefore) { return nil }
-        if ["mount", "mt", "lake"].contains(wordBefore), report.scalars[report.startOfWord(before: start)].properties.isUppercase {
-            return nil
-        }
+        if report.isDesignation(after: end) { return nil }
         let spanText = words.joined(separator: " ")
         let bare = spanText.hasSuffix("'s") || spanText.hasSuffix("’s") ? String(spanText.dropLast(2)) : spanText
         guard NameFolding.fold(bare).count > 1 else { return nil }  // one letter: the J of J-11
@@ -254,6 +262,13 @@ public struct PlaceExtractor {
             report.startsLowerCaseWord(after: end) || report.previousWord(before: start) == "of"
             || (words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true)
         if !mayGoOn, lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { return nil }
+        if isWeaponName(at: start, in: report) { return nil }
+        // A ship's name ("USS Florida", "the cruiser Moskva"), a mountain or a lake ("Mount Meron").
+        let wordBefore = report.previousWord(before: start)
+        if lexicon.vesselWords.contains(wordBefore) { return nil }
+        if ["mount", "mt", "lake"].contains(wordBefore), Scalars.isUpper(report.scalars[report.startOfWord(before: start)]) {
+            return nil
+        }
         let previous = report.previousWord(before: start, skippingArticles: true)
         let next = report.nextWord(after: run.range.upperBound)
         let dateline = report.isInDateline(start)
@@ -496,9 +511,7 @@ public struct PlaceExtractor {
 
     /// A stop word as written, or in capitals ("THE", "IN" in an all-caps paragraph).
     private func isStopWord(_ word: String) -> Bool {
-        if lexicon.stopWords.contains(word) { return true }
-        guard word.count > 1, word.unicodeScalars.allSatisfy({ !Scalars.isLower($0) }) else { return false }
-        return lexicon.stopWords.contains(word.prefix(1) + word.dropFirst().lowercased())
+        lexicon.stopWords.contains(word) || lexicon.stopWordsInCapitals.contains(word)
     }
 
     /// Words after a capital's possessive that make it its government.

@@ -8,6 +8,13 @@ public final class ReportPatterns: @unchecked Sendable {
     /// A stated distance: an optional hedge, a number, a unit from Geodesy's unit table, and an
     /// optional second reading in brackets ("about 460km (285 miles)").
     let distance: NSRegularExpression
+    /// The words after a count ("2 people were killed") and before one ("killing three").
+    static let killedWords = (noun: "killed|dead|died", verb: "killed|killing")
+    static let injuredWords = (noun: "injured|wounded|hurt", verb: "injured|injuring|wounded|wounding")
+    /// Every word a toll pattern turns on: a sentence without one has no toll to read.
+    static let tollWords = Set(
+        [killedWords.noun, killedWords.verb, injuredWords.noun, injuredWords.verb].flatMap { $0.split(separator: "|").map(String.init) })
+
     /// "2 people were killed", "killing three": the count is group 1 or group 2.
     let killed: NSRegularExpression
     let injured: NSRegularExpression
@@ -39,8 +46,8 @@ public final class ReportPatterns: @unchecked Sendable {
             pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))\\s?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
             options: [.caseInsensitive])
         let counts = numberWords.keys.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
-        killed = Self.toll(numberWords: counts, nounFirst: "killed|dead|died", verbFirst: "killed|killing")
-        injured = Self.toll(numberWords: counts, nounFirst: "injured|wounded|hurt", verbFirst: "injured|injuring|wounded|wounding")
+        killed = Self.toll(numberWords: counts, nounFirst: Self.killedWords.noun, verbFirst: Self.killedWords.verb)
+        injured = Self.toll(numberWords: counts, nounFirst: Self.injuredWords.noun, verbFirst: Self.injuredWords.verb)
         let longest = Dictionary(months.map { ($0.value, $0.key) }, uniquingKeysWith: { $0.count >= $1.count ? $0 : $1 })
         // As reports capitalise them, and in capitals as all-caps datelines write them ("JUNE 1, 2024").
         let monthNames = months.keys.sorted { ($0.count, $1) > ($1.count, $0) }.flatMap { name in

@@ -13,8 +13,22 @@ public struct AreaAtlas: Sendable {
         public let name: String
         public let isoCode: String
         public let id: String
-        /// Polygons of rings (the first of each is the exterior), edges tagged as `EdgeTag` says.
-        public let polygons: [[TaggedRing]]
+        private let rings: PackedRings
+
+        /// Polygons of rings (the first of each is the exterior), edges tagged as `EdgeTag` says;
+        /// read from the packed file the first time they are asked for.
+        public var polygons: [[TaggedRing]] { rings.polygons }
+
+        public init(name: String, isoCode: String, id: String, polygons: [[TaggedRing]]) {
+            self.init(name: name, isoCode: isoCode, id: id, rings: PackedRings(decoded: polygons))
+        }
+
+        fileprivate init(name: String, isoCode: String, id: String, rings: PackedRings) {
+            self.name = name
+            self.isoCode = isoCode
+            self.id = id
+            self.rings = rings
+        }
     }
 
     /// A ring and, for each edge (point i to i + 1), what lies across it.
@@ -34,41 +48,58 @@ public struct AreaAtlas: Sendable {
     /// Territory a user's layer says is held by another state, by the holder's ISO code.
     public let occupied: [String: [PlanarPolygon<Geographic>]]
 
-    /// Reads areas.bin. Throws `GazetteerError.dataUnreadable` when the data is cut short or corrupt.
+    /// Reads areas.bin: every unit's name and code now, its rings when first asked for (an extraction
+    /// measures against two or three countries of some 250). The whole file is checked here, so a
+    /// later decode cannot fail. Throws `GazetteerError.dataUnreadable` when it is cut short or corrupt.
     public init(packed data: Data, path: String) throws {
-        var reader = PackedReader(bytes: [UInt8](data))
+        let bytes = [UInt8](data)
+        var reader = PackedReader(bytes: bytes)
         let broken = GazetteerError.dataUnreadable(
             path: path, reason: "it is cut short or not a packed areas file (maps/basemap/build writes it)")
         guard reader.take(8) == Array("EMAREA1\n".utf8), let count = reader.u32(), count < 10_000 else { throw broken }
         var units: [Unit] = []
         for _ in 0..<count {
-            guard let name = reader.text(), let code = reader.text(), let id = reader.text(), let polygonCount = reader.u32() else {
-                throw broken
-            }
-            var polygons: [[TaggedRing]] = []
-            for _ in 0..<polygonCount {
-                guard let ringCount = reader.u32() else { throw broken }
-                polygons.append(
-                    try (0..<ringCount).map { _ in
-                        guard let pointCount = reader.u32(), pointCount >= 2, let points = reader.microdegreeDeltaPoints(Int(pointCount)),
-                            let runCount = reader.u32()
-                        else { throw broken }
-                        var tags: [UInt16] = []
-                        tags.reserveCapacity(points.count - 1)
-                        for _ in 0..<runCount {
-                            guard let length = reader.u32(), let tag = reader.u16(), tags.count + Int(length) < points.count else {
-                                throw broken
-                            }
-                            tags.append(contentsOf: repeatElement(tag, count: Int(length)))
-                        }
-                        guard tags.count == points.count - 1 else { throw broken }
-                        return TaggedRing(points: points, edgeTags: tags)
-                    })
-            }
-            units.append(Unit(name: name, isoCode: code, id: id, polygons: polygons))
+            guard let name = reader.text(), let code = reader.text(), let id = reader.text() else { throw broken }
+            let start = reader.position
+            guard Self.polygons(&reader, decoding: false) != nil else { throw broken }
+            units.append(Unit(name: name, isoCode: code, id: id, rings: PackedRings(bytes: bytes, offset: start)))
         }
         guard reader.isAtEnd else { throw broken }
         self.init(units: units, occupied: [:])
+    }
+
+    /// One unit's polygons from the reader's position: decoded, or only checked and skipped (then an
+    /// empty list). Nil when the data is cut short or corrupt.
+    fileprivate static func polygons(_ reader: inout PackedReader, decoding: Bool) -> [[TaggedRing]]? {
+        guard let polygonCount = reader.u32() else { return nil }
+        var polygons: [[TaggedRing]] = []
+        for _ in 0..<polygonCount {
+            guard let ringCount = reader.u32() else { return nil }
+            var rings: [TaggedRing] = []
+            for _ in 0..<ringCount {
+                guard let pointCount = reader.u32(), pointCount >= 2 else { return nil }
+                var points: [GeographicPoint] = []
+                if decoding {
+                    guard let decoded = reader.microdegreeDeltaPoints(Int(pointCount)) else { return nil }
+                    points = decoded
+                } else {
+                    guard reader.skipMicrodegreeDeltaPoints(Int(pointCount)) else { return nil }
+                }
+                guard let runCount = reader.u32() else { return nil }
+                var tags: [UInt16] = []
+                if decoding { tags.reserveCapacity(Int(pointCount) - 1) }
+                var tagCount = 0
+                for _ in 0..<runCount {
+                    guard let length = reader.u32(), let tag = reader.u16(), tagCount + Int(length) < Int(pointCount) else { return nil }
+                    tagCount += Int(length)
+                    if decoding { tags.append(contentsOf: repeatElement(tag, count: Int(length))) }
+                }
+                guard tagCount == Int(pointCount) - 1 else { return nil }
+                if decoding { rings.append(TaggedRing(points: points, edgeTags: tags)) }
+            }
+            if decoding { polygons.append(rings) }
+        }
+        return polygons
     }
 
     init(units: [Unit], occupied: [String: [PlanarPolygon<Geographic>]]) {
@@ -152,5 +183,36 @@ public struct AreaAtlas: Sendable {
     /// The maximal runs of consecutive edges whose tag passes `accepts`, as polylines.
     static func lines(of ring: TaggedRing, where accepts: (UInt16) -> Bool) -> [[GeographicPoint]] {
         CutEdges.runs(of: ring.points) { accepts(ring.edgeTags[$0]) }
+    }
+}
+
+/// A unit's rings: given, or decoded from the packed file on first use and then kept. A class so
+/// copies of an atlas share one decode; the lock makes it safe across threads.
+private final class PackedRings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var decoded: [[AreaAtlas.TaggedRing]]?
+    private let bytes: [UInt8]
+    private let offset: Int
+
+    init(decoded: [[AreaAtlas.TaggedRing]]) {
+        self.decoded = decoded
+        bytes = []
+        offset = 0
+    }
+
+    init(bytes: [UInt8], offset: Int) {
+        self.bytes = bytes
+        self.offset = offset
+    }
+
+    var polygons: [[AreaAtlas.TaggedRing]] {
+        lock.withLock {
+            if let decoded { return decoded }
+            var reader = PackedReader(bytes: bytes, position: offset)
+            // `AreaAtlas.init(packed:)` checked these bytes, so the decode cannot fail.
+            let polygons = AreaAtlas.polygons(&reader, decoding: true) ?? []
+            decoded = polygons
+            return polygons
+        }
     }
 }

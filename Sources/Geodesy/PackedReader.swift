@@ -5,11 +5,14 @@ public struct PackedReader {
     private let bytes: [UInt8]
     private var offset = 0
 
-    public init(bytes: [UInt8]) {
+    public init(bytes: [UInt8], position: Int = 0) {
         self.bytes = bytes
+        offset = position
     }
 
     public var isAtEnd: Bool { offset == bytes.count }
+    /// How many bytes have been read.
+    public var position: Int { offset }
 
     public mutating func take(_ count: Int) -> [UInt8]? {
         guard count >= 0, offset + count <= bytes.count else { return nil }
@@ -66,14 +69,53 @@ public struct PackedReader {
         guard count >= 0, count <= bytes.count - offset else { return nil }
         var points: [GeographicPoint] = []
         points.reserveCapacity(count)
+        let read = readMicrodegreeDeltas(count) { x, y in points.append(GeographicPoint(x: Double(x) / 1e6, y: Double(y) / 1e6)) }
+        return read ? points : nil
+    }
+
+    /// Reads past `count` such points, checking them as `microdegreeDeltaPoints` does, without
+    /// keeping them: false when they are cut short or out of range.
+    public mutating func skipMicrodegreeDeltaPoints(_ count: Int) -> Bool {
+        guard count >= 0, count <= bytes.count - offset else { return false }
+        // One tight pass over the bytes: this check runs over whole files at load.
+        let end: Int? = bytes.withUnsafeBufferPointer { buffer in
+            var position = offset
+            var coordinates: (x: Int64, y: Int64) = (0, 0)
+            for index in 0..<(2 * count) {
+                var value: UInt64 = 0, shift: UInt64 = 0
+                while true {
+                    guard position < buffer.count, shift < 64 else { return nil }
+                    let byte = buffer[position]
+                    position += 1
+                    value |= UInt64(byte & 0x7F) << shift
+                    if byte & 0x80 == 0 { break }
+                    shift += 7
+                }
+                let delta = Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
+                if index % 2 == 0 {
+                    coordinates.x &+= delta
+                    guard abs(coordinates.x) <= 180_000_000 else { return nil }
+                } else {
+                    coordinates.y &+= delta
+                    guard abs(coordinates.y) <= 90_000_000 else { return nil }
+                }
+            }
+            return position
+        }
+        guard let end else { return false }
+        offset = end
+        return true
+    }
+
+    private mutating func readMicrodegreeDeltas(_ count: Int, _ each: (Int64, Int64) -> Void) -> Bool {
         var x: Int64 = 0, y: Int64 = 0
         for _ in 0..<count {
-            guard let dx = zigzagVarint(), let dy = zigzagVarint() else { return nil }
+            guard let dx = zigzagVarint(), let dy = zigzagVarint() else { return false }
             x &+= dx
             y &+= dy
-            guard abs(x) <= 180_000_000, abs(y) <= 90_000_000 else { return nil }
-            points.append(GeographicPoint(x: Double(x) / 1e6, y: Double(y) / 1e6))
+            guard abs(x) <= 180_000_000, abs(y) <= 90_000_000 else { return false }
+            each(x, y)
         }
-        return points
+        return true
     }
 }
