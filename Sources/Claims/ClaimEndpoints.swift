@@ -12,9 +12,14 @@ struct ClaimEndpoints {
     /// of a distance it states.
     let places: [PlaceMention]
 
-    init(report: ReportText, places: [PlaceMention]) {
+    /// Whether a place is its country's capital, for "the capital" referred back to; nil without a
+    /// gazetteer.
+    let isCapital: ((Place) -> Bool)?
+
+    init(report: ReportText, places: [PlaceMention], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
         self.places = places.filter { !$0.evidence.contains(.dateline) }
+        self.isCapital = isCapital
     }
 
     /// The two ends of the statement at `range`, nearest first; `earlier` is the previous claim in the
@@ -25,7 +30,7 @@ struct ClaimEndpoints {
     ) -> (near: PlaceMention?, far: PlaceMention?) {
         let sentence = report.sentence(containing: range.lowerBound)
         let inSentence = places.filter { sentence.contains($0.start) }
-        let near = located(before: range.lowerBound, in: sentence)
+        let near = located(before: range.lowerBound, in: sentence, farEnds: Set([earlier?.to?.start].compactMap { $0 }))
         // "315 km south of Tehran", "80 km from Kharkiv", "100 km from the launch area".
         if let far = placeRightAfter(range.upperBound, in: inSentence, offset: kind == .offset) { return (near, far) }
         if kind == .offset { return (nil, nil) }
@@ -59,7 +64,7 @@ struct ClaimEndpoints {
     /// None when a verb of flight or impact comes right before the number ("landed some 200 km west
     /// of Okushiri"): what lies there is the missile's landing point, which has no name. A sea is
     /// never the near end: "in the Black Sea, about 120 km south of Odesa" places a ship in it.
-    func located(before offset: Int, in sentence: Range<Int>) -> PlaceMention? {
+    func located(before offset: Int, in sentence: Range<Int>, farEnds: Set<Int> = []) -> PlaceMention? {
         if let verb = report.previousWords(before: offset, count: 1).first, Self.impactVerbs.contains(verb) { return nil }
         let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset && $0.place.kind != .sea }
         if let near = candidates.last(where: {
@@ -67,7 +72,9 @@ struct ClaimEndpoints {
         }) {
             return near
         }
-        return referredBack(by: sentence) ?? candidates.last
+        // Else the last place before it, unless that is an earlier distance's far end ("the Sea
+        // Champion, 100 nautical miles north of Aden, and the Rubymar, 35 south of Mokha").
+        return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) ? nil : $0 }
     }
 
     /// Verbs after which a distance places a missile's end, not a named place.
@@ -85,8 +92,15 @@ struct ClaimEndpoints {
         switch noun {
         case "city", "town", "village": return earlier.last { $0.place.kind == .populatedPlace }
         case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
+        case "capital": return lastCapital(before: sentence.lowerBound)
         default: return nil
         }
+    }
+
+    /// The last capital the report named before `offset`: what "the capital" refers back to.
+    private func lastCapital(before offset: Int) -> PlaceMention? {
+        guard let isCapital else { return nil }
+        return places.last { $0.end <= offset && $0.place.kind == .populatedPlace && isCapital($0.place) }
     }
 
     /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`, also "to
@@ -107,7 +121,13 @@ struct ClaimEndpoints {
                 return launchPlace(before: offset)
             }
         }
-        // Past words that only describe it: "from the Chinese city of Xiamen", "of the port of Izmail".
+        // "south of the capital": the capital the report last named.
+        let next = report.clauseWords(after: anchor, count: 3).map { $0.word.lowercased() }
+        if next.count >= 2, next[0] == "the", next[1] == "capital", next.dropFirst(2).first != "of" {
+            return lastCapital(before: offset)
+        }
+        // Past words that only describe it: "from the Chinese city of Xiamen", "of the port of Izmail",
+        // "from the launch sites in Khuzestan".
         var start = anchor
         for item in report.clauseWords(after: anchor, count: 5) {
             if places.contains(where: { $0.start == item.range.lowerBound }) { break }
@@ -119,7 +139,9 @@ struct ClaimEndpoints {
     }
 
     /// Words between "from" and a place that describe it ("the Chinese city of").
-    static let describingWords: Set<String> = ["the", "a", "city", "town", "village", "port", "of", "capital", "island", "regional"]
+    static let describingWords: Set<String> = [
+        "the", "a", "city", "town", "village", "port", "of", "capital", "island", "regional", "launch", "site", "sites", "in",
+    ]
 
     /// Where the report said a launch came from: the last place after "from" in a sentence that
     /// launches or fires, before `offset`.

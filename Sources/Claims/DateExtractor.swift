@@ -41,7 +41,18 @@ public struct DateExtractor {
 
     public func dates(in report: ReportText) -> [DateMention] {
         var found: [Written] = []
-        for (range, groups) in report.matches(lexicon.patterns.dayMonth) {
+        // Two days sharing a month and year first ("December 9 and 10, 2023": both in 2023).
+        for (pattern, days, monthGroup) in [(lexicon.patterns.monthDayPair, [2, 3], 1), (lexicon.patterns.dayPairMonth, [1, 2], 3)] {
+            for (range, groups) in report.matches(pattern) where !found.contains(where: { $0.range.overlaps(range) }) {
+                guard let month = month(groups[monthGroup]) else { continue }
+                for dayGroup in days {
+                    guard let day = Int(groups[dayGroup] ?? "") else { continue }
+                    let year = groups[4].flatMap { Int($0) }
+                    found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: year, month: month, day: day)))
+                }
+            }
+        }
+        for (range, groups) in report.matches(lexicon.patterns.dayMonth) where !found.contains(where: { $0.range.overlaps(range) }) {
             guard let day = Int(groups[1] ?? ""), let month = month(groups[2]) else { continue }
             found.append(
                 Written(

@@ -60,7 +60,9 @@ public struct DistanceClaimExtractor {
             else { continue }
             statements.append((range, stated, nil))
         }
-        let endpoints = ClaimEndpoints(report: report, places: places)
+        let endpoints = ClaimEndpoints(
+            report: report, places: places,
+            isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         let ordered = statements.sorted { $0.range.lowerBound < $1.range.lowerBound }
         var found: [DistanceClaimMention] = []
         for (range, stated, paired) in ordered {

@@ -29,7 +29,7 @@ public struct PlaceMention: Sendable {
     var isStrong: Bool {
         evidence.contains { item in
             switch item {
-            case .locative, .dateline, .regionPhrase, .namedFeature, .listedWith: return true
+            case .locative, .dateline, .regionPhrase, .namedFeature, .listedWith, .capitalPhrase: return true
             case .countryNamed, .countryInContext, .repeated: return false
             }
         }
@@ -54,6 +54,8 @@ public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
     case dateline
     /// A site or sea named in full ("the Crimean Bridge", "the Sea of Japan"): a name nothing else has.
     case namedFeature
+    /// A capital named by its country: "Yemen's capital", "the Ukrainian capital".
+    case capitalPhrase
 
     public var description: String {
         switch self {
@@ -65,6 +67,7 @@ public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
         case .regionPhrase: return "region phrase"
         case .dateline: return "dateline"
         case .namedFeature: return "named site or sea"
+        case .capitalPhrase: return "a country's capital"
         }
     }
 }
@@ -244,6 +247,20 @@ public struct PlaceExtractor {
         _ run: ReportText.CapitalisedRun, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
         previousPlace: PlaceMention?
     ) -> Candidate? {
+        // "Yemen's capital", "the Ukrainian capital": the capital city, named by its country (before
+        // stop words are dropped: "Ukrainian" is one).
+        if let last = run.words.last {
+            let country = last.hasSuffix("'s") || last.hasSuffix("’s") ? String(last.dropLast(2)) : last
+            let lastStart = run.range.upperBound - last.unicodeScalars.count
+            if let code = gazetteer.countries.code(for: country) ?? gazetteer.countries.code(forAdjective: country),
+                let capital = capitalNamed(by: code, after: run.range.upperBound, in: report)
+            {
+                return .place(
+                    PlaceMention(
+                        text: report.substring(lastStart..<capital.end), start: lastStart, end: capital.end, kind: .city,
+                        place: capital.place, name: capital.place.name, evidence: [.capitalPhrase]))
+            }
+        }
         let (words, start) = withoutLeadingStopWords(run)
         guard !words.isEmpty, capitalsAdmit(start, in: report) else { return nil }
         let inCapitals = report.isAllCapitals(report.sentence(containing: start))
@@ -263,9 +280,15 @@ public struct PlaceExtractor {
             || (words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true)
         if !mayGoOn, lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { return nil }
         if isWeaponName(at: start, in: report) { return nil }
-        // A ship's name ("USS Florida", "the cruiser Moskva"), a mountain or a lake ("Mount Meron").
+        // A ship's name ("USS Florida", "the cruiser Moskva", "the Shandong aircraft carrier"), a
+        // mountain or a lake ("Mount Meron").
         let wordBefore = report.previousWord(before: start)
-        if lexicon.vesselWords.contains(wordBefore) { return nil }
+        let wordsAfter = report.nextWords(after: end, count: 2)
+        if lexicon.vesselWords.contains(wordBefore) || wordsAfter.first.map(lexicon.vesselWords.contains) == true
+            || wordsAfter == ["aircraft", "carrier"]
+        {
+            return nil
+        }
         if ["mount", "mt", "lake"].contains(wordBefore), Scalars.isUpper(report.scalars[report.startOfWord(before: start)]) {
             return nil
         }
@@ -395,6 +418,18 @@ public struct PlaceExtractor {
                 text: text, start: start, end: end, kind: .admin1, place: match.place,
                 name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
                 evidence: evidence))
+    }
+
+    /// The capital of the country `code` when the word after `end` is "capital" (and not "capital
+    /// of", which names another), with where that word ends.
+    private func capitalNamed(by code: String, after end: Int, in report: ReportText) -> (place: Place, end: Int)? {
+        let following = report.clauseWords(after: end, count: 2)
+        guard following.first?.word.lowercased() == "capital", following.dropFirst().first?.word.lowercased() != "of",
+            let name = gazetteer.countries.capital(forCode: code),
+            let match = lookup(name, GeocodeOptions(country: code, limit: 1, allowsSpellingMatches: false)).first,
+            match.place.kind == .populatedPlace
+        else { return nil }
+        return (match.place, following[0].range.upperBound)
     }
 
     /// The places that make a name ambiguous (`Gazetteer`'s close alternatives of its best answer),

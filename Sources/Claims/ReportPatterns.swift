@@ -21,6 +21,10 @@ public final class ReportPatterns: @unchecked Sendable {
     /// "2 January 2024", "Dec. 30", with month names as reports capitalise them.
     let dayMonth: NSRegularExpression
     let monthDay: NSRegularExpression
+    /// Two days of one month: "December 9 and 10, 2023", "5-6 March 2024" (days in groups 2, 3 and 1,
+    /// 2; the month and year after them).
+    let monthDayPair: NSRegularExpression
+    let dayPairMonth: NSRegularExpression
     /// "October 2022": a month of a year, no day.
     let monthYear: NSRegularExpression
     /// "yesterday", "today", "last week", "on Tuesday".
@@ -60,6 +64,9 @@ public final class ReportPatterns: @unchecked Sendable {
         dayMonth = try! NSRegularExpression(pattern: "\\b(\\d{1,2})(?:st|nd|rd|th)? \(monthPattern)(?:,? (\\d{4}))?\\b")
         monthDay = try! NSRegularExpression(pattern: "\\b\(monthPattern) (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b")
         monthYear = try! NSRegularExpression(pattern: "\\b\(monthPattern),? (\\d{4})\\b")
+        let day = "(\\d{1,2})(?:st|nd|rd|th)?", joined = "(?: and | to |-|\u{2013})"
+        monthDayPair = try! NSRegularExpression(pattern: "\\b\(monthPattern) \(day)\(joined)\(day)(?:,? (\\d{4}))?\\b")
+        dayPairMonth = try! NSRegularExpression(pattern: "\\b\(day)\(joined)\(day) \(monthPattern)(?:,? (\\d{4}))?\\b")
         let days = weekdays.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
         relative = try! NSRegularExpression(pattern: "\\b(yesterday|today|last week|on (?:\(days)))\\b", options: [.caseInsensitive])
     }

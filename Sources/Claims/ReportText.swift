@@ -9,9 +9,9 @@ public struct ReportText: Sendable {
     let sentences: [Range<Int>]
     /// For each sentence, whether it has no lower-case letter.
     private let capitalSentences: [Bool]
-    /// The first digit of the first line when within its first 60 code points: where a dateline's
-    /// date starts, if the report has one.
-    private let datelineDigit: Int?
+    /// Where the dateline's line starts and its first digit (within its first 60 code points): the
+    /// first line, or the second when the first is a headline without a digit.
+    private let datelineDigit: (lineStart: Int, digit: Int)?
     /// For each UTF-16 offset (NSRegularExpression's unit), the code point offset; built once.
     private let scalarOffsetAtUTF16: [Int]
 
@@ -25,8 +25,7 @@ public struct ReportText: Sendable {
         self.text = text
         scalars = Array(text.unicodeScalars)
         sentences = ReportText.splitSentences(scalars)
-        let firstDigit = scalars[0..<min(scalars.count, 60)].firstIndex(where: Scalars.isDigit)
-        datelineDigit = firstDigit.flatMap { [scalars] digit in scalars[0..<digit].contains("\n") ? nil : digit }
+        datelineDigit = Self.datelineDigit(scalars)
         capitalSentences = sentences.map { [scalars] range in !scalars[range].contains(where: Scalars.isLower) }
         var offsets: [Int] = []
         offsets.reserveCapacity(text.utf16.count + 1)
@@ -193,15 +192,30 @@ public struct ReportText: Sendable {
     /// date on the first line ("KYIV, May 25, 2024 -", "MOSCOW, TOKYO, May 29 (Wire) -"), each
     /// followed by a comma.
     func isInDateline(_ offset: Int) -> Bool {
-        guard let firstDigit = datelineDigit, offset < firstDigit else { return false }
-        // Only capitals, commas and spaces before it (or nothing): "KYIV, …", "MOSCOW, TOKYO, …", "Kyiv, …".
-        guard offset == 0 || !scalars[0..<offset].contains(where: { Scalars.isLower($0) }) else { return false }
+        guard let (lineStart, firstDigit) = datelineDigit, offset >= lineStart, offset < firstDigit else { return false }
+        // Only capitals, commas, slashes and spaces before it (or nothing): "KYIV, …", "MOSCOW, TOKYO,
+        // …", "MANILA/BEIJING, …", "Kyiv, …".
+        guard !scalars[lineStart..<offset].contains(where: { Scalars.isLower($0) }) else { return false }
         var end = offset
         while end < firstDigit, Scalars.isLetter(scalars[end]) || " -'".unicodeScalars.contains(scalars[end]) { end += 1 }
+        if end + 1 < firstDigit, scalars[end] == "/" { return Scalars.isUpper(scalars[end + 1]) }
         guard end < firstDigit, scalars[end] == ",", end + 2 < scalars.count else { return false }
         // A date or another dateline city follows the comma, not running text ("Pivdennyi, about 40 km").
         let after = scalars[end + 2]
         return Scalars.isUpper(after) || Scalars.isDigit(after)
+    }
+
+    private static func datelineDigit(_ scalars: [Unicode.Scalar]) -> (lineStart: Int, digit: Int)? {
+        let firstBreak = scalars.prefix(200).firstIndex(of: "\n")
+        var lineStarts = [0]
+        // A headline: a first line under 200 code points with no digit in it.
+        if let firstBreak, !scalars[0..<firstBreak].contains(where: Scalars.isDigit) { lineStarts.append(firstBreak + 1) }
+        for start in lineStarts {
+            let window = scalars[start..<min(scalars.count, start + 60)]
+            guard let digit = window.firstIndex(where: Scalars.isDigit), !scalars[start..<digit].contains("\n") else { continue }
+            return (start, digit)
+        }
+        return nil
     }
 
     /// Whether a sentence has no lower-case letter (a paragraph in capitals); worked out once per

@@ -72,6 +72,11 @@ public struct CountryTable: Sendable {
         return NameFolding.fold(capital) == NameFolding.fold(name)
     }
 
+    /// The capital's name of the country with this ISO code, when GeoNames gives one.
+    public func capital(forCode code: String) -> String? {
+        byCode[code.uppercased()].flatMap { $0.capital.isEmpty ? nil : $0.capital }
+    }
+
     public func name(forCode code: String) -> String? {
         byCode[code.uppercased()]?.name
     }

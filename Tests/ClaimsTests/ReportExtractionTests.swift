@@ -128,6 +128,10 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(dates("SEOUL, Aug 22 (Wire) - The statement was dated August 21, 2022."), ["2022-08-22", "2022-08-21"])
         XCTAssertEqual(
             dates("Filed 25.05.2024 and 26-05-2024; the bridge was hit in October 2022."), ["2024-05-25", "2024-05-26", "2022-10"])
+        // Two days share the month and the year written after them.
+        XCTAssertEqual(
+            dates("MANILA, Dec 10 (Wire) - Ships clashed on December 9 and 10, 2023."), ["2023-12-10", "2023-12-09", "2023-12-10"])
+        XCTAssertEqual(dates("Drones flew on the night of 5-6 March 2024."), ["2024-03-05", "2024-03-06"])
     }
 
     /// An ambiguous name the report's countries do not settle is marked, never silently chosen.
@@ -204,5 +208,29 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(result.places.map(\.place.name), ["Kotli", "Djibouti"])
         XCTAssertNil(result.distanceClaims.first?.to, "the Line of Control is no place the gazetteer knows")
         XCTAssertNil(result.distanceClaims.first?.verification)
+    }
+
+    /// A dateline after a headline or with two cities; a capital named by its country or referred
+    /// back to; an aircraft carrier named after a province; a list's earlier far end is no near end.
+    func testDatelinesCapitalsCarriersAndListsOfShips() {
+        let extraction = { (text: String) in
+            ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, resolver: ProjectData.resolver)
+        }
+        let headline = extraction("BLASTS AT AIR BASE\nKYIV, Aug 9, 2022 - Blasts hit a base in Crimea.")
+        XCTAssertEqual(headline.places.first?.evidence, [.dateline])
+        let twoCities = extraction("MANILA/BEIJING, Dec 10 (Wire) - Ships clashed near Palawan.")
+        XCTAssertEqual(twoCities.places.prefix(2).map(\.place.name), ["Manila", "Beijing"])
+        let capitals = extraction(
+            "Strikes hit the Ukrainian capital. Eilat in Israel is about 1,600 km from Yemen's capital. Drones struck Kosti, 300 km "
+                + "south of the capital.")
+        XCTAssertEqual(capitals.places.map(\.place.name), ["Kyiv", "Eilat", "Sanaa", "Kosti"])
+        XCTAssertEqual(Set([capitals.distanceClaims[0].from?.place.name, capitals.distanceClaims[0].to?.place.name]), ["Eilat", "Sanaa"])
+        XCTAssertEqual(capitals.distanceClaims[1].to?.place.name, "Sanaa", "the capital the report last named")
+        let carrier = extraction("China sent ships near Taiwan. The Shandong aircraft carrier sailed east.")
+        XCTAssertFalse(carrier.places.contains { $0.text == "Shandong" })
+        let ships = extraction(
+            "Houthis struck the Sea Champion, about 100 nautical miles north of Aden in Yemen, and the Rubymar, some 35 nautical "
+                + "miles south of Mokha.")
+        XCTAssertNil(ships.distanceClaims.last?.verification, "Aden is the first ship's far end, not the second's near end")
     }
 }
