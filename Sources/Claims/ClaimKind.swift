@@ -22,6 +22,12 @@ public enum ClaimKind: String, Sendable, Codable {
         if near.contains(where: { ["flew", "flight", "range", "travelled", "traveled", "flying", "flown", "reach"].contains($0) }) {
             return .flight
         }
+        // "a 2,000-km flight", "a 300-kilometre-range missile".
+        if let first = after.first.map({ $0.hasPrefix("-") ? String($0.dropFirst()) : $0 }),
+            ["range", "flight", "range-missile", "range-missiles"].contains(first)
+        {
+            return .flight
+        }
         return .between
     }
 

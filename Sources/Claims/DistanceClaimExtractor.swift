@@ -44,7 +44,9 @@ public struct DistanceClaimExtractor {
         let measure = EndpointMeasure()
         var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(lexicon.patterns.distance)
             .compactMap { range, groups in
-                guard let statement = groups[1], let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else {
+                // "a 2,000-km flight": the hyphen of a compound adjective is no part of the length.
+                let spaced = groups[1]?.replacingOccurrences(of: "(\\d)-(\\p{L})", with: "$1 $2", options: .regularExpression)
+                guard let statement = spaced, let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else {
                     return nil
                 }
                 return (range, stated, groups[2]?.trimmingCharacters(in: .whitespaces))

@@ -47,7 +47,7 @@ public final class ReportPatterns: @unchecked Sendable {
             .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
         let number = Self.numberPattern
         distance = try! NSRegularExpression(
-            pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))\\s?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
+            pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))(?:\\s|-)?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
             options: [.caseInsensitive])
         let counts = numberWords.keys.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
         killed = Self.toll(numberWords: counts, nounFirst: Self.killedWords.noun, verbFirst: Self.killedWords.verb)

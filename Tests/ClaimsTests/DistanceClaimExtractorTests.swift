@@ -22,4 +22,12 @@ final class DistanceClaimExtractorTests: XCTestCase {
             XCTAssertEqual(claim?.stated.qualifier, qualifier, text)
         }
     }
+
+    /// Grouped thousands ("1 000 km", with a no-break space too) are one number, and a compound
+    /// adjective ("a 2,000-km flight", "a 300-kilometre-range missile") is a length and a kind.
+    func testGroupedThousandsAndCompoundAdjectives() {
+        let found = claims("It flew 1 000 km, then 1\u{00A0}200 km. A 2,000-km flight. A 300-kilometre-range missile.")
+        XCTAssertEqual(found.map(\.stated.length.meters), [1_000_000, 1_200_000, 2_000_000, 300_000])
+        XCTAssertEqual(found.suffix(2).map(\.kind), [.flight, .flight])
+    }
 }
