@@ -182,7 +182,7 @@ public struct DateExtractor {
     }
 
     func month(_ text: String?) -> Int? {
-        text.flatMap { lexicon.months[$0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))] }
+        text.flatMap { lexicon.months[$0.lowercased().filter { $0 != "." }] }
     }
 
     /// Whether the day exists in the Gregorian calendar (2024-02-29 does, 2023-02-29 does not).

@@ -45,11 +45,11 @@ public struct DistanceClaimExtractor {
         var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(lexicon.patterns.distance)
             .compactMap { range, groups in
                 // "a 2,000-km flight": the hyphen of a compound adjective is no part of the length.
-                let spaced = groups[1]?.replacingOccurrences(of: "(\\d)-(\\p{L})", with: "$1 $2", options: .regularExpression)
+                let spaced = groups[1].map(Self.unhyphenated)
                 guard let statement = spaced, let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else {
                     return nil
                 }
-                return (range, stated, groups[2]?.trimmingCharacters(in: .whitespaces))
+                return (range, stated, groups[2]?.trimmingWhitespace())
             }
         // "three hundred kilometres": the number in words, with the hedge before it.
         for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
@@ -119,6 +119,15 @@ public struct DistanceClaimExtractor {
             }
         }
         return found
+    }
+
+    /// "2,000-km" → "2,000 km": a hyphen between a digit and a letter becomes a space.
+    static func unhyphenated(_ statement: String) -> String {
+        var scalars = Array(statement.unicodeScalars)
+        for index in scalars.indices.dropFirst().dropLast() where scalars[index] == "-" {
+            if Scalars.isDigit(scalars[index - 1]), Scalars.isLetter(scalars[index + 1]) { scalars[index] = " " }
+        }
+        return String(String.UnicodeScalarView(scalars))
     }
 
     /// The countries a report is about, most mentioned first (first mention breaks ties): its places'

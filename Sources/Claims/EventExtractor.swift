@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 
 /// Something that happened at a place: the action, where, when, and the toll when stated.
 public struct EventMention: Sendable {
@@ -55,7 +56,7 @@ public struct EventExtractor {
             let injured = subReport.flatMap { count(lexicon.patterns.injured, in: $0) }
             return eventDates.map { date in
                 EventMention(
-                    action: action, sentence: text.trimmingCharacters(in: .whitespacesAndNewlines), start: sentence.lowerBound,
+                    action: action, sentence: text.trimmingWhitespace(), start: sentence.lowerBound,
                     end: sentence.upperBound, place: place, date: date, killed: killed, injured: injured)
             }
         }

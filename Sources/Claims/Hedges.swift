@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 
 /// The one hedge grammar: the words before a stated distance ("about", "more than", "up to") and
 /// what each makes of the number. `StatedDistance` reads a statement with it, and the claim pattern
@@ -17,7 +18,7 @@ public struct Hedges: Sendable {
     func split(_ text: String) -> (StatedDistance.Qualifier, String) {
         let lowered = text.lowercased()
         guard let hedge = phrases.first(where: { lowered.hasPrefix($0.phrase) }) else { return (.approximately, text) }
-        return (hedge.qualifier, String(text.dropFirst(hedge.phrase.count)).trimmingCharacters(in: .whitespaces))
+        return (hedge.qualifier, text.dropFirst(hedge.phrase.count).trimmingWhitespace())
     }
 
     /// A regular-expression alternation of every phrase, longest first, metacharacters escaped.

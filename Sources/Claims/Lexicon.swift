@@ -69,7 +69,7 @@ public struct Lexicon: Sendable {
         var lists: [String: [(line: Int, entry: String, value: String?)]] = [:]
         var current: String?
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingWhitespace()
             let number = index + 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("["), line.hasSuffix("]") {
@@ -84,7 +84,7 @@ public struct Lexicon: Sendable {
             guard let list = current else {
                 throw ClaimsError.lexiconInvalid(path: source, line: number, problem: "an entry before the first [list] heading")
             }
-            let fields = raw.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = raw.split(separator: "\t", maxSplits: 1).map { $0.trimmingWhitespace() }
             lists[list, default: []].append((number, fields[0], fields.count > 1 ? fields[1] : nil))
         }
         func entries(_ name: String) throws -> [(line: Int, entry: String, value: String?)] {

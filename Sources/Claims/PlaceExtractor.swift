@@ -169,11 +169,15 @@ public struct PlaceExtractor {
             // A person: a name of two or more words before a speech verb ("Minoru Kihara told"); the
             // words ending the name are no place, though a place may lead it ("Kharkiv Governor …").
             let personal = run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
+            // In capitals every word is capitalised, so a run is any four words ("KHARKIV EARLY ON
+            // SATURDAY"): a name there has no function word after its first ("ON"), which settles most
+            // multi-word parts without a lookup.
+            let inCapitals = report.isAllCapitals(report.sentence(containing: run.range.lowerBound))
             // Longest first from each word: "Kharkiv Governor Oleh Syniehubov" yields Kharkiv.
             var from = 0
             while from < run.words.count {
                 if let rest = run.part(from: from, length: run.words.count - from),
-                    !capitalsAdmit(withoutLeadingStopWords(rest).start, in: report)
+                    !capitalsAdmit(withoutLeadingStopWords(rest).start, in: report, lastPlaceEnd: places.last?.end)
                 {
                     from += 1
                     continue
@@ -181,6 +185,7 @@ public struct PlaceExtractor {
                 var taken = 0
                 for length in stride(from: run.words.count - from, through: 1, by: -1) {
                     guard let part = run.part(from: from, length: length), !part.isConnectorEdged else { continue }
+                    if inCapitals, part.words.dropFirst().contains(where: isStopWord) { continue }
                     if personal, from + length == run.words.count { continue }
                     switch candidate(part, in: report, named: named, countries: countries, counts: counts, previousPlace: places.last) {
                     case let .place(mention) where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1:
@@ -228,14 +233,15 @@ public struct PlaceExtractor {
         return (words, start)
     }
 
-    /// In a sentence in capitals, only a word after a locative, a list's comma, or in the dateline can
-    /// be a place (see `candidate`): asked once per starting word, before any name is tried, so
-    /// capitals cost no more than text.
-    private func capitalsAdmit(_ start: Int, in report: ReportText) -> Bool {
+    /// In a sentence in capitals, only a word after a locative, in the dateline, or after the comma
+    /// of a list of places (a place ends right before it: "IN JENIN, TULKARM") can be a place (see
+    /// `candidate`): asked once per starting word, before any name is tried, so capitals cost no
+    /// more than text.
+    private func capitalsAdmit(_ start: Int, in report: ReportText, lastPlaceEnd: Int?) -> Bool {
         guard report.isAllCapitals(report.sentence(containing: start)), !report.isInDateline(start) else { return true }
         let before = report.previousWord(before: start, skippingArticles: true)
-        let afterComma = start >= 2 && report.scalars[start - 2] == "," && report.scalars[start - 1] == " "
-        return lexicon.locatives.contains(before) || afterComma
+        let listed = start >= 2 && report.scalars[start - 2] == "," && report.scalars[start - 1] == " " && lastPlaceEnd == start - 2
+        return lexicon.locatives.contains(before) || listed
     }
 
     private enum Candidate {
@@ -262,7 +268,7 @@ public struct PlaceExtractor {
             }
         }
         let (words, start) = withoutLeadingStopWords(run)
-        guard !words.isEmpty, capitalsAdmit(start, in: report) else { return nil }
+        guard !words.isEmpty, capitalsAdmit(start, in: report, lastPlaceEnd: previousPlace?.end) else { return nil }
         let inCapitals = report.isAllCapitals(report.sentence(containing: start))
         let parts = words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
         if parts.contains(where: { lexicon.notPlaces.contains($0) }) { return nil }

@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 import Geodesy
 
 /// A distance as a report states it: a number with a unit, how precisely it is written, and the
@@ -39,7 +40,7 @@ public struct StatedDistance: Sendable, Equatable {
 
     /// Reads "about 460 km", "more than 285 miles", "460.3 km" with the lexicon's hedge grammar.
     public static func parse(_ text: String, hedges: Hedges) throws -> StatedDistance {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         let (qualifier, rest) = hedges.split(trimmed)
         let saysApproximately = qualifier == .approximately && rest.count < trimmed.count
         let reading: LengthText
@@ -53,7 +54,7 @@ public struct StatedDistance: Sendable, Equatable {
         let cap = saysApproximately ? 0.10 : 0.05
         let precision = min(halfUnitOfLastSignificantDigit(reading.number) * reading.unit.meters, cap * length.meters)
         return StatedDistance(
-            text: text.trimmingCharacters(in: .whitespacesAndNewlines), length: length,
+            text: text.trimmingWhitespace(), length: length,
             unit: reading.unit, qualifier: qualifier, precisionMeters: precision)
     }
 

@@ -72,7 +72,7 @@ public final class Gazetteer: Sendable {
     /// match lists the close alternatives that make the name ambiguous (`closeAlternatives`).
     /// - Throws: `GazetteerError.emptyQuery`, `.unknownPlace` (with suggestions), or `CoordinateError`.
     public func geocode(_ query: String, options: GeocodeOptions = GeocodeOptions()) throws -> [GeocodeMatch] {
-        let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = query.trimmingWhitespace()
         guard !trimmed.isEmpty else { throw GazetteerError.emptyQuery }
         guard !trimmed.unicodeScalars.contains("\u{FFFD}") else { throw GazetteerError.notText(trimmed) }
         // Every coordinate form has digits; names rarely do, and parsing costs more than a lookup.
@@ -85,7 +85,7 @@ public final class Gazetteer: Sendable {
         if let comma = trimmed.lastIndex(of: ","), filter.countryCode == nil,
             let qualifier = PlaceFilter(qualifier: String(trimmed[trimmed.index(after: comma)...]), countries: countries)
         {
-            name = String(trimmed[..<comma]).trimmingCharacters(in: .whitespaces)
+            name = trimmed[..<comma].trimmingWhitespace()
             filter = qualifier
         }
         var matches = candidates(for: name, filter: filter, options: options)
@@ -133,7 +133,7 @@ public final class Gazetteer: Sendable {
     ) throws -> (place: Place, kind: MatchKind, warning: String?) {
         let matches = try geocode(query, options: options)
         guard let best = matches.first else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
-        let trimmed = query.trimmingCharacters(in: .whitespaces)
+        let trimmed = query.trimmingWhitespace()
         guard best.kind == .fuzzy else {
             guard !best.closeAlternatives.isEmpty else { return (best.place, best.kind, nil) }
             return (best.place, best.kind, Self.ambiguityWarning(trimmed, best: best.place, others: best.closeAlternatives))
