@@ -9,13 +9,19 @@ public struct ReportExtraction: Sendable {
     public let distanceClaims: [DistanceClaimMention]
     public let events: [EventMention]
     /// The outline of each region the report names ("the Zaporizhzhia region"), by the mention's
-    /// start offset, when a resolver was given and knows the region: a map shades it instead of
-    /// putting a point at its main city.
+    /// start offset, when a resolver was given, outlines were asked for and the region is known: a
+    /// map shades it instead of putting a point at its main city.
     public let regionAreas: [Int: AreaEndpoint]
 
-    /// - Parameter resolver: names of areas ("from Yemen", "the Russian border") for distance claims;
-    ///   without one, claims run between places only.
-    public init(text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard) {
+    /// - Parameters:
+    ///   - resolver: names of areas ("from Yemen", "the Russian border") for distance claims; without
+    ///     one, claims run between places only.
+    ///   - outliningRegions: whether to find `regionAreas` (for a draft map; reading the region
+    ///     outlines is a tenth of an extraction's time).
+    public init(
+        text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard,
+        outliningRegions: Bool = false
+    ) {
         let report = ReportText(text)
         (places, actors) = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).extract(report)
         dates = DateExtractor(lexicon: lexicon).dates(in: report)
@@ -23,7 +29,7 @@ public struct ReportExtraction: Sendable {
             in: report, places: places, tolerance: tolerance)
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
         var regionAreas: [Int: AreaEndpoint] = [:]
-        if let resolver {
+        if let resolver, outliningRegions {
             for mention in places where mention.kind == .admin1 {
                 let reference = AreaReference.region(name: mention.text, country: mention.place.countryCode)
                 regionAreas[mention.start] = try? resolver.resolve(reference)

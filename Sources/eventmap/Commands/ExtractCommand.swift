@@ -33,7 +33,8 @@ struct ExtractCommand: ParsableCommand {
         }
         let places = try gazetteer.load()
         let extraction = ReportExtraction(
-            text: text, gazetteer: places, lexicon: try DataFiles.lexicon(), resolver: OccupiedOptions.resolver(places))
+            text: text, gazetteer: places, lexicon: try DataFiles.lexicon(), resolver: OccupiedOptions.resolver(places),
+            outliningRegions: spec != nil)
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try OutputTransaction.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
