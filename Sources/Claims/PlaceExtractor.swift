@@ -208,14 +208,15 @@ public struct PlaceExtractor {
     func countriesNamed(in runs: [ReportText.CapitalisedRun]) -> Set<String> {
         var codes = Set<String>()
         for run in runs {
-            for length in stride(from: run.words.count, through: 1, by: -1) {
+            // Longest name from the run's start; shorter first, stopping at a run no name starts with.
+            var longest: String?
+            for length in 1...run.words.count {
                 let joined = run.words.prefix(length).joined(separator: " ")
                 let phrase = joined.hasSuffix("'s") || joined.hasSuffix("’s") ? String(joined.dropLast(2)) : joined
-                if let code = gazetteer.countries.code(for: phrase), phrase.count > 3 || length > 1 {
-                    codes.insert(code)
-                    break
-                }
+                guard gazetteer.countries.hasName(startingWith: NameFolding.fold(phrase)) else { break }
+                if let code = gazetteer.countries.code(for: phrase), phrase.count > 3 || length > 1 { longest = code }
             }
+            if let longest { codes.insert(longest) }
         }
         return codes
     }

@@ -32,6 +32,21 @@ public struct CountryTable: Sendable {
         self.byCode = byCode
         self.codeByFoldedName = byName
         self.codeByFoldedAdjective = adjectives
+        sortedFoldedNames = byName.keys.sorted()
+    }
+
+    /// The folded names and codes in order, for `hasName(startingWith:)`.
+    private let sortedFoldedNames: [String]
+
+    /// Whether some country's folded name or code starts with `folded` ("north" of "northkorea"): a
+    /// run of words that is no start of a name need not be tried longer.
+    public func hasName(startingWith folded: String) -> Bool {
+        var low = 0, high = sortedFoldedNames.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedFoldedNames[middle] < folded { low = middle + 1 } else { high = middle }
+        }
+        return low < sortedFoldedNames.count && sortedFoldedNames[low].hasPrefix(folded)
     }
 
     /// Parses `countries.tsv` (iso2, iso3, name, capital, population), `country-aliases.tsv` and
