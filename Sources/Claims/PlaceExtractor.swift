@@ -174,13 +174,27 @@ public struct PlaceExtractor {
             // multi-word parts without a lookup.
             let inCapitals = report.isAllCapitals(report.sentence(containing: run.range.lowerBound))
             // Longest first from each word: "Kharkiv Governor Oleh Syniehubov" yields Kharkiv.
+            // Where each word starts, for the capitals gate below without building sub-runs.
+            var wordStarts: [Int] = []
+            var offset = run.range.lowerBound
+            for word in run.words {
+                wordStarts.append(offset)
+                offset += word.unicodeScalars.count + 1
+            }
             var from = 0
             while from < run.words.count {
-                if let rest = run.part(from: from, length: run.words.count - from),
-                    !capitalsAdmit(withoutLeadingStopWords(rest).start, in: report, lastPlaceEnd: places.last?.end)
-                {
-                    from += 1
-                    continue
+                if inCapitals {
+                    // The first word a name could start at from here: past stop words, as `candidate` reads it.
+                    var first = from
+                    while first < run.words.count, isStopWord(run.words[first]),
+                        !(run.words.count - first > 1 && Self.compassWords.contains(run.words[first]))
+                    {
+                        first += 1
+                    }
+                    if first == run.words.count || !capitalsAdmit(wordStarts[first], in: report, lastPlaceEnd: places.last?.end) {
+                        from += 1
+                        continue
+                    }
                 }
                 var taken = 0
                 for length in stride(from: run.words.count - from, through: 1, by: -1) {
