@@ -6,8 +6,9 @@ Output, all UTF-8, tab-separated, sorted, deterministic:
                  id, name, latitude, longitude, country code, admin-1 name, population, capital flag,
                  kind (place, country, region, sea, or site/<what>: "site/air base"), extent in metres
   names.tsv      transliteration skeleton of a folded name → place: skeleton, row (0-based line in
-                 places.tsv), p (primary) or a (alternate), spelling (empty for a primary name: it is the
-                 place's name). One line per distinct folded spelling.
+                 places.tsv), p (primary), a (alternate, as the source lists it) or t (a transliteration
+                 this script derives, such as a Revised Romanization), spelling (empty for a primary
+                 name: it is the place's name). One line per distinct folded spelling.
   places.idx     the byte offset of each row of places.tsv (see write_row_index)
   fuzzy.bin      trigram index over the skeletons of primary names, for spelling guesses (see write_fuzzy)
   countries.tsv  iso2, iso3, English name, capital, population
@@ -85,7 +86,7 @@ class Rows:
         self.places, self.names = [], set()
 
     def add(self, identifier, name, latitude, longitude, code, admin1, population, capital, kind, extent, alternates,
-            script_names=True):
+            script_names=True, derived=()):
         row = len(self.places)
         self.places.append("\t".join([
             identifier, name, f"{float(latitude):.5f}", f"{float(longitude):.5f}", code, admin1,
@@ -101,6 +102,12 @@ class Rows:
             if not script_names and not is_latin(spelling):
                 continue
             self.names.add((skeleton(key), row, "a", key, spelling))
+        # Derived spellings are marked t, so a match through one says it is a transliteration; a
+        # spelling the source also lists keeps its a (name_lines takes the first kind in order).
+        for spelling in derived:
+            key = fold(spelling)
+            if len(key) >= 2 and key != primary:
+                self.names.add((skeleton(key), row, "t", key, spelling))
 
     def name_lines(self):
         """One line per (skeleton, row, folded spelling): the alphabetically first spelling, so output is stable."""
@@ -238,9 +245,9 @@ def main():
         population = int(city["population"] or 0)
         rows.add(str(city["geonameid"]), name, city["latitude"], city["longitude"], code,
                  admin1_names.get(f"{code}.{city['admin1code']}", ""), population,
-                 1 if (code, fold(name)) in capitals else 0, "place", 0,
-                 list(city["alternatenames"]) + (revised_romanizations(name) if code == "KP" else []),
-                 script_names=population >= SCRIPT_NAMES_MINIMUM_POPULATION)
+                 1 if (code, fold(name)) in capitals else 0, "place", 0, city["alternatenames"],
+                 script_names=population >= SCRIPT_NAMES_MINIMUM_POPULATION,
+                 derived=revised_romanizations(name) if code == "KP" else [])
 
     # Countries: Natural Earth admin-0 (German view, as the basemap), named in English, its long and
     # formal forms, eight other scripts, GeoNames' name and gazetteer/country-aliases.tsv.

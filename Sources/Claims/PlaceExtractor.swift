@@ -184,13 +184,8 @@ public struct PlaceExtractor {
             var from = 0
             while from < run.words.count {
                 if inCapitals {
-                    // The first word a name could start at from here: past stop words, as `candidate` reads it.
-                    var first = from
-                    while first < run.words.count, isStopWord(run.words[first]),
-                        !(run.words.count - first > 1 && Self.compassWords.contains(run.words[first]))
-                    {
-                        first += 1
-                    }
+                    // The first word a name could start at from here, as `candidate` reads it.
+                    let first = firstNameWord(of: run.words, from: from)
                     if first == run.words.count || !capitalsAdmit(wordStarts[first], in: report, lastPlaceEnd: places.last?.end) {
                         from += 1
                         continue
@@ -239,13 +234,18 @@ public struct PlaceExtractor {
     /// rest starts. A compass word stays when a name follows it: "South Hwanghae Province", "West
     /// Bank"; the shorter runs tried after this one drop it when the whole name is no place.
     private func withoutLeadingStopWords(_ run: ReportText.CapitalisedRun) -> (words: [String], start: Int) {
-        var words = run.words
-        var start = run.range.lowerBound
-        while let first = words.first, isStopWord(first), !(words.count > 1 && Self.compassWords.contains(first)) {
-            start += first.unicodeScalars.count + 1
-            words.removeFirst()
+        let first = firstNameWord(of: run.words, from: 0)
+        let start = run.range.lowerBound + run.words.prefix(first).reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+        return (Array(run.words[first...]), start)
+    }
+
+    /// The index of the first word from `from` that is no leading stop word (`words.count` when all are).
+    private func firstNameWord(of words: [String], from: Int) -> Int {
+        var first = from
+        while first < words.count, isStopWord(words[first]), !(words.count - first > 1 && Self.compassWords.contains(words[first])) {
+            first += 1
         }
-        return (words, start)
+        return first
     }
 
     /// In a sentence in capitals, only a word after a locative, in the dateline, or after the comma

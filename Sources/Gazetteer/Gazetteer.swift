@@ -184,7 +184,7 @@ public final class Gazetteer: Sendable {
         // One skeleton lookup finds exact names and transliteration variants; the spelling tells which.
         consider(hits(for: NameFolding.skeleton(key))) { hit, record in
             let spelling = hit.spelling.isEmpty ? record.place.name : hit.spelling
-            guard NameFolding.fold(spelling) == key else { return .transliteration }
+            guard NameFolding.fold(spelling) == key, !hit.isDerived else { return .transliteration }
             if hit.isPrimary { return .primaryName }
             return Self.isSpellingVariant(spelling, of: record.place.name) ? .alternateName : .distantAlternate
         }

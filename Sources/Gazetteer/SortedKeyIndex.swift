@@ -5,11 +5,13 @@ import Foundation
 /// Lookup is a binary search over the raw bytes (O(log n) line probes), so a cold process pays only
 /// for reading the file, not for building a dictionary of 200,000 names.
 struct SortedKeyIndex: Sendable {
-    /// One matching line: which place row, whether the spelling is the primary name, and the spelling.
+    /// One matching line: which place row, whether the spelling is the primary name or one the
+    /// gazetteer's build derived (a transliteration, kind "t"), and the spelling.
     struct Hit: Sendable, Equatable {
         let row: Int
         let isPrimary: Bool
         let spelling: String
+        var isDerived = false
     }
 
     /// The file's bytes, memory-mapped when read from disk, so a lookup touches only the pages its
@@ -116,7 +118,9 @@ struct SortedKeyIndex: Sendable {
             let fields = bytes[offset..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
             guard fields.count == 4, let row = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
             let spelling = String(decoding: fields[3].prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
-            let hit = Hit(row: row, isPrimary: fields[2].first == UInt8(ascii: "p"), spelling: spelling)
+            let hit = Hit(
+                row: row, isPrimary: fields[2].first == UInt8(ascii: "p"), spelling: spelling,
+                isDerived: fields[2].first == UInt8(ascii: "t"))
             return Line(key: String(decoding: fields[0], as: UTF8.self), hit: hit, next: end)
         }
     }
