@@ -16,10 +16,27 @@ struct ClaimEndpoints {
     /// gazetteer.
     let isCapital: ((Place) -> Bool)?
 
-    init(report: ReportText, places: [PlaceMention], isCapital: ((Place) -> Bool)? = nil) {
+    /// Where every distance statement of the report starts, in order: "respectively" pairs them
+    /// with a list of places by position.
+    let statementStarts: [Int]
+
+    init(report: ReportText, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
         self.places = places.filter { !$0.evidence.contains(.dateline) }
+        self.statementStarts = statementStarts
         self.isCapital = isCapital
+    }
+
+    /// "Belgorod and Shebekino lie about 40 km and 7 km from the border respectively": the place at
+    /// the statement's position in the list of places before the sentence's first statement, when
+    /// the sentence says "respectively" and names as many places there as it states distances.
+    private func respective(at offset: Int, in sentence: Range<Int>) -> PlaceMention? {
+        let starts = statementStarts.filter { sentence.contains($0) }
+        guard let first = starts.first, let index = starts.firstIndex(of: offset), starts.count > 1,
+            report.substring(sentence).lowercased().contains("respectively")
+        else { return nil }
+        let listed = places.filter { sentence.contains($0.start) && $0.end <= first }.suffix(starts.count)
+        return listed.count == starts.count ? listed[listed.startIndex + index] : nil
     }
 
     /// The two ends of the statement at `range`, nearest first; `earlier` is the previous claim in the
@@ -57,7 +74,8 @@ struct ClaimEndpoints {
         return pair(inSentence)
     }
 
-    /// The place a distance is told of: the nearest place before the number in its sentence that is
+    /// The place a distance is told of: with "respectively", the list's place at the statement's
+    /// position; else the nearest place before the number in its sentence that is
     /// not itself the far end of an earlier distance ("Fordow lies 95 km south of Tehran and 30 km
     /// northeast of Qom": Fordow both times); or, when the sentence opens by referring back ("The
     /// city lies …", "The island is …", "It is …"), the last place of that sort the report named.
@@ -66,6 +84,7 @@ struct ClaimEndpoints {
     /// never the near end: "in the Black Sea, about 120 km south of Odesa" places a ship in it.
     func located(before offset: Int, in sentence: Range<Int>, farEnds: Set<Int> = []) -> PlaceMention? {
         if let verb = report.previousWords(before: offset, count: 1).first, Self.impactVerbs.contains(verb) { return nil }
+        if let listed = respective(at: offset, in: sentence) { return listed }
         let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset && $0.place.kind != .sea }
         if let near = candidates.last(where: {
             !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))

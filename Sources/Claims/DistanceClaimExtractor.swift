@@ -62,10 +62,10 @@ public struct DistanceClaimExtractor {
             else { continue }
             statements.append((range, stated, nil))
         }
-        let endpoints = ClaimEndpoints(
-            report: report, places: places,
-            isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         let ordered = statements.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let endpoints = ClaimEndpoints(
+            report: report, places: places, statementStarts: ordered.map(\.range.lowerBound),
+            isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         var found: [DistanceClaimMention] = []
         for (range, stated, paired) in ordered {
             let sentence = report.sentence(containing: range.lowerBound)

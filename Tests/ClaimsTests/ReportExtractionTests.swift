@@ -233,4 +233,13 @@ final class ReportExtractionTests: XCTestCase {
                 + "miles south of Mokha.")
         XCTAssertNil(ships.distanceClaims.last?.verification, "Aden is the first ship's far end, not the second's near end")
     }
+
+    /// "respectively" pairs each distance with the place at its position in the list.
+    func testRespectivelyPairsDistancesWithPlacesInOrder() {
+        let text = "Belgorod and Shebekino in Russia lie about 40 km and 7 km from the Ukrainian border respectively."
+        let claims = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, resolver: ProjectData.resolver)
+            .distanceClaims
+        XCTAssertEqual(claims.map { $0.from?.place.name }, ["Belgorod", "Shebekino"])
+        XCTAssertEqual(claims.map { $0.toArea == nil }, [false, false])
+    }
 }
