@@ -376,9 +376,7 @@ public struct PlaceExtractor {
                     && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
             } ?? false
         if !dateline, addressed || !lexicon.locatives.contains(previous) || (previous == "and" && !listedAfterLocative),
-            isActor(
-                match.place, next: report.nextWords(after: end, count: 2), previous: report.previousWords(before: start, count: 2),
-                possessive: possessive)
+            isActor(match.place, next: report.nextWords(after: end, count: 2), addressed: addressed, possessive: possessive)
         {
             return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
         }
@@ -533,14 +531,13 @@ public struct PlaceExtractor {
     ]
 
     /// A capital followed by what governments do ("Tokyo said", "Pyongyang has not commented",
-    /// "Washington condemned"), or after "according to"; never after a locative ("officials in Kyiv
-    /// said": the officials are there).
-    private func isActor(_ place: Place, next: [String], previous: [String], possessive: Bool) -> Bool {
+    /// "Washington condemned"), or `addressed` ("according to Moscow", "warnings from Washington");
+    /// never after a locative ("officials in Kyiv said": the officials are there).
+    private func isActor(_ place: Place, next: [String], addressed: Bool, possessive: Bool) -> Bool {
         guard
             place.kind == .country || (place.kind == .populatedPlace && gazetteer.countries.isCapital(place.name, code: place.countryCode))
         else { return false }
-        if previous == ["to", "according"] { return true }
-        if previous.count == 2, ["from", "with", "to"].contains(previous[0]), lexicon.actorNouns.contains(previous[1]) { return true }
+        if addressed { return true }
         // "Pyongyang's state media", "Moscow's foreign ministry".
         if possessive, let first = next.first, Self.governmentWords.contains(first) { return true }
         guard let first = next.first else { return false }

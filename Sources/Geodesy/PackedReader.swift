@@ -77,45 +77,38 @@ public struct PackedReader {
     /// keeping them: false when they are cut short or out of range.
     public mutating func skipMicrodegreeDeltaPoints(_ count: Int) -> Bool {
         guard count >= 0, count <= bytes.count - offset else { return false }
-        // One tight pass over the bytes: this check runs over whole files at load.
+        return readMicrodegreeDeltas(count) { _, _ in }
+    }
+
+    /// The points' coordinates in microdegrees, in one tight pass over the raw bytes (whole files are
+    /// checked at load), each handed to `each`; false when cut short or out of range.
+    private mutating func readMicrodegreeDeltas(_ count: Int, _ each: (Int64, Int64) -> Void) -> Bool {
+        let start = offset
         let end: Int? = bytes.withUnsafeBufferPointer { buffer in
-            var position = offset
-            var coordinates: (x: Int64, y: Int64) = (0, 0)
-            for index in 0..<(2 * count) {
+            var position = start
+            func varint() -> Int64? {
                 var value: UInt64 = 0, shift: UInt64 = 0
-                while true {
-                    guard position < buffer.count, shift < 64 else { return nil }
+                while position < buffer.count, shift < 64 {
                     let byte = buffer[position]
                     position += 1
                     value |= UInt64(byte & 0x7F) << shift
-                    if byte & 0x80 == 0 { break }
+                    if byte & 0x80 == 0 { return Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1) }
                     shift += 7
                 }
-                let delta = Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
-                if index % 2 == 0 {
-                    coordinates.x &+= delta
-                    guard abs(coordinates.x) <= 180_000_000 else { return nil }
-                } else {
-                    coordinates.y &+= delta
-                    guard abs(coordinates.y) <= 90_000_000 else { return nil }
-                }
+                return nil
+            }
+            var x: Int64 = 0, y: Int64 = 0
+            for _ in 0..<count {
+                guard let dx = varint(), let dy = varint() else { return nil }
+                x &+= dx
+                y &+= dy
+                guard abs(x) <= 180_000_000, abs(y) <= 90_000_000 else { return nil }
+                each(x, y)
             }
             return position
         }
         guard let end else { return false }
         offset = end
-        return true
-    }
-
-    private mutating func readMicrodegreeDeltas(_ count: Int, _ each: (Int64, Int64) -> Void) -> Bool {
-        var x: Int64 = 0, y: Int64 = 0
-        for _ in 0..<count {
-            guard let dx = zigzagVarint(), let dy = zigzagVarint() else { return false }
-            x &+= dx
-            y &+= dy
-            guard abs(x) <= 180_000_000, abs(y) <= 90_000_000 else { return false }
-            each(x, y)
-        }
         return true
     }
 }
