@@ -12,6 +12,9 @@ public struct ReportExtraction: Sendable {
     /// start offset, when a resolver was given, outlines were asked for and the region is known: a
     /// map shades it instead of putting a point at its main city.
     public let regionAreas: [Int: AreaEndpoint]
+    /// How many invisible format characters (soft hyphens, zero-width spaces and joiners) were
+    /// removed before reading; offsets count code points of the text without them.
+    public let invisibleCharactersRemoved: Int
 
     /// - Parameters:
     ///   - resolver: names of areas ("from Yemen", "the Russian border") for distance claims; without
@@ -22,7 +25,9 @@ public struct ReportExtraction: Sendable {
         text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard,
         outliningRegions: Bool = false
     ) {
-        let report = ReportText(text)
+        let (readable, removed) = InvisibleCharacters.removing(from: text)
+        invisibleCharactersRemoved = removed
+        let report = ReportText(readable)
         (places, actors) = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).extract(report)
         dates = DateExtractor(lexicon: lexicon).dates(in: report)
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(

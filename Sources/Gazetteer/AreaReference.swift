@@ -63,6 +63,16 @@ public enum AreaReference: Equatable, Sendable {
         return nil
     }
 
+    /// Whether `text` starts like a prefixed area ("border:", "coast :", "country:", "file:"): when
+    /// `parse` finds no area in it, it is a malformed area, never a place name ("border:" is not
+    /// Bordères).
+    public static func hasAreaPrefix(_ text: String) -> Bool {
+        let words = normalizedWords(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let first = words.first else { return false }
+        let keyword = first.hasSuffix(":") ? String(first.dropLast()) : words.count >= 2 && words[1] == ":" ? first : nil
+        return keyword.map { ["border", "coast", "country", "file"].contains($0) } ?? false
+    }
+
     /// "Kursk Oblast", "the Kherson region", "Kursk region, RU": a name and a region word, then an
     /// optional country.
     private static func region(_ text: String, countries: CountryTable) -> AreaReference? {

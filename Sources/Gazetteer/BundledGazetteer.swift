@@ -7,7 +7,7 @@ extension Gazetteer {
         + "Natural Earth 5.1.1 countries and regions; eventmap seas and sites tables"
 
     /// Loads the gazetteer in `directory` (places.tsv, places.idx, names.tsv, fuzzy.bin, countries.tsv,
-    /// country-aliases.tsv, country-adjectives.tsv); seas and sites are built into places.tsv.
+    /// country-aliases.tsv, country-adjectives.tsv, everyday-words.txt); seas and sites are built into places.tsv.
     /// The CLI finds the folder; each call reads it anew, so a caller that needs it twice keeps the value.
     public static func load(directory: URL) throws -> Gazetteer {
         func bytes(_ name: String) throws -> [UInt8] {
@@ -24,6 +24,10 @@ extension Gazetteer {
         /// The place table, the 30 MB name index and the fuzzy index are memory-mapped: a lookup reads only the pages it probes.
         func mapped(_ name: String) throws -> Data {
             let url = directory.appendingPathComponent(name)
+            // Mapping a FIFO would wait for a writer forever.
+            guard FileBytes.isRegularFile(url.path) else {
+                throw GazetteerError.dataUnreadable(path: url.path, reason: "it is not a regular file")
+            }
             do {
                 return try Data(contentsOf: url, options: .alwaysMapped)
             } catch {
@@ -47,7 +51,16 @@ extension Gazetteer {
         return Gazetteer(
             table: try table(mapped("places.tsv"), mapped("places.idx")),
             names: SortedKeyIndex(bytes: try mapped("names.tsv")), fuzzy: try fuzzy(mapped("fuzzy.bin")),
-            countries: countries, custom: [])
+            countries: countries, custom: [], everydayWords: everydayWords(try bytes("everyday-words.txt")))
+    }
+
+    /// One folded word a line; lines starting with # are comments.
+    static func everydayWords(_ bytes: [UInt8]) -> Set<String> {
+        var words = Set<String>()
+        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
+            words.insert(String(decoding: line, as: UTF8.self))
+        }
+        return words
     }
 
     /// This gazetteer with the places of a custom TSV file added (see `CustomGazetteerFile`).
@@ -62,15 +75,24 @@ extension Gazetteer {
     }
 }
 
+extension FileBytes {
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+}
+
 /// Reads a whole file into an array with one `read(2)` loop: a single copy from the page cache, for
 /// the small tables that are parsed whole (countries, aliases).
 enum FileBytes {
+    /// Regular files only: opened without blocking (a FIFO with no writer would wait forever) and
+    /// checked on the descriptor.
     static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return nil }
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
         let size = Int(status.st_size)
         var failed = false
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in

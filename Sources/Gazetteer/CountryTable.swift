@@ -14,13 +14,16 @@ public struct CountryTable: Sendable {
     /// Names and aliases only, without alpha-3 codes: what a bare word must match to mean the country.
     private let codeByFoldedCountryName: [String: String]
     private let codeByFoldedAdjective: [String: String]
+    /// Names several countries answer to ("korea" → KR, KP): an alias line with codes joined by commas.
+    private let codesByAmbiguousName: [String: [String]]
 
     /// - Parameters:
     ///   - aliases: everyday names GeoNames spells otherwise ("uk" → GB), keyed by folded name.
     ///   - adjectives: "russian" → RU, for "the Russian border", keyed by folded adjective.
     public init(countries: [Country], aliases: [String: String] = [:], adjectives: [String: String] = [:]) {
         var byCode: [String: Country] = [:]
-        var byName = aliases
+        var byName = aliases.filter { !$0.value.contains(",") }
+        codesByAmbiguousName = aliases.filter { $0.value.contains(",") }.mapValues { $0.split(separator: ",").map(String.init) }
         for country in countries {
             byCode[country.code] = country
             byName[NameFolding.fold(country.name)] = country.code
@@ -74,6 +77,13 @@ public struct CountryTable: Sendable {
         let folded = NameFolding.fold(text)
         if folded.hasPrefix("the"), let code = codeByFoldedCountryName[String(folded.dropFirst(3))] { return code }
         return codeByFoldedCountryName[folded]
+    }
+
+    /// The countries a name means when it means more than one ("Korea": KR, KP; "the Congo": CG, CD).
+    public func ambiguousCodes(forName text: String) -> [String]? {
+        let folded = NameFolding.fold(text)
+        if folded.hasPrefix("the"), let codes = codesByAmbiguousName[String(folded.dropFirst(3))] { return codes }
+        return codesByAmbiguousName[folded]
     }
 
     /// The code for an adjective ("Russian" → RU, "North Korean" → KP).

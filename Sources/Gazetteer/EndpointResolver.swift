@@ -56,15 +56,24 @@ public struct EndpointResolver {
     /// The endpoint `text` names, and a warning when it could also have meant something else
     /// ("Djibouti" the country, not the city).
     public func resolve(_ text: String, options: GeocodeOptions = GeocodeOptions()) throws -> (endpoint: Endpoint, warning: String?) {
+        if let codes = gazetteer.countries.ambiguousCodes(forName: text) {
+            throw GazetteerError.ambiguousCountry(name: text.trimmingCharacters(in: .whitespaces), codes: codes)
+        }
         guard let reference = AreaReference.parse(text, countries: gazetteer.countries) else {
+            if AreaReference.hasAreaPrefix(text) {
+                throw GazetteerError.malformedAreaReference(text: text.trimmingCharacters(in: .whitespaces))
+            }
             return try placeOrRegion(text, options: options)
         }
         let area: AreaEndpoint
         do {
             area = try resolve(reference)
         } catch let error as GazetteerError {
-            // "Something District" that names no region may still be a place.
-            guard case .region = reference, let place = try? gazetteer.resolve(text, options: options) else { throw error }
+            // "Something District" that names no region may still be a place; outlines that cannot be
+            // read are an error, never a quiet fall back to a town ("Kursk Oblast" measured to Kursk).
+            guard case .region = reference, case .areaEmpty = error, let place = try? gazetteer.resolve(text, options: options) else {
+                throw error
+            }
             return (.place(place), nil)
         }
         var warning: String?
@@ -89,8 +98,13 @@ public struct EndpointResolver {
             case .country: .country(code: place.countryCode)
             default: nil
             }
-        if let reference, let area = try? resolve(reference) { return (.area(area), warning) }
-        return (.place(place), warning)
+        guard let reference else { return (.place(place), warning) }
+        do {
+            return (.area(try resolve(reference)), warning)
+        } catch GazetteerError.areaEmpty {
+            // No outline of that name (a region Natural Earth lacks): the gazetteer's point stands.
+            return (.place(place), warning)
+        }
     }
 
     /// The geometry an area reference names.

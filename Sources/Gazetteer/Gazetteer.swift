@@ -15,10 +15,17 @@ public final class Gazetteer: Sendable {
     /// Folded name + country of each custom place: bundled places with the same key are overridden.
     private let overriddenKeys: Set<String>
     public let countries: CountryTable
+    /// Everyday English words, folded (gazetteer/everyday-words.txt): a query made only of them
+    /// ("the sea", "border") is a phrase, and a small place that happens to spell it is a guess.
+    let everydayWords: Set<String>
 
-    init(table: PlaceTable, names: SortedKeyIndex, fuzzy: FuzzyIndex, countries: CountryTable, custom: [GazetteerEntry]) {
+    init(
+        table: PlaceTable, names: SortedKeyIndex, fuzzy: FuzzyIndex, countries: CountryTable, custom: [GazetteerEntry],
+        everydayWords: Set<String> = []
+    ) {
         self.table = table
         self.countries = countries
+        self.everydayWords = everydayWords
         self.fuzzyIndex = fuzzy
         let firstCustomRow = table.count
         self.customEntries = custom
@@ -38,15 +45,19 @@ public final class Gazetteer: Sendable {
     }
 
     /// A gazetteer of just these entries (tests, and places typed into a spec).
-    public convenience init(entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])) {
+    public convenience init(
+        entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: []), everydayWords: Set<String> = []
+    ) {
         self.init(
             table: PlaceTable(countries: countries), names: SortedKeyIndex(lines: []), fuzzy: .empty,
-            countries: countries, custom: entries)
+            countries: countries, custom: entries, everydayWords: everydayWords)
     }
 
     /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
     public func adding(_ entries: [GazetteerEntry]) -> Gazetteer {
-        Gazetteer(table: table, names: nameIndexes[0], fuzzy: fuzzyIndex, countries: countries, custom: customEntries + entries)
+        Gazetteer(
+            table: table, names: nameIndexes[0], fuzzy: fuzzyIndex, countries: countries, custom: customEntries + entries,
+            everydayWords: everydayWords)
     }
 
     /// Every place: bundled rows first, then custom ones. Parses the whole table (about 20 ms);
@@ -89,14 +100,14 @@ public final class Gazetteer: Sendable {
             filter = qualifier
         }
         var matches = candidates(for: name, filter: filter, options: options)
-        for reading in Self.reportReadings(of: name) where matches.isEmpty || matches[0].kind == .fuzzy {
+        for reading in Self.reportReadings(of: name) where matches.isEmpty || matches[0].isGuess {
             var narrowed = filter
             if reading.regionOnly { narrowed.kinds = [.region] }
             var found = candidates(for: reading.name, filter: narrowed, options: options)
             // A region named with its region word is named as the table spells it: "Xyzzy Oblast"
             // is no skeleton variant of Xizı (AZ).
             if reading.regionOnly { found = found.filter { $0.kind != .transliteration && $0.kind != .fuzzy } }
-            if let first = found.first, first.kind != .fuzzy || matches.isEmpty { matches = found }
+            if let first = found.first, !first.isGuess || matches.isEmpty { matches = found }
         }
         guard !matches.isEmpty else {
             throw GazetteerError.unknownPlace(
@@ -134,16 +145,16 @@ public final class Gazetteer: Sendable {
         let matches = try geocode(query, options: options)
         guard let best = matches.first else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
         let trimmed = query.trimmingWhitespace()
-        guard best.kind == .fuzzy else {
+        guard let reason = best.guess else {
             guard !best.closeAlternatives.isEmpty else { return (best.place, best.kind, nil) }
             return (best.place, best.kind, Self.ambiguityWarning(trimmed, best: best.place, others: best.closeAlternatives))
         }
+        let candidates = matches.prefix(3).map(\.place.label)
         guard options.acceptsGuesses else {
-            throw GazetteerError.spellingGuess(query: trimmed, candidates: matches.prefix(3).map(\.place.label))
+            guard reason == .spelling else { throw GazetteerError.weakMatch(query: trimmed, candidates: candidates, reason: reason) }
+            throw GazetteerError.spellingGuess(query: trimmed, candidates: candidates)
         }
-        return (
-            best.place, best.kind, "'\(trimmed)' is not in the gazetteer; read as \(best.place.label), a spelling guess (--accept-guesses)."
-        )
+        return (best.place, best.kind, GazetteerError.guessWarning(query: trimmed, place: best.place.label, reason: reason))
     }
 
     /// "'Tripoli' is ambiguous: read as Tripoli (LY), not Tripoli (LB); name the country ("Tripoli,
@@ -184,22 +195,23 @@ public final class Gazetteer: Sendable {
         // One skeleton lookup finds exact names and transliteration variants; the spelling tells which.
         consider(hits(for: NameFolding.skeleton(key))) { hit, record in
             let spelling = hit.spelling.isEmpty ? record.place.name : hit.spelling
-            guard NameFolding.fold(spelling) == key, !hit.isDerived else { return .transliteration }
+            guard NameFolding.fold(spelling) == key else { return .transliteration }
+            if hit.isDerived { return .derivedSpelling }
             if hit.isPrimary { return .primaryName }
             return Self.isSpellingVariant(spelling, of: record.place.name) ? .alternateName : .distantAlternate
         }
         // A town, site or sea spelt as the query outranks any transliteration variant, whatever the
         // population ("ZNPP" is the plant, not Genappe). A region's or country's name does not: the
         // city Zaporizhzhia keeps "Zaporizhia" from the oblast.
-        if best.values.contains(where: { $0.match.kind != .transliteration && (!$0.match.place.kind.isArea || $0.match.place.kind == .sea) }
-        ) {
-            best = best.filter { $0.value.match.kind != .transliteration }
+        func isVariant(_ kind: MatchKind) -> Bool { kind == .transliteration || kind == .derivedSpelling }
+        if best.values.contains(where: { !isVariant($0.match.kind) && (!$0.match.place.kind.isArea || $0.match.place.kind == .sea) }) {
+            best = best.filter { !isVariant($0.value.match.kind) }
         }
         // A region with no town of its name in its country is what the name means (Alaska, not a
         // village in the Philippines; Hawaii, not Hawai, India): it ranks as a town of
         // `regionWithoutNamesakePopulation`. Where a town shares its name (Jenin, Kharkiv) the town leads;
         // A sea or site of the name leads as before (the Red Sea, not Sudan's Red Sea State).
-        for (row, entry) in best where entry.match.place.kind == .region && entry.match.kind != .transliteration {
+        for (row, entry) in best where entry.match.place.kind == .region && !isVariant(entry.match.kind) {
             let region = entry.match.place
             let namesake = best.values.contains { other in
                 let place = other.match.place
@@ -223,10 +235,63 @@ public final class Gazetteer: Sendable {
             // turn a typo of Pokrovsk into Engels.
             consider(nearby.flatMap { hits(for: $0) }.filter(\.isPrimary)) { _, _ in .fuzzy }
         }
-        let ranked = best.values.sorted { ($0.match.score, $1.match.place.name) > ($1.match.score, $0.match.place.name) }
+        for (row, entry) in best where entry.match.kind == .transliteration && spellsItsRegion(entry.match.place, among: best.values) {
+            best[row]?.match = entry.match.known()
+        }
+        if isEverydayPhrase(key: key, name: name), filter.countryCode == nil {
+            // Custom places are the user's own names, never guesses.
+            for (row, entry) in best where row < table.count && !Self.standsAsName(entry.match, entry.record) {
+                best[row]?.match = entry.match.guessed(.everydayPhrase)
+            }
+        }
+        // Answers before guesses, then by score.
+        let ranked = best.values.sorted {
+            ($1.match.isGuess ? 1 : 0, $0.match.score, $1.match.place.name) > (
+                $0.match.isGuess ? 1 : 0, $1.match.score, $0.match.place.name
+            )
+        }
         guard let first = ranked.first else { return [] }
-        let alternatives = first.match.kind == .fuzzy ? [] : Self.closeAlternatives(to: first, among: ranked.dropFirst())
+        let alternatives = first.match.isGuess ? [] : Self.closeAlternatives(to: first, among: ranked.dropFirst())
         return [first.match.noting(alternatives: alternatives)] + ranked.dropFirst().map(\.match)
+    }
+
+    /// Whether the query spells, as listed, the name of a region that holds `town` and shares its
+    /// skeleton: "Zaporizhia" is a listed name of the oblast, so the city it is named after answers to
+    /// it too, not only as a transliteration guess.
+    private func spellsItsRegion(
+        _ town: Place, among matches: Dictionary<Int, (match: GeocodeMatch, record: PlaceRecord)>.Values
+    ) -> Bool {
+        guard town.kind == .populatedPlace else { return false }
+        return matches.contains { other in
+            let region = other.match.place
+            guard region.kind == .region, region.countryCode == town.countryCode, !other.match.isGuess else { return false }
+            let apart = Geodesic.wgs84.inverse(from: town.coordinate, to: region.coordinate).distanceMeters
+            return apart <= (region.extentMeters ?? 0)
+        }
+    }
+
+    /// Whether every word of the query is an everyday English word ("the sea", "front line").
+    private func isEverydayPhrase(key: String, name: String) -> Bool {
+        guard !everydayWords.isEmpty else { return false }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NameFolding.fold(String($0)) }.filter { !$0.isEmpty }
+        return !words.isEmpty && words.allSatisfy(everydayWords.contains)
+    }
+
+    /// Population from which a town spelt exactly as an everyday word is what the word means (Nice,
+    /// Reading, Split, Mobile, Bath); below it, "Front" (IT) or "Airport" (US) is a guess.
+    static let everydayNameMinimumPopulation = 50_000
+
+    /// Whether a match of an everyday phrase is still an answer: a country, sea or site by one of
+    /// its own names, or a capital or sizeable town by its primary name. A region is not: "the bay"
+    /// is no Somali region, nor "the coast" Kenya's.
+    private static func standsAsName(_ match: GeocodeMatch, _ record: PlaceRecord) -> Bool {
+        let place = match.place
+        switch place.kind {
+        case .populatedPlace:
+            return match.kind == .primaryName && (record.isCapital || place.population >= everydayNameMinimumPopulation)
+        case .region: return false
+        default: return [.primaryName, .alternateName].contains(match.kind)
+        }
     }
 
     private func hits(for skeleton: String) -> [SortedKeyIndex.Hit] {

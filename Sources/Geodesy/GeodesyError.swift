@@ -3,6 +3,8 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
     case emptyLength
     case unreadableLength(String)
     case unknownUnit(text: String, unit: String)
+    /// "412 km²", "460 km2", "5 km³": an area or a volume where a distance belongs.
+    case notALengthUnit(text: String, unit: String)
     case negativeLength(String)
     /// "1.000 km": one thousand or one, depending on the writer's convention.
     case ambiguousLength(String)
@@ -17,7 +19,7 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
         case .emptyLength:
             return "The length is empty; \(Self.lengthAdvice)."
         case let .unreadableLength(text), let .unknownUnit(text, _), let .negativeLength(text), let .lengthTooLarge(text),
-            let .ambiguousLength(text):
+            let .ambiguousLength(text), let .notALengthUnit(text, _):
             return "The length '\(text)' \(lengthProblem)."
         case let .radiusOutOfRange(radiusMeters):
             return "A ring radius of \(radiusMeters) m is too small to draw; give at least 1 cm (0.01 m)."
@@ -39,6 +41,8 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
         case .emptyLength: return "is empty; \(Self.lengthAdvice)"
         case .unreadableLength: return "is not a number with a unit; \(Self.lengthAdvice)"
         case let .unknownUnit(_, unit): return "has the unknown unit '\(unit)'; use \(Self.acceptedUnits)"
+        case let .notALengthUnit(_, unit):
+            return "is in '\(unit)', a unit of area or volume, not of distance; give a length such as 460 km"
         case .negativeLength: return "is negative; give a distance of zero or more"
         case .ambiguousLength:
             return "is ambiguous: its point may mark decimals or thousands; write the number without a point (1000 km) "

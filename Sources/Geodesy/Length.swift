@@ -144,6 +144,11 @@ public struct LengthText: Sendable, Equatable {
         let numberText = sign + integer.filter(\.isNumber) + fraction + exponent
         guard let value = Double(numberText) else { throw GeodesyError.unreadableLength(trimmed) }
         guard unitText.first?.isLetter == true else { throw GeodesyError.unreadableLength(trimmed) }
+        // Squares and cubes ("km²", "km2", "km^3", "sq km") are areas and volumes, never lengths.
+        if Self.isAreaOrVolume(unitText) { throw GeodesyError.notALengthUnit(text: trimmed, unit: unitText) }
+        // A unit is letters, with spaces or hyphens between words and one closing point ("km.");
+        // anything else ("km!!") is junk the reader must see, not drop.
+        guard Self.isUnitShaped(unitText) else { throw GeodesyError.unreadableLength(trimmed) }
         guard let unit = LengthUnit(spelling: unitText) else {
             throw GeodesyError.unknownUnit(text: trimmed, unit: unitText)
         }
@@ -152,6 +157,18 @@ public struct LengthText: Sendable, Equatable {
         self.number = numberText
         self.value = value
         self.unit = unit
+    }
+
+    static func isAreaOrVolume(_ unit: String) -> Bool {
+        let lower = unit.lowercased()
+        if lower.contains(where: { "²³^".contains($0) }) || lower.last.map({ "23".contains($0) }) == true { return true }
+        let words = lower.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "." })
+        return words.contains { ["sq", "square", "cubic", "cu"].contains($0) }
+    }
+
+    static func isUnitShaped(_ unit: String) -> Bool {
+        let body = unit.hasSuffix(".") ? unit.dropLast() : Substring(unit)
+        return !body.isEmpty && body.allSatisfy { $0.isLetter || $0 == " " || $0 == "-" } && body.last?.isLetter == true
     }
 
     /// The characters that may group thousands: comma, space, no-break space, thin space, narrow

@@ -1,4 +1,5 @@
 import CProj
+import Foundation
 
 // The one file that talks to PROJ. Everything here is in degrees and metres.
 
@@ -146,14 +147,29 @@ public final class Projection {
         "init", "nadgrids", "geoidgrids", "grids", "xy_grids", "z_grids", "file", "catalog", "t_epoch_grids",
     ]
 
+    /// Refuses a proj.db that PROJ would find first in `PROJ_DATA` or `PROJ_LIB` (lists separated by
+    /// ":") and that is not a regular file; PROJ opens it through SQLite, which blocks on a FIFO.
+    static func checkDatabase(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+        for variable in ["PROJ_DATA", "PROJ_LIB"] {
+            for folder in (environment[variable] ?? "").split(separator: ":") where !folder.isEmpty {
+                let path = "\(folder)/proj.db"
+                var status = stat()
+                guard stat(path, &status) == 0 else { continue }
+                guard (status.st_mode & S_IFMT) == S_IFREG else { throw ProjectionError.databaseUnusable(path: path) }
+                return
+            }
+        }
+    }
+
     /// Why a definition is refused before PROJ sees it: a file parameter, or a form other than a
     /// PROJ string (`+proj=…`) or an authority code (`EPSG:3857`), such as WKT, which can name files.
     public static func refusal(of definition: String) -> String? {
-        let trimmed = definition.trimmingCharacters(in: .whitespaces)
+        let trimmed = definition.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix("+proj=") {
-            let keys = trimmed.split(separator: " ").compactMap { token -> String? in
-                guard token.hasPrefix("+") else { return nil }
-                return String(token.dropFirst().prefix { $0 != "=" })
+            // Tokens as PROJ reads them: split at any whitespace (a tab or newline too), each with or
+            // without its "+" ("nadgrids=/etc/shadow" is read as well as "+nadgrids=").
+            let keys = trimmed.split(whereSeparator: \.isWhitespace).map { token in
+                String(token.drop { $0 == "+" }.prefix { $0 != "=" }).lowercased()
             }
             return keys.first(where: fileParameters.contains).map { "+\($0)= makes PROJ read files" }
         }
@@ -165,6 +181,7 @@ public final class Projection {
 
     public init(_ definition: String) throws {
         if let reason = Self.refusal(of: definition) { throw ProjectionError.invalidDefinition(definition, reason: reason) }
+        try Self.checkDatabase()
         guard let context = proj_context_create() else { throw ProjectionError.unavailable(definition) }
         self.definition = definition
         self.context = context
@@ -245,6 +262,8 @@ public final class Projection {
 public enum ProjectionError: Error, Equatable, CustomStringConvertible {
     case unavailable(String)
     case invalidDefinition(String, reason: String)
+    /// A proj.db under `PROJ_DATA` (or `PROJ_LIB`) that is no regular file: PROJ would wait on a FIFO forever.
+    case databaseUnusable(path: String)
 
     public var description: String {
         switch self {
@@ -254,6 +273,9 @@ public enum ProjectionError: Error, Equatable, CustomStringConvertible {
             return
                 "PROJ cannot use the projection '\(definition)' (\(reason)); give a PROJ string such as +proj=eqearth +lon_0=30 or a CRS "
                 + "such as EPSG:3857."
+        case let .databaseUnusable(path):
+            return "PROJ's database \(path) is not a regular file (a FIFO, device or folder); point PROJ_DATA at proj-data's folder "
+                + "(/usr/share/proj) or unset it."
         }
     }
 }

@@ -20,6 +20,13 @@ public struct PackedReader {
         return Array(bytes[offset..<offset + count])
     }
 
+    /// A u32 count of items that each take at least `minimumBytes`, or nil when the rest of the file
+    /// cannot hold that many: a corrupt header must not size an allocation (2³² lines, 17 GB).
+    public mutating func count(ofItemsOfAtLeast minimumBytes: Int) -> Int? {
+        guard let count = u32().map(Int.init), count <= (bytes.count - offset) / max(minimumBytes, 1) else { return nil }
+        return count
+    }
+
     public mutating func u16() -> UInt16? {
         take(2).map { UInt16($0[0]) | UInt16($0[1]) << 8 }
     }

@@ -65,7 +65,8 @@ public struct Basemap: Sendable {
     public static func admin1Lines(packed url: URL) throws -> [[GeographicPoint]] {
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { throw RenderError.basemapUnreadable(path: url.path) }
         var reader = PackedReader(bytes: [UInt8](data))
-        guard reader.take(8) == Array("EMLINE1\n".utf8), let count = reader.u32() else {
+        // Each line is at least its u32 point count.
+        guard reader.take(8) == Array("EMLINE1\n".utf8), let count = reader.count(ofItemsOfAtLeast: 4) else {
             throw RenderError.basemapUnreadable(path: url.path)
         }
         return try (0..<count).map { _ in

@@ -242,4 +242,23 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(claims.map { $0.from?.place.name }, ["Belgorod", "Shebekino"])
         XCTAssertEqual(claims.map { $0.toArea == nil }, [false, false])
     }
+
+    /// Issue 29: a soft hyphen or a zero-width joiner inside a name made Kharkiv "Khar" (PK), a claim
+    /// inconsistent at 3,318 km, and a zero-width space made Belgorod vanish.
+    func testInvisibleCharactersInsideNamesDoNotChangeWhatIsRead() {
+        let plain = "Missiles struck Kharkiv on Monday, and Belgorod, 70 km from Kharkiv, was hit too."
+        for invisible in ["\u{00AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}"] {
+            let text = plain.replacingOccurrences(of: "Kharkiv", with: "Khar\(invisible)kiv")
+                .replacingOccurrences(of: "Belgorod", with: "Bel\(invisible)gorod")
+            let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+            let expected = ReportExtraction(text: plain, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+            let label = String(format: "U+%04X", invisible.unicodeScalars.first?.value ?? 0)
+            XCTAssertEqual(result.places.map(\.name), expected.places.map(\.name), label)
+            XCTAssertEqual(result.places.map(\.start), expected.places.map(\.start), label)
+            XCTAssertEqual(
+                result.distanceClaims.map { $0.verification?.verdict }, expected.distanceClaims.map { $0.verification?.verdict }, label)
+            XCTAssertEqual(result.invisibleCharactersRemoved, 3, label)
+            XCTAssertTrue(result.places.contains { $0.name == "Belgorod" }, label)
+        }
+    }
 }

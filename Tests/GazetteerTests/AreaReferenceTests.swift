@@ -92,4 +92,14 @@ final class SpellingGuessTests: XCTestCase {
             "'Tripoli' is ambiguous: read as Tripoli (LY), not Tripoli (LB); name the country (\"Tripoli, LB\") to choose.")
         XCTAssertEqual(try gazetteer.resolve("Kiev").countryCode, "UA")
     }
+
+    /// Issue 29: "border:" without a code was read as the French village Bordères.
+    func testAPrefixWithoutItsCodeIsAnIncompleteAreaNotAPlace() {
+        for text in ["border:", "border :", "coast:XX-YY", "country:", "Border: "] {
+            XCTAssertTrue(AreaReference.hasAreaPrefix(text), text)
+        }
+        for text in ["Kharkiv", "the border", "Border", "borderland"] {
+            XCTAssertFalse(AreaReference.hasAreaPrefix(text), text)
+        }
+    }
 }

@@ -170,4 +170,68 @@ final class GazetteerTests: XCTestCase {
     func testAllPlacesAreListedForSpatialQueries() {
         XCTAssertGreaterThan(Self.gazetteer.places.count, 34_000)
     }
+
+    /// Issue 29: everyday phrases that small places happen to spell were measured silently ("the sea"
+    /// → Cea, ES, 3,246.7 km from Kharkiv). Each is refused now, naming the guess, and still
+    /// available with --accept-guesses; towns big enough to be what the word means stay answers.
+    func testEverydayPhrasesAreGuessesNotPlaces() throws {
+        let gazetteer = Self.gazetteer
+        let phrases = [
+            "the sea", "the base", "the bay", "the lake", "the river", "the border", "the city", "the port", "the front",
+            "the coast", "the area", "the north", "the island", "the airport", "the camp", "sea", "border", "front",
+        ]
+        for phrase in phrases {
+            XCTAssertThrowsError(try gazetteer.resolve(phrase), "\(phrase) must be refused") { error in
+                guard let error = error as? GazetteerError else { return XCTFail("\(phrase): \(error)") }
+                switch error {
+                case .weakMatch, .spellingGuess, .unknownPlace: break
+                default: XCTFail("\(phrase): \(error)")
+                }
+            }
+        }
+        XCTAssertEqual(
+            try gazetteer.geocode("the border").first.map { "\($0.place.label) \(String(describing: $0.guess))" },
+            "Bordères (FR) Optional(Gazetteer.GuessReason.everydayPhrase)")
+        XCTAssertThrowsError(try gazetteer.resolve("the river")) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "'the river' is an everyday phrase, not a place name; only New Brunswick (US) happen to be spelt so. Name the place, "
+                    + "give coordinates, or add --accept-guesses (accept-guesses: true in a spec) to use the first.")
+        }
+        XCTAssertEqual(
+            try gazetteer.resolveNoting("the border", options: GeocodeOptions(acceptsGuesses: true)).warning,
+            "'the border' is an everyday phrase; read as Bordères (FR), a guess (--accept-guesses).")
+        for (town, code) in [("Nice", "FR"), ("Split", "HR"), ("Mobile", "US"), ("Bath", "GB"), ("the Gulf of Aden", "")] {
+            XCTAssertEqual(try gazetteer.resolve(town).countryCode, code, town)
+        }
+    }
+
+    /// Issue 29: a name reached only through the transliteration skeleton is a guess ("Kharkow"); a
+    /// spelling the region named after a town lists vouches for the town (Zaporizhia).
+    func testTransliterationVariantsAreGuessesUnlessAListedSpellingVouches() throws {
+        let gazetteer = Self.gazetteer
+        XCTAssertThrowsError(try gazetteer.resolve("Kharkow")) { error in
+            XCTAssertEqual(
+                "\(error)",
+                "'Kharkow' is no spelling the gazetteer lists; it reaches Kharkiv (UA) only as a transliteration variant. Give the "
+                    + "name as the gazetteer has it, or coordinates, or add --accept-guesses (accept-guesses: true in a spec) "
+                    + "to use the first."
+            )
+        }
+        XCTAssertEqual(try gazetteer.resolve("Kharkow", options: GeocodeOptions(acceptsGuesses: true)).name, "Kharkiv")
+        XCTAssertEqual(try gazetteer.resolve("Zaporizhia").kind, .populatedPlace)
+        XCTAssertEqual(try gazetteer.geocode("Jangyon").first?.kind, .derivedSpelling)
+        XCTAssertEqual(try gazetteer.resolve("Jangyon").countryCode, "KP")
+    }
+
+    /// Issue 29: country names that villages share, or that name two countries.
+    func testCountryNamesAreNeverVillagesAndTwoCountryNamesAreAmbiguous() {
+        let countries = Self.gazetteer.countries
+        XCTAssertEqual(countries.code(forCountryName: "Burma"), "MM")
+        XCTAssertEqual(countries.code(forCountryName: "Holland"), "NL")
+        XCTAssertEqual(countries.ambiguousCodes(forName: "Korea"), ["KR", "KP"])
+        XCTAssertEqual(countries.ambiguousCodes(forName: "the Congo"), ["CG", "CD"])
+        XCTAssertNil(countries.code(forCountryName: "Korea"))
+        XCTAssertEqual(countries.code(forCountryName: "South Korea"), "KR")
+    }
 }

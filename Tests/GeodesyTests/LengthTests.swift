@@ -51,6 +51,27 @@ final class LengthTests: XCTestCase {
         }
     }
 
+    /// Issue 29: "412 km²" was verified as 412 km, and "km!!" read as km.
+    func testAreasVolumesAndTrailingJunkAreNotLengths() {
+        for text in ["412 km²", "460 km2", "460 km^2", "5 km³", "5 km3", "10 sq km", "10 square miles", "3 cubic km"] {
+            XCTAssertThrowsError(try Length.parse(text), text) { error in
+                guard case GeodesyError.notALengthUnit = error else { return XCTFail("\(text): \(error)") }
+            }
+        }
+        XCTAssertThrowsError(try Length.parse("412 km²")) {
+            XCTAssertEqual(
+                "\($0)", "The length '412 km²' is in 'km²', a unit of area or volume, not of distance; give a length such as 460 km.")
+        }
+        for text in ["460 km!!", "460 km?", "460 km/h", "460 km (approx)", "460 k_m"] {
+            XCTAssertThrowsError(try Length.parse(text), text) { error in
+                guard case GeodesyError.unreadableLength = error else { return XCTFail("\(text): \(error)") }
+            }
+        }
+        for text in ["460 km.", "248 nautical-miles", "460 Km"] {
+            XCTAssertNoThrow(try Length.parse(text), text)
+        }
+    }
+
     func testFormattingKeepsOnlyMeaningfulDecimals() {
         XCTAssertEqual(Length(meters: 460_000).formatted(), "460 km")
         XCTAssertEqual(Length(meters: 471_151.461).formatted(), "471.151 km")

@@ -64,7 +64,14 @@ final class PROJTests: XCTestCase {
     /// A spec could point file parameters at any path (a FIFO hangs PROJ for ever); they and WKT
     /// are refused before PROJ sees them, and the network is off.
     func testFileParametersAreRefusedBeforePROJOpensAnything() {
-        for definition in ["+proj=merc +nadgrids=/etc/shadow", "+proj=longlat +geoidgrids=x.gtx", "+init=epsg:3857", "/etc/passwd"] {
+        // Issue 29: a tab or newline before the parameter, or the parameter without its "+", got past
+        // the first version of this check and render opened /etc/shadow (and hung on a FIFO).
+        let definitions = [
+            "+proj=merc +nadgrids=/etc/shadow", "+proj=longlat +geoidgrids=x.gtx", "+init=epsg:3857", "/etc/passwd",
+            "+proj=merc\t+nadgrids=/etc/shadow", "+proj=merc\n+nadgrids=/etc/shadow", "+proj=merc nadgrids=/etc/shadow",
+            "+proj=merc ++nadgrids=/etc/shadow", "+proj=merc +NADGRIDS=/etc/shadow", "\t+proj=merc +file=/tmp/fifo",
+        ]
+        for definition in definitions {
             XCTAssertNotNil(Projection.refusal(of: definition), definition)
             XCTAssertThrowsError(try Projection(definition), definition)
         }

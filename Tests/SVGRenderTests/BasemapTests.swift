@@ -33,4 +33,17 @@ final class BasemapTests: XCTestCase {
                 "\(error)", "Cannot read the basemap \(url.path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder.")
         }
     }
+
+    /// Issue 29: a header claiming 2³²−1 lines made the loader allocate 17 GB and abort (SIGABRT).
+    func testACorruptLineCountIsAnErrorNotAnAllocation() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("eventmap-lines-\(UUID().uuidString).bin")
+        var bytes = [UInt8]("EMLINE1\n".utf8) + [0xFF, 0xFF, 0xFF, 0xFF]
+        bytes += [2, 0, 0, 0] + [UInt8](repeating: 0, count: 16)
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        XCTAssertThrowsError(try Basemap.admin1Lines(packed: url)) { error in
+            XCTAssertEqual(
+                "\(error)", "Cannot read the basemap \(url.path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder.")
+        }
+    }
 }

@@ -60,11 +60,34 @@ final class OutputTransactionTests: XCTestCase {
                 atPath: folder.appendingPathComponent(".map.svg.\(candidate).tmp").path, withDestinationPath: victim.path)
         }
         let target = folder.appendingPathComponent("map.svg")
-        try FileManager.default.createSymbolicLink(atPath: target.path, withDestinationPath: victim.path)
         try OutputTransaction.write(Data("<svg/>".utf8), to: target)
         XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "precious")
         let attributes = try FileManager.default.attributesOfItem(atPath: target.path)
-        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular, "the output replaced the symlink")
+        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular)
+    }
+
+    /// Issue 29: `--spec /dev/stdout` run as root replaced the system's /dev/stdout with a file. A
+    /// device, FIFO or symlink at a destination is refused (exit 3) and left as it was.
+    func testOnlyRegularFilesAreEverReplaced() throws {
+        let victim = folder.appendingPathComponent("victim.txt")
+        try Data("precious".utf8).write(to: victim)
+        let link = folder.appendingPathComponent("link.svg")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: victim.path)
+        let fifo = folder.appendingPathComponent("fifo.svg")
+        XCTAssertEqual(mkfifo(fifo.path, 0o644), 0)
+        let cases: [(URL, String)] = [(link, "a symbolic link"), (fifo, "a FIFO"), (URL(fileURLWithPath: "/dev/null"), "a device")]
+        for (target, what) in cases {
+            XCTAssertThrowsError(try OutputTransaction.write(Data("<svg/>".utf8), to: target), target.path) { error in
+                XCTAssertEqual(
+                    "\(error)",
+                    "Cannot write \(target.path): it is \(what), which eventmap never replaces; give the path of a regular file "
+                        + "(or none), or use --json or the printed output for standard output.")
+                XCTAssertEqual(ErrorExitCodes.status(of: error), .ioError)
+            }
+        }
+        XCTAssertEqual(try String(contentsOf: victim, encoding: .utf8), "precious")
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: link.path)[.type] as? FileAttributeType, .typeSymbolicLink)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["fifo.svg", "link.svg", "victim.txt"])
     }
 
     func testAFolderAtTheDestinationIsAnIOErrorWithASentence() throws {

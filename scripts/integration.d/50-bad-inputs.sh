@@ -166,5 +166,52 @@ check "2" "extract a report that is not UTF-8" -- $E extract "$fixtures/report-n
 printf 'Strikes hit Kharkiv, Ukraine.\n' > "$fixtures/report.txt"
 check "3" "extract --spec into a missing folder" -- $E extract "$fixtures/report.txt" --spec "$WORK/absent/draft.yaml"
 check "2" "unknown subcommand" -- $E colour
+# Reliability round 3 (issue 29): silent wrong answers become refusals.
+for phrase in "the sea" "the base" "the bay" "the lake" "the river" "the border" "the city" "the front"; do
+  check "2" "everyday phrase '$phrase'" -- $E distance Kharkiv "$phrase"
+done
+check "2" "border: without a code" -- $E distance Kharkiv "border:"
+check "2" "Congo names two countries" -- $E distance Kinshasa Congo
+check "2" "Korea names two countries" -- $E distance Kharkiv Korea
+check "2" "a transliteration variant is a guess" -- $E distance Kharkow Kyiv
+for stated in "412 km²" "460 km2" "460 km^2" "5 km³" "460 km!!"; do
+  check "2" "stated '$stated' is no length" -- $E verify Wonsan Busan --stated "$stated"
+done
+check "3" "EVENTMAP_HOME missing" -- env EVENTMAP_HOME="$WORK/absent" $E distance Kyiv Lviv
+check "3" "EVENTMAP_HOME a file" -- env EVENTMAP_HOME="$fixtures/report.txt" $E distance Kyiv Lviv
+mkdir -p "$fixtures/empty-home"
+check "3" "EVENTMAP_HOME empty" -- env EVENTMAP_HOME="$fixtures/empty-home" $E distance Kyiv Lviv
+home="$fixtures/corrupt-home"; mkdir -p "$home/maps/basemap"; cp -r "$EVENTMAP_HOME/gazetteer" "$home/"
+for f in "$EVENTMAP_HOME"/maps/basemap/*.bin; do cp "$f" "$home/maps/basemap/"; done
+head -c 100 "$EVENTMAP_HOME/maps/basemap/regions.bin" > "$home/maps/basemap/regions.bin"
+check "3" "corrupt regions.bin is an error, not the town" -- env EVENTMAP_HOME="$home" $E distance "Kursk Oblast" Belgorod
+head -c 16 "$EVENTMAP_HOME/maps/basemap/admin1-lines.bin" | head -c 8 > "$home/maps/basemap/admin1-lines.bin"
+printf '\377\377\377\377' >> "$home/maps/basemap/admin1-lines.bin"
+cp "$EVENTMAP_HOME/maps/basemap/regions.bin" "$home/maps/basemap/regions.bin"
+printf 'title: T\nextent: [30, 44, 40, 52]\nplaces:\n  - place: Kyiv\n' > "$fixtures/regional.yaml"
+check "3" "a corrupt admin1-lines.bin header is an error, not SIGABRT" -- env EVENTMAP_HOME="$home" $E render "$fixtures/regional.yaml" --out "$out" --format svg
+# Outputs never replace devices, FIFOs, symlinks or their own inputs; a failed run leaves nothing.
+mkfifo "$fixtures/fifo.txt" "$out/fifo.yaml"
+check "3" "a FIFO as the report" -- $E extract "$fixtures/fifo.txt"
+check "3" "a FIFO as the spec" -- $E render "$fixtures/fifo.txt"
+check "3" "a FIFO as an area file" -- $E distance Kyiv "file:$fixtures/fifo.txt"
+check "3" "a FIFO at the draft's path" -- $E extract "$fixtures/report.txt" --spec "$out/fifo.yaml"
+check "3" "a device at the draft's path" -- $E extract "$fixtures/report.txt" --spec /dev/null
+ln -s "$fixtures/report.txt" "$out/link.yaml"
+check "3" "a symlink at the draft's path" -- $E extract "$fixtures/report.txt" --spec "$out/link.yaml"
+check "3" "the draft would replace the report" -- $E extract "$fixtures/report.txt" --spec "$fixtures/report.txt"
+grep -q Kharkiv "$fixtures/report.txt" || { failed=$((failed + 1)); echo "  the report was overwritten"; }
+cp "$fixtures/good.yaml" "$out/good-spec.geojson"
+check "3" "render over its own spec" -- $E render "$out/good-spec.geojson" --out "$out" --format geojson
+if [ -w /dev/full ]; then
+  check "3" "extract --spec with standard output full" -- sh -c "$E extract '$fixtures/report.txt' --spec '$out/draft.yaml' > /dev/full"
+  check "3" "render with standard output full" -- sh -c "$E render '$fixtures/good.yaml' --out '$out' > /dev/full"
+fi
+mkdir -p "$fixtures/proj-fifo"; mkfifo "$fixtures/proj-fifo/proj.db"
+check "3" "a FIFO as PROJ's proj.db" -- env PROJ_DATA="$fixtures/proj-fifo" $E distance "Kursk Oblast" Kyiv
+for definition in "$(printf '+proj=merc\t+nadgrids=%s' "$fixtures/fifo.txt")" "+proj=merc nadgrids=$fixtures/fifo.txt"; do
+  printf 'title: T\nprojection: "%s"\nplaces:\n  - place: Kyiv\n' "$definition" > "$fixtures/proj-file.yaml"
+  check "2" "a projection that reads a file ($definition)" -- $E render "$fixtures/proj-file.yaml" --out "$out"
+done
 echo "bad inputs: $passed handled, $failed not handled"
 [ "$failed" -eq 0 ] && [ "$passed" -ge 80 ]

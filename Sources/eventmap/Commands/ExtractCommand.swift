@@ -10,7 +10,8 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Find places, dates, distance claims and events in a news report (plain text).",
         discussion: """
-            Offsets are Unicode code points from the start of the text. Places need evidence (a locative word
+            Offsets are Unicode code points from the start of the text, after invisible format characters (soft
+            hyphens, zero-width spaces and joiners) are removed. Places need evidence (a locative word
             before them, their country named in the text, a repeat, or a region phrase); distance claims between
             two named places are verified as with `verify`. --spec writes a draft map spec for `render`.
             """)
@@ -31,15 +32,20 @@ struct ExtractCommand: ParsableCommand {
         } else {
             text = try InputFile.text(file, limit: .report)
         }
+        // A draft that would replace the report is refused before any work.
+        if let spec { try FileIdentity.refuseInput(at: URL(fileURLWithPath: spec)) }
         let places = try gazetteer.load()
         let extraction = ReportExtraction(
             text: text, gazetteer: places, lexicon: try DataFiles.lexicon(), resolver: OccupiedOptions.resolver(places),
             outliningRegions: spec != nil)
+        let transaction = OutputTransaction()
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
-            try OutputTransaction.write(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), to: URL(fileURLWithPath: spec))
+            try transaction.stage(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), as: URL(fileURLWithPath: spec))
         }
+        // Printed before the draft is moved into place: a failed write to standard output leaves no file.
         try output.emit(ExtractionReport(extraction)) { ExtractionReport.text(extraction) }
+        try transaction.commit()
     }
 }
 
@@ -85,8 +91,11 @@ struct ExtractionReport: Encodable {
     let dates: [DateItem]
     let distanceClaims: [ClaimItem]
     let events: [EventItem]
+    /// Invisible format characters removed before reading; offsets count the text without them.
+    let invisibleCharactersRemoved: Int
 
     init(_ extraction: ReportExtraction) {
+        invisibleCharactersRemoved = extraction.invisibleCharactersRemoved
         places = extraction.places.map(PlaceItem.init)
         actors = extraction.actors.map { ActorItem(text: $0.text, start: $0.start, end: $0.end, place: PlaceReport($0.place)) }
         dates = extraction.dates.map {
@@ -139,6 +148,11 @@ struct ExtractionReport: Encodable {
                 separator: ", ")
             return "  \(event.action.rawValue) at \(event.place?.name ?? "?") on \(event.date?.value ?? "?")"
                 + (toll.isEmpty ? "" : " (\(toll))")
+        }
+        if extraction.invisibleCharactersRemoved > 0 {
+            lines.append(
+                "Note: \(extraction.invisibleCharactersRemoved) invisible characters (soft hyphens, zero-width spaces or joiners) "
+                    + "were removed before reading; offsets count the text without them.")
         }
         return lines.joined(separator: "\n")
     }

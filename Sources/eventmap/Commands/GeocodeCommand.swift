@@ -54,7 +54,7 @@ struct GeocodeCommand: ParsableCommand {
             matchedName = match.matchedName
             score = match.score
             matchKind = match.kind.reportName
-            guess = match.kind == .fuzzy
+            guess = match.isGuess
             ambiguous = match.isAmbiguous
             alternatives = match.closeAlternatives.map(PlaceReport.init)
         }
@@ -76,6 +76,11 @@ struct GeocodeCommand: ParsableCommand {
         }
     }
 
+    /// How the text answer names each kind of guess.
+    static let guessWords: [GuessReason: String] = [
+        .spelling: "spelling guess", .transliteration: "transliteration guess", .everydayPhrase: "guess (an everyday phrase)",
+    ]
+
     func run() throws {
         let matches = try gazetteer.load().geocode(query, options: GeocodeOptions(country: country, limit: limit))
         let report = Report(query: query, matches: matches.map(Match.init))
@@ -85,9 +90,8 @@ struct GeocodeCommand: ParsableCommand {
                 let region = [place.admin1, place.country ?? (place.countryCode.isEmpty ? nil : place.countryCode)]
                     .compactMap { $0 }.joined(separator: ", ")
                 let via =
-                    match.kind == .fuzzy
-                    ? "  — spelling guess for '\(query.trimmingCharacters(in: .whitespaces))'"
-                    : match.matchedName == place.name ? "" : "  (as \(match.matchedName))"
+                    match.guess.map { "  — \(Self.guessWords[$0] ?? "guess") for '\(query.trimmingCharacters(in: .whitespaces))'" }
+                    ?? (match.matchedName == place.name ? "" : "  (as \(match.matchedName))")
                 let where_ = region.isEmpty ? "" : "  \(region)"
                 let what = place.kindDescription.map { "  [\($0)]" } ?? ""
                 let ambiguity =

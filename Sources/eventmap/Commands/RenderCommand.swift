@@ -66,8 +66,13 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let map = try loadMap()
+        let parsed = try MapSpecParser.parse(text: try InputFile.text(spec, limit: .spec), fileName: spec)
         let chosen = format.chosen
+        // An output that would replace the spec is refused before any work.
+        for format in chosen {
+            try FileIdentity.refuseInput(at: URL(fileURLWithPath: out).appendingPathComponent("\(parsed.name).\(format.rawValue)"))
+        }
+        let map = try build(parsed)
         if chosen.contains(.png) { try PNGConverter.checkSize(widthPixels: map.widthPixels, heightPixels: map.heightPixels, dpi: dpi) }
         // Everything is produced and checked before anything is written, then written all together.
         let geojson = chosen.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
@@ -99,15 +104,16 @@ struct RenderCommand: ParsableCommand {
             try transaction.flush(png)
             written.append(destination(.png).path)
         }
-        try transaction.commit()
         if !output.json { Warnings.print(map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }) }
+        // The report goes out before the files are moved into place: when standard output cannot be
+        // written (a full disk, a closed pipe), the run fails and leaves no file.
         try output.emit(Report(spec: spec, files: written, warnings: map.warnings, droppedLabels: dropped)) {
             written.map { "wrote \($0)" }.joined(separator: "\n")
         }
+        try transaction.commit()
     }
 
-    private func loadMap() throws -> BriefingMap {
-        let parsed = try MapSpecParser.parse(text: try InputFile.text(spec, limit: .spec), fileName: spec)
+    private func build(_ parsed: MapSpec) throws -> BriefingMap {
         let deFacto = parsed.borders == .deFacto
         if held.occupied != nil, !deFacto {
             throw InputError(

@@ -5,7 +5,8 @@ import SVGValidation
 /// Finds eventmap's bundled data folders (`gazetteer/`, `maps/`) at run time; libraries are handed
 /// what this finds and never look for files themselves.
 ///
-/// Looked for, in order: `$EVENTMAP_HOME`, the folders above the running executable
+/// Looked for in `$EVENTMAP_HOME` alone when it is set (a folder asked for and unusable is an
+/// error, exit 3); otherwise, in order: the folders above the running executable
 /// (`.build/release/eventmap` sits two levels below the project root), and the source tree this
 /// file was compiled from. The first folder that holds the wanted path wins.
 enum DataFiles {
@@ -50,18 +51,39 @@ enum DataFiles {
     }
 
     static func locate(_ relativePath: String) throws -> URL {
+        // A folder the user asked for is used or refused, never silently replaced by the bundled data.
+        if let home = ProcessInfo.processInfo.environment["EVENTMAP_HOME"], !home.isEmpty {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: home, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw DataFileMissing(relativePath: relativePath, home: home, homeIsFolder: false)
+            }
+            let url = URL(fileURLWithPath: home).appendingPathComponent(relativePath)
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw DataFileMissing(relativePath: relativePath, home: home, homeIsFolder: true)
+            }
+            return try regularFile(url)
+        }
         let found = candidateRoots().lazy
             .map { $0.appendingPathComponent(relativePath) }
             .first { FileManager.default.fileExists(atPath: $0.path) }
         guard let found else { throw DataFileMissing(relativePath: relativePath) }
-        return found
+        return try regularFile(found)
+    }
+
+    /// `url` when it is a regular file (through symlinks); a FIFO there would hang the run at its
+    /// first read, a device would feed it garbage.
+    private static func regularFile(_ url: URL) throws -> URL {
+        var status = stat()
+        guard stat(url.path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            throw IOFailure(
+                description: "Cannot read eventmap's data file \(url.path): it is not a regular file (a FIFO, device or folder); "
+                    + "restore it from the eventmap folder.")
+        }
+        return url
     }
 
     private static func candidateRoots() -> [URL] {
         var roots: [URL] = []
-        if let home = ProcessInfo.processInfo.environment["EVENTMAP_HOME"], !home.isEmpty {
-            roots.append(URL(fileURLWithPath: home))
-        }
         var directory = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
             .deletingLastPathComponent()
         for _ in 0..<5 {
@@ -79,9 +101,20 @@ enum DataFiles {
 /// A bundled data file that no candidate folder holds: an installation problem (exit 3).
 struct DataFileMissing: Error, CustomStringConvertible {
     let relativePath: String
+    /// `$EVENTMAP_HOME` when it was set, and whether it is a folder at all.
+    var home: String? = nil
+    var homeIsFolder = true
 
     var description: String {
-        "Cannot find eventmap's data file \(relativePath); set EVENTMAP_HOME to the eventmap folder or run the binary from its build "
-            + "folder."
+        if let home, !homeIsFolder {
+            return "EVENTMAP_HOME is set to '\(home)', which is not a folder; set it to the eventmap folder (the one holding "
+                + "gazetteer/ and maps/) or unset it to use the bundled data."
+        }
+        if let home {
+            return "EVENTMAP_HOME is set to '\(home)', which has no \(relativePath); set it to the eventmap folder (the one "
+                + "holding gazetteer/ and maps/) or unset it to use the bundled data."
+        }
+        return "Cannot find eventmap's data file \(relativePath); set EVENTMAP_HOME to the eventmap folder or run the binary "
+            + "from its build folder."
     }
 }

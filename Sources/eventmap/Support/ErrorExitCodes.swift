@@ -26,6 +26,7 @@ enum ErrorExitCodes {
             return .inputError
         case let error as ProjectionError:
             if case .unavailable = error { return .ioError }
+            if case .databaseUnusable = error { return .ioError }
             return .inputError
         case is InputError, is InvalidSVG, is CoordinateError, is GeodesyError, is MapModelError,
             is GeoJSONValidationError:

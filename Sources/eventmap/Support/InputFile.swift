@@ -19,22 +19,35 @@ enum InputFile {
         var description: String { "\(rawValue / 1_000_000) MB" }
     }
 
+    /// A regular file's bytes. Anything else (a FIFO, a device, a socket) is refused before a byte
+    /// is read: opened without blocking, so a FIFO with no writer cannot hang the run, and checked on
+    /// the open descriptor, so nothing can be swapped in between the check and the read.
     static func data(_ path: String, limit: Limit) throws -> Data {
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let reason = errno == ENOENT ? "no such file; check the path" : "\(String(cString: strerror(errno))); check the path"
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason =
+                errno == ENOENT
+                ? "no such file; check the path"
+                : errno == EACCES ? "permission denied" : "\(String(cString: strerror(errno))); check the path"
             throw IOFailure(description: "Cannot read \(path): \(reason).")
         }
-        guard (status.st_mode & S_IFMT) != S_IFDIR else {
-            throw IOFailure(description: "Cannot read \(path): it is a folder; give a file.")
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            throw IOFailure(description: "Cannot read \(path): \(String(cString: strerror(errno))).")
         }
-        if (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) > limit.rawValue {
-            throw tooLarge(path, limit: limit)
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw IOFailure(description: "Cannot read \(path): it is a folder; give a file.")
+        default:
+            throw IOFailure(
+                description: "Cannot read \(path): it is not a regular file (a FIFO, device or socket); give a file, or pipe the "
+                    + "input to standard input with -.")
         }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw IOFailure(description: "Cannot read \(path): permission denied or unreadable.")
-        }
-        defer { try? handle.close() }
+        if Int(status.st_size) > limit.rawValue { throw tooLarge(path, limit: limit) }
+        // Reads block again: a regular file never waits.
+        _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+        FileIdentity.noteInput(status, path: path)
         return try read(handle, name: path, limit: limit)
     }
 
@@ -55,7 +68,7 @@ enum InputFile {
         return text
     }
 
-    /// Reads at most one byte past the limit (a FIFO or a pipe has no size to check first).
+    /// Reads at most one byte past the limit (a pipe has no size to check first, and a file may grow).
     private static func read(_ handle: FileHandle, name: String, limit: Limit) throws -> Data {
         let data: Data
         do {

@@ -5,7 +5,9 @@ import Foundation
 /// Each file is first written to a temporary beside its destination (same file system, so the final
 /// rename is atomic): a fresh random name created with `O_CREAT | O_EXCL | O_NOFOLLOW`, so nothing
 /// planted at a predictable name (a symlink to another file) is ever opened, with mode 0644 less the
-/// umask, and flushed with fsync. `commit` renames them all into place only after every one was
+/// umask, and flushed with fsync. Only a regular file (or nothing) at a destination is ever replaced:
+/// a device, FIFO or symlink there is refused, and so is a file this run read (`FileIdentity`).
+/// `commit` renames them all into place only after every one was
 /// written; `rollback`, a failed commit, and SIGINT, SIGTERM or SIGHUP remove the temporaries.
 final class OutputTransaction {
     /// Temporaries and where each goes; a scratch file (the SVG rsvg-convert reads) goes nowhere.
@@ -59,6 +61,15 @@ final class OutputTransaction {
         staged = []
         committed = true
         for (index, file) in kept.enumerated() {
+            // Checked again at the last moment: something may have been put there while we worked.
+            if let destination = file.destination {
+                do {
+                    try FileIdentity.refuseSpecialFile(at: destination)
+                } catch {
+                    Self.remove(kept[index...].map(\.temporary) + scratch)
+                    throw error
+                }
+            }
             guard let destination = file.destination, rename(file.temporary.path, destination.path) == 0 else {
                 let reason = Self.reason()
                 Self.remove(kept[index...].map(\.temporary) + scratch)
@@ -104,6 +115,10 @@ final class OutputTransaction {
         }
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw IOFailure(description: "Cannot write \(destination.path): the folder \(folder.path) does not exist; create it first.")
+        }
+        if keep {
+            try FileIdentity.refuseSpecialFile(at: destination)
+            try FileIdentity.refuseInput(at: destination)
         }
         for _ in 0..<100 {
             let name = ".\(destination.lastPathComponent).\(String(UInt64.random(in: 0...UInt64.max), radix: 36)).tmp"
