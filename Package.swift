@@ -11,7 +11,7 @@ let package = Package(
         .library(
             name: "EventmapKit",
             targets: [
-                "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+                "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "StrictJSON",
             ]),
     ],
     dependencies: [
@@ -26,11 +26,13 @@ let package = Package(
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
 
         // The flow: Gazetteer → Geodesy → Claims → MapModel → GeoJSON / SVGRender → SVGValidation.
-        .target(name: "Gazetteer", dependencies: ["Geodesy"]),
+        // Strict RFC 8259 syntax and JSON numbers, for every reader of users' JSON (no dependencies).
+        .target(name: "StrictJSON"),
+        .target(name: "Gazetteer", dependencies: ["Geodesy", "StrictJSON"]),
         .target(name: "Geodesy", dependencies: ["CProj", "CGEOS"]),
         .target(name: "Claims", dependencies: ["Gazetteer", "Geodesy"]),
         .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Claims", "Yams"]),
-        .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy"]),
+        .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy", "StrictJSON"]),
         .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CFreeType"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
 
@@ -55,7 +57,7 @@ let package = Package(
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
         .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "Geodesy", "TestSupport"]),
-        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "TestSupport"]),
+        .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "StrictJSON", "TestSupport"]),
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
         .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "TestSupport"]),
         .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),

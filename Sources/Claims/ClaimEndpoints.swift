@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 
 /// Reads which places a distance statement joins from the shape of its sentence. A wrong pair
@@ -20,23 +21,62 @@ struct ClaimEndpoints {
     /// with a list of places by position.
     let statementStarts: [Int]
 
+    /// The capitals among `places`, in order: what "the capital" can refer back to.
+    private let capitals: [PlaceMention]
+    /// For each sentence, the place a later sentence refers back to when it names none itself
+    /// (`topic(before:)`), computed once so that each claim's look back costs a binary search:
+    /// a report of a thousand "40 km away" claims stays linear.
+    private var topics: [PlaceMention?] = []
+    /// Places after "from" in sentences that launch or fire, in order: where "the launch area" is.
+    private let launchOrigins: [PlaceMention]
+    /// Where the sentences that say "respectively" start, found once (a search per claim made a long
+    /// sentence of claims quadratic).
+    private let respectivelySentences: Set<Int>
+
     init(report: ReportText, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
-        self.places = places.filter { !$0.evidence.contains(.dateline) }
-        self.statementStarts = statementStarts
+        let kept = places.filter { !$0.evidence.contains(.dateline) }.sorted { $0.start < $1.start }
+        self.places = kept
+        self.statementStarts = statementStarts.sorted()
         self.isCapital = isCapital
+        respectivelySentences = Set(
+            report.sentences.filter { report.substring($0).range(of: "respectively", options: .caseInsensitive) != nil }.map(\.lowerBound))
+        launchOrigins = kept.filter { place in
+            guard report.previousWord(before: place.start, skippingArticles: true) == "from" else { return false }
+            let words = report.substring(report.sentence(containing: place.start)).lowercased()
+            return ["launch", "fired"].contains { words.contains($0) }
+        }
+        capitals = isCapital.map { isCapital in kept.filter { $0.place.kind == .populatedPlace && isCapital($0.place) } } ?? []
+        var topic: PlaceMention?
+        topics = report.sentences.map { sentence in
+            topic = referredBack(by: sentence) ?? self.places(in: sentence).first ?? topic
+            return topic
+        }
+    }
+
+    // MARK: Places by position (binary searches: places and statements are in text order)
+
+    /// The places that start inside `range`.
+    private func places(in range: Range<Int>) -> ArraySlice<PlaceMention> {
+        places.elements(in: range, key: \.start)
+    }
+
+    /// The places that end at or before `offset`.
+    private func places(endingBy offset: Int) -> ArraySlice<PlaceMention> {
+        var end = places.firstIndex(atOrAfter: offset, key: \.start)
+        while end > 0, places[end - 1].end > offset { end -= 1 }
+        return places[..<end]
     }
 
     /// "Belgorod and Shebekino lie about 40 km and 7 km from the border respectively": the place at
     /// the statement's position in the list of places before the sentence's first statement, when
     /// the sentence says "respectively" and names as many places there as it states distances.
     private func respective(at offset: Int, in sentence: Range<Int>) -> PlaceMention? {
-        let starts = statementStarts.filter { sentence.contains($0) }
-        guard let first = starts.first, let index = starts.firstIndex(of: offset), starts.count > 1,
-            report.substring(sentence).lowercased().contains("respectively")
-        else { return nil }
-        let listed = places.filter { sentence.contains($0.start) && $0.end <= first }.suffix(starts.count)
-        return listed.count == starts.count ? listed[listed.startIndex + index] : nil
+        guard respectivelySentences.contains(sentence.lowerBound) else { return nil }
+        let starts = statementStarts.elements(in: sentence, key: { $0 })
+        guard let first = starts.first, let index = starts.firstIndex(of: offset), starts.count > 1 else { return nil }
+        let listed = places(in: sentence).filter { $0.end <= first }.suffix(starts.count)
+        return listed.count == starts.count ? listed[listed.startIndex + (index - starts.startIndex)] : nil
     }
 
     /// The two ends of the statement at `range`, nearest first; `earlier` is the previous claim in the
@@ -46,7 +86,7 @@ struct ClaimEndpoints {
         of range: Range<Int>, kind: ClaimKind, earlier: DistanceClaimMention?, statementsInSentence: Int
     ) -> (near: PlaceMention?, far: PlaceMention?) {
         let sentence = report.sentence(containing: range.lowerBound)
-        let inSentence = places.filter { sentence.contains($0.start) }
+        let inSentence = Array(places(in: sentence))
         let near = located(before: range.lowerBound, in: sentence, farEnds: Set([earlier?.to?.start].compactMap { $0 }))
         // "315 km south of Tehran", "80 km from Kharkiv", "100 km from the launch area".
         if let far = placeRightAfter(range.upperBound, in: inSentence, offset: kind == .offset) { return (near, far) }
@@ -85,7 +125,7 @@ struct ClaimEndpoints {
     func located(before offset: Int, in sentence: Range<Int>, farEnds: Set<Int> = []) -> PlaceMention? {
         if let verb = report.previousWords(before: offset, count: 1).first, Self.impactVerbs.contains(verb) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
-        let candidates = places.filter { sentence.contains($0.start) && $0.end <= offset && $0.place.kind != .sea }
+        let candidates = places(in: sentence).filter { $0.end <= offset && $0.place.kind != .sea }
         if let near = candidates.last(where: {
             !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
         }) {
@@ -105,7 +145,7 @@ struct ClaimEndpoints {
     /// like: the last place of that sort named before the sentence.
     private func referredBack(by sentence: Range<Int>) -> PlaceMention? {
         let opening = report.clauseWords(after: sentence.lowerBound, count: 2, acrossClauses: true).map { $0.word.lowercased() }
-        let earlier = places.filter { $0.end <= sentence.lowerBound }
+        let earlier = places(endingBy: sentence.lowerBound)
         if opening.first == "it" { return earlier.last }
         guard opening.first == "the", let noun = opening.last else { return nil }
         switch noun {
@@ -118,8 +158,7 @@ struct ClaimEndpoints {
 
     /// The last capital the report named before `offset`: what "the capital" refers back to.
     private func lastCapital(before offset: Int) -> PlaceMention? {
-        guard let isCapital else { return nil }
-        return places.last { $0.end <= offset && $0.place.kind == .populatedPlace && isCapital($0.place) }
+        capitals.last(before: offset + 1, key: \.end)
     }
 
     /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`, also "to
@@ -165,11 +204,7 @@ struct ClaimEndpoints {
     /// Where the report said a launch came from: the last place after "from" in a sentence that
     /// launches or fires, before `offset`.
     private func launchPlace(before offset: Int) -> PlaceMention? {
-        places.last { place in
-            guard place.end <= offset, report.previousWord(before: place.start, skippingArticles: true) == "from" else { return false }
-            let words = report.substring(report.sentence(containing: place.start)).lowercased()
-            return ["launch", "fired"].contains { words.contains($0) }
-        }
+        launchOrigins.last(before: offset + 1, key: \.end)
     }
 
     /// Whether the distance names no second place: "some 40 km away", "about 45 km to the west",
@@ -208,11 +243,13 @@ struct ClaimEndpoints {
     /// The place the report was about before `offset`: in the nearest earlier sentence with a place,
     /// the place it refers back to ("The island lies …"), else the place that opens it, else its first.
     private func topic(before offset: Int) -> PlaceMention? {
-        for sentence in report.sentences.reversed() where sentence.upperBound <= offset {
-            if let back = referredBack(by: sentence) { return back }
-            if let first = places.first(where: { sentence.contains($0.start) }) { return first }
+        let sentences = report.sentences
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
         }
-        return nil
+        return low > 0 ? topics[low - 1] : nil
     }
 
     /// "from X to Y", "between X and Y": the places after those words; otherwise the first two.

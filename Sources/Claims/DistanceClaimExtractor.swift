@@ -67,6 +67,11 @@ public struct DistanceClaimExtractor {
             report: report, places: places, statementStarts: ordered.map(\.range.lowerBound),
             isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         var found: [DistanceClaimMention] = []
+        // Statements per sentence, counted once (a count per claim made long lists quadratic).
+        var statementsPerSentence: [Int: Int] = [:]
+        for statement in ordered {
+            statementsPerSentence[report.sentence(containing: statement.range.lowerBound).lowerBound, default: 0] += 1
+        }
         for (range, stated, paired) in ordered {
             let sentence = report.sentence(containing: range.lowerBound)
             let text = report.substring(range)
@@ -98,9 +103,10 @@ public struct DistanceClaimExtractor {
                 }
                 found.append(claim(from: subject, area: area, verification: verification))
             case nil:
+                // Claims are found in text order: the previous one is in this sentence or none is.
+                let earlier = found.last.flatMap { sentence.contains($0.start) ? $0 : nil }
                 let (near, far) = endpoints.ends(
-                    of: range, kind: kind, earlier: found.last { sentence.contains($0.start) },
-                    statementsInSentence: ordered.count { sentence.contains($0.range.lowerBound) })
+                    of: range, kind: kind, earlier: earlier, statementsInSentence: statementsPerSentence[sentence.lowerBound] ?? 0)
                 guard let near, let far, near.place != far.place else {
                     found.append(claim(from: near, to: far))
                     continue

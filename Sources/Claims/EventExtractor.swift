@@ -26,15 +26,16 @@ public struct EventExtractor {
 
     public func events(in report: ReportText, places: [PlaceMention], dates: [DateMention]) -> [EventMention] {
         // Where a report is filed is not where its events happened.
-        let places = places.filter { !$0.evidence.contains(.dateline) }
+        let places = places.filter { !$0.evidence.contains(.dateline) }.sorted { $0.start < $1.start }
+        let events = dates.filter { !$0.isDateline }.sorted { $0.start < $1.start }
         return report.sentences.enumerated().flatMap { index, sentence -> [EventMention] in
             let text = report.substring(sentence)
             let words = Set(text.lowercased().unicodeScalars.split { !Scalars.isLetter($0) }.map { String(String.UnicodeScalarView($0)) })
             guard var action = lexicon.eventActions.first(where: { words.contains($0.word) })?.action else { return [] }
-            var here = places.filter { sentence.contains($0.start) }
+            var here = Array(places.elements(in: sentence, key: \.start))
             if here.isEmpty, index > 0 {
                 // "In the strike on the city…": the place is the one the previous sentence named last.
-                here = places.filter { report.sentences[index - 1].contains($0.start) }.suffix(1)
+                here = Array(places.elements(in: report.sentences[index - 1], key: \.start).suffix(1))
             }
             let origin = here.first { report.previousWords(before: $0.start, count: 3).contains("from") }
             let target = here.first { place in
@@ -45,9 +46,9 @@ public struct EventExtractor {
             // "fired at X" is a strike on X; only "launched from X" places a launch at X.
             if action == .launch, origin == nil, target != nil { action = .strike }
             let place = action == .launch ? (origin ?? here.first) : (target ?? here.first { $0.start != origin?.start } ?? here.first)
-            let events = dates.filter { !$0.isDateline }
-            let sentenceDates = events.filter { sentence.contains($0.start) }
-            let eventDates: [DateMention?] = sentenceDates.isEmpty ? [events.last { $0.start < sentence.lowerBound }] : sentenceDates
+            let sentenceDates = Array(events.elements(in: sentence, key: \.start))
+            let eventDates: [DateMention?] =
+                sentenceDates.isEmpty ? [events.last(before: sentence.lowerBound, key: \.start)] : sentenceDates
             guard place != nil || eventDates.first! != nil else { return [] }
             // The toll patterns run only on sentences that speak of one.
             let tells = !words.isDisjoint(with: ReportPatterns.tollWords)

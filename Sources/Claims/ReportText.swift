@@ -82,7 +82,31 @@ public struct ReportText: Sendable {
             index += 1
         }
         if start < scalars.count { ranges.append(start..<scalars.count) }
-        return ranges.filter { range in scalars[range].contains { !Scalars.isSpace($0) } }
+        return ranges.flatMap { bounded($0, in: scalars) }.filter { range in scalars[range].contains { !Scalars.isSpace($0) } }
+    }
+
+    /// Longest sentence read as one, in code points. Wire sentences stay under about 700; text with
+    /// no sentence ends ("460 km " a megabyte long, a list of a thousand towns) is read in pieces of
+    /// at most this length, cut at a space, so that the per-sentence work (claims pair with the places
+    /// around them) keeps a whole extraction linear in the text's length.
+    static let maximumSentenceScalars = 2_000
+
+    /// `range` cut at spaces into pieces of at most `maximumSentenceScalars` (a piece with no space
+    /// is cut where it reaches the limit).
+    private static func bounded(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard range.count > maximumSentenceScalars else { return [range] }
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumSentenceScalars {
+            let limit = start + maximumSentenceScalars
+            var cut = limit
+            while cut > start + maximumSentenceScalars / 2, !Scalars.isSpace(scalars[cut]) { cut -= 1 }
+            if !Scalars.isSpace(scalars[cut]) { cut = limit }
+            pieces.append(start..<cut)
+            start = cut
+        }
+        pieces.append(start..<range.upperBound)
+        return pieces
     }
 
     private static func endsWithAbbreviation(_ scalars: [Unicode.Scalar], at period: Int) -> Bool {

@@ -62,29 +62,16 @@ extension Gazetteer {
         }
         return words
     }
-
-    /// This gazetteer with the places of a custom TSV file added (see `CustomGazetteerFile`).
-    public func adding(customFile url: URL) throws -> Gazetteer {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw GazetteerError.dataUnreadable(path: url.path, reason: "the file is missing or not UTF-8 text")
-        }
-        return adding(try CustomGazetteerFile.parse(text, path: url.path, countries: countries))
-    }
-}
-
-extension FileBytes {
-    static func isRegularFile(_ path: String) -> Bool {
-        var status = stat()
-        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
-    }
 }
 
 /// Reads a whole file into an array with one `read(2)` loop: a single copy from the page cache, for
 /// the small tables that are parsed whole (countries, aliases).
 enum FileBytes {
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// Regular files only: opened without blocking (a FIFO with no writer would wait forever) and
     /// checked on the descriptor.
     static func read(_ path: String) -> [UInt8]? {

@@ -281,8 +281,8 @@ public final class Gazetteer: Sendable {
     /// Reading, Split, Mobile, Bath); below it, "Front" (IT) or "Airport" (US) is a guess.
     static let everydayNameMinimumPopulation = 50_000
 
-    /// Whether a match of an everyday phrase is still an answer: a country, sea or site by one of
-    /// its own names, or a capital or sizeable town by its primary name. A region is not: "the bay"
+    /// Whether a match of an everyday phrase is still an answer: a country, sea or site by any of
+    /// its listed names, or a capital or sizeable town by its primary name. A region is not: "the bay"
     /// is no Somali region, nor "the coast" Kenya's.
     private static func standsAsName(_ match: GeocodeMatch, _ record: PlaceRecord) -> Bool {
         let place = match.place
@@ -290,7 +290,8 @@ public final class Gazetteer: Sendable {
         case .populatedPlace:
             return match.kind == .primaryName && (record.isCapital || place.population >= everydayNameMinimumPopulation)
         case .region: return false
-        default: return [.primaryName, .alternateName].contains(match.kind)
+        // Any listed name of a country, sea or site ("East Sea" for the Sea of Japan).
+        default: return !match.kind.isGuess
         }
     }
 

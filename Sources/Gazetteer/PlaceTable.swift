@@ -53,10 +53,13 @@ struct PlaceTable: Sendable {
         guard fields.count >= 10, let latitude = Double(fields[2]), let longitude = Double(fields[3]) else { return nil }
         let kind = PlaceKind(column: Substring(fields[8]))
         let extent = Double(fields[9]) ?? 0
+        // Natural Earth's "-1" marks a unit with no ISO code (Somaliland, Kashmir, Northern Cyprus, the
+        // Spratly Islands): no code, and such a unit is named as itself.
+        let code = fields[4] == "-1" ? "" : fields[4]
         let place = Place(
             name: fields[1],
             coordinate: Coordinate(uncheckedLatitudeDegrees: latitude, longitudeDegrees: longitude),
-            countryCode: fields[4], country: countries.name(forCode: fields[4]),
+            countryCode: code, country: fields[4] == "-1" ? fields[1] : countries.name(forCode: code),
             admin1: fields[5].isEmpty ? nil : fields[5], population: Int(fields[6]) ?? 0, geonameID: Int(fields[0]),
             extentMeters: extent > 0 ? extent : nil, kind: kind,
             siteKind: kind == .site ? String(fields[8].dropFirst("site/".count)) : nil)

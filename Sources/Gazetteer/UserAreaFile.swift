@@ -1,11 +1,16 @@
 import Foundation
 import Geodesy
+import StrictJSON
 
 /// Polygons and lines from a user's GeoJSON file (RFC 7946): a front line to measure to
 /// (`file:front.geojson`), or territory held by another state (`--occupied`).
 public enum UserAreaFile {
-    /// Vertices a file may hold: a detailed national outline has about 100,000.
-    public static let maximumVertices = 2_000_000
+    /// Vertices a file may hold: a detailed national outline has about 100,000. Checked while
+    /// reading, before any geometry is built: distances and clipping cost about a microsecond a
+    /// vertex each, so a file at the limit is measured in seconds and well under 1 GB.
+    public static let maximumVertices = 500_000
+    /// Polygons and lines a file may hold (each costs a GEOS geometry): a front line's file has tens.
+    public static let maximumParts = 10_000
 
     public struct Feature: Sendable {
         public let polygons: [PlanarPolygon<Geographic>]
@@ -19,17 +24,23 @@ public enum UserAreaFile {
     public static func features(_ data: Data, path: String) throws -> [Feature] {
         let json: Any
         do {
+            // Strict JSON first: Foundation's reader takes hex numbers and trailing commas.
+            _ = try StrictJSONSyntax.check([UInt8](data))
             json = try JSONSerialization.jsonObject(with: data)
+        } catch let error as StrictJSONSyntax.SyntaxError {
+            throw GazetteerError.areaFileInvalid(
+                path: path, problem: "it is not JSON (line \(error.line), column \(error.column): \(error.message))")
         } catch {
             throw GazetteerError.areaFileInvalid(path: path, problem: "it is not JSON")
         }
-        var vertices = 0
+        var vertices = 0, parts = 0
         var features: [Feature] = []
         func geometry(_ object: [String: Any], occupier: String?, context: String) throws {
             let type = object["type"] as? String ?? ""
             func position(_ value: Any) throws -> GeographicPoint {
-                guard let pair = value as? [Any], pair.count >= 2, let x = (pair[0] as? NSNumber)?.doubleValue,
-                    let y = (pair[1] as? NSNumber)?.doubleValue, x.isFinite, y.isFinite, (-180...180).contains(x), (-90...90).contains(y)
+                // true and false are no coordinates (Foundation hands them over as numbers).
+                guard let pair = value as? [Any], pair.count >= 2, let x = JSONNumber.value(pair[0]),
+                    let y = JSONNumber.value(pair[1]), x.isFinite, y.isFinite, (-180...180).contains(x), (-90...90).contains(y)
                 else {
                     throw GazetteerError.areaFileInvalid(
                         path: path, problem: "\(context) has a position that is not [longitude, latitude] within ±180°, ±90°")
@@ -40,11 +51,28 @@ public enum UserAreaFile {
                 }
                 return GeographicPoint(x: x, y: y)
             }
+            func countPart() throws {
+                parts += 1
+                guard parts <= maximumParts else {
+                    throw GazetteerError.areaFileInvalid(path: path, problem: "it has more than \(maximumParts) polygons and lines")
+                }
+            }
             func line(_ value: Any) throws -> [GeographicPoint] {
                 guard let positions = value as? [Any], positions.count >= 2 else {
                     throw GazetteerError.areaFileInvalid(path: path, problem: "\(context) has a line or ring with fewer than two positions")
                 }
-                let points = try positions.map(position)
+                guard vertices + positions.count <= maximumVertices else {
+                    throw GazetteerError.areaFileInvalid(path: path, problem: "it has more than \(maximumVertices) vertices")
+                }
+                // A position repeated in a row adds no shape, only work (2·10⁶ copies of one point).
+                var points: [GeographicPoint] = []
+                for item in positions {
+                    let point = try position(item)
+                    if point != points.last { points.append(point) }
+                }
+                guard points.count >= 2 else {
+                    throw GazetteerError.areaFileInvalid(path: path, problem: "\(context) has a line or ring of one position repeated")
+                }
                 for (a, b) in zip(points, points.dropFirst()) where abs(b.x - a.x) > 180 {
                     throw GazetteerError.areaFileInvalid(
                         path: path,
@@ -56,7 +84,18 @@ public enum UserAreaFile {
                 guard let rings = value as? [Any], !rings.isEmpty else {
                     throw GazetteerError.areaFileInvalid(path: path, problem: "\(context) has a polygon without rings")
                 }
-                let parsed = try rings.map(line)
+                try countPart()
+                let parsed = try rings.map { ring -> [GeographicPoint] in
+                    let positions = try line(ring)
+                    // RFC 7946 §3.1.6: closed, four positions or more (three distinct corners).
+                    guard let first = positions.first, first == positions.last, positions.count >= 4 else {
+                        throw GazetteerError.areaFileInvalid(
+                            path: path,
+                            problem: "\(context) has a polygon ring that is not closed or has fewer than four positions; "
+                                + "repeat the first position at the end of each ring")
+                    }
+                    return positions
+                }
                 return PlanarPolygon(exterior: parsed[0], holes: Array(parsed.dropFirst()))
             }
             let coordinates = object["coordinates"] ?? []
@@ -66,9 +105,14 @@ public enum UserAreaFile {
             case "MultiPolygon":
                 features.append(Feature(polygons: try (coordinates as? [Any] ?? []).map(polygon), lines: [], occupier: occupier))
             case "LineString":
+                try countPart()
                 features.append(Feature(polygons: [], lines: [try line(coordinates)], occupier: occupier))
             case "MultiLineString":
-                features.append(Feature(polygons: [], lines: try (coordinates as? [Any] ?? []).map(line), occupier: occupier))
+                let lines = try (coordinates as? [Any] ?? []).map { value -> [GeographicPoint] in
+                    try countPart()
+                    return try line(value)
+                }
+                features.append(Feature(polygons: [], lines: lines, occupier: occupier))
             case "GeometryCollection":
                 for member in object["geometries"] as? [[String: Any]] ?? [] {
                     try geometry(member, occupier: occupier, context: context)
@@ -111,9 +155,21 @@ public enum UserAreaFile {
     }
 
     /// Occupied territory by holder: each polygon feature's `occupier` property, else `defaultOccupier`.
-    public static func occupied(_ data: Data, path: String, defaultOccupier: String?) throws -> [String: [PlanarPolygon<Geographic>]] {
+    /// An occupier that is no ISO code `countries` knows is refused: it would be silently ignored.
+    public static func occupied(
+        _ data: Data, path: String, defaultOccupier: String?, countries: CountryTable
+    ) throws -> [String: [PlanarPolygon<Geographic>]] {
+        if let code = defaultOccupier?.uppercased(), countries.name(forCode: code) == nil {
+            throw GazetteerError.areaFileInvalid(
+                path: path, problem: "--occupier '\(code)' is no ISO country code the gazetteer knows; give one such as RU")
+        }
         var held: [String: [PlanarPolygon<Geographic>]] = [:]
         for (index, feature) in try features(data, path: path).enumerated() where !feature.polygons.isEmpty {
+            if let code = feature.occupier, countries.name(forCode: code) == nil {
+                throw GazetteerError.areaFileInvalid(
+                    path: path,
+                    problem: "feature \(index + 1)'s occupier '\(code)' is no ISO country code the gazetteer knows; give one such as RU")
+            }
             guard let holder = feature.occupier ?? defaultOccupier?.uppercased() else {
                 throw GazetteerError.areaFileInvalid(
                     path: path,

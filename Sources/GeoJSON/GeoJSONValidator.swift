@@ -1,5 +1,6 @@
 import Foundation
 import Geodesy
+import StrictJSON
 
 /// One RFC 7946 problem at a JSON path, e.g. `features[3].geometry.coordinates[0]: exterior ring is clockwise`.
 public struct GeoJSONProblem: Sendable, Equatable, CustomStringConvertible {
@@ -17,6 +18,13 @@ public enum GeoJSONValidator {
     /// - Throws: `GeoJSONValidationError.notJSON` when the text is not JSON at all.
     /// - Parameter name: how an error names the document (its path).
     public static func validate(_ data: Data, name: String = "The document") throws -> [GeoJSONProblem] {
+        // Strict JSON first: Foundation's reader accepts trailing commas and keeps the last duplicate.
+        let duplicates: [StrictJSONSyntax.DuplicateMember]
+        do {
+            duplicates = try StrictJSONSyntax.check([UInt8](data))
+        } catch let error as StrictJSONSyntax.SyntaxError {
+            throw GeoJSONValidationError.notJSON(name: name, reason: "line \(error.line), column \(error.column): \(error.message)")
+        }
         let root: Any
         do {
             root = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
@@ -24,7 +32,10 @@ public enum GeoJSONValidator {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
             throw GeoJSONValidationError.notJSON(name: name, reason: detail ?? (error as NSError).localizedDescription)
         }
-        var problems: [GeoJSONProblem] = []
+        var problems = duplicates.map { duplicate in
+            GeoJSONProblem(
+                path: duplicate.path, message: "the member \"\(duplicate.name)\" is given twice; readers keep either one (RFC 8259 §4)")
+        }
         checkObject(root, path: "", problems: &problems)
         return problems
     }
@@ -44,7 +55,7 @@ public enum GeoJSONValidator {
                 GeoJSONProblem(
                     path: join(path, "crs"), message: "RFC 7946 removed the crs member; coordinates are always WGS84 longitude, latitude"))
         }
-        if let bbox = object["bbox"] { checkBoundingBox(bbox, path: join(path, "bbox"), problems: &problems) }
+        if let bbox = object["bbox"] { checkBoundingBox(bbox, of: object, path: join(path, "bbox"), problems: &problems) }
         guard let type = object["type"] as? String else {
             problems.append(GeoJSONProblem(path: join(path, "type"), message: "missing or non-text type"))
             return
@@ -64,6 +75,10 @@ public enum GeoJSONValidator {
                 checkObject(feature, path: featurePath, problems: &problems)
             }
         case "Feature":
+            if let id = object["id"], !(id is String), JSONNumber.value(id) == nil {
+                problems.append(
+                    GeoJSONProblem(path: join(path, "id"), message: "a Feature id must be a string or a number (RFC 7946 §3.2)"))
+            }
             if object.keys.contains("geometry") == false {
                 problems.append(
                     GeoJSONProblem(path: join(path, "geometry"), message: "a Feature needs a geometry member (null is allowed)"))
@@ -94,7 +109,7 @@ public enum GeoJSONValidator {
         }
     }
 
-    private static func checkBoundingBox(_ value: Any, path: String, problems: inout [GeoJSONProblem]) {
+    private static func checkBoundingBox(_ value: Any, of object: [String: Any], path: String, problems: inout [GeoJSONProblem]) {
         guard let numbers = value as? [Any], numbers.count == 4 || numbers.count == 6,
             let values = numbers.map(JSONNumber.value) as? [Double]
         else {
@@ -107,6 +122,39 @@ public enum GeoJSONValidator {
             || south > north
         {
             problems.append(GeoJSONProblem(path: path, message: "bbox values out of range or south > north"))
+            return
+        }
+        // Every position of the object lies in its box (§5); a box with west > east crosses ±180°.
+        let slack = 1e-9
+        var outside: (Double, Double)?
+        forEachPosition(in: object.filter { $0.key != "bbox" }.map(\.value)) { longitude, latitude in
+            let inLongitude =
+                west <= east
+                ? longitude >= west - slack && longitude <= east + slack : longitude >= west - slack || longitude <= east + slack
+            if outside == nil, !inLongitude || latitude < south - slack || latitude > north + slack { outside = (longitude, latitude) }
+        }
+        if let (longitude, latitude) = outside {
+            problems.append(
+                GeoJSONProblem(
+                    path: path,
+                    message: "bbox [\(west), \(south), \(east), \(north)] does not contain the position [\(longitude), \(latitude)] "
+                        + "(RFC 7946 §5)"))
+        }
+    }
+
+    /// Calls `body` with every position (an array of 2 or 3 numbers) nested in `values`.
+    private static func forEachPosition(in values: [Any], _ body: (Double, Double) -> Void) {
+        for value in values {
+            if let items = value as? [Any] {
+                if (2...3).contains(items.count), let numbers = items.map(JSONNumber.value) as? [Double] {
+                    body(numbers[0], numbers[1])
+                } else {
+                    forEachPosition(in: items, body)
+                }
+            } else if let object = value as? [String: Any] {
+                // Members' own boxes and properties hold no positions of the geometry.
+                forEachPosition(in: object.filter { !["bbox", "properties"].contains($0.key) }.map(\.value), body)
+            }
         }
     }
 
@@ -221,14 +269,5 @@ public enum GeoJSONValidationError: Error, Equatable, CustomStringConvertible {
             let said = reason.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
             return "\(name) is not JSON that can be read (\(said)); check that it is a GeoJSON text file."
         }
-    }
-}
-
-/// A JSON number as Foundation's parser hands it over; `true` and `false` arrive as NSNumber too
-/// (of the C type `char`) and are not numbers in GeoJSON.
-enum JSONNumber {
-    static func value(_ item: Any) -> Double? {
-        guard let number = item as? NSNumber, String(cString: number.objCType) != "c" else { return nil }
-        return number.doubleValue
     }
 }

@@ -29,6 +29,9 @@ struct Eventmap: ParsableCommand {
     static func main() {
         // A closed pipe on stdout becomes EPIPE, reported as an I/O error, instead of a silent death.
         signal(SIGPIPE, SIG_IGN)
+        // Past a file-size limit (ulimit -f) a write fails with EFBIG, reported and cleaned up like any
+        // full disk, instead of SIGXFSZ killing the run and leaving its temporaries.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -47,7 +47,31 @@ final class CustomGazetteerFileTests: XCTestCase {
                     + "see gazetteer/sites.tsv for the column layout."
             ),
             ("\t39\t124\tKP", "sites.tsv:1: the name is empty; see gazetteer/sites.tsv for the column layout."),
+            // Issue 29: each was accepted (a hex float as a coordinate, "1,000,000" read as 0, any code).
+            (
+                "Site\t0x1p3\t124\tKP",
+                "sites.tsv:1: latitude '0x1p3' and longitude '124' must be decimal degrees; see gazetteer/sites.tsv for the column layout."
+            ),
+            (
+                "Site\t39\tinf\tKP",
+                "sites.tsv:1: latitude '39' and longitude 'inf' must be decimal degrees; see gazetteer/sites.tsv for the column layout."
+            ),
+            (
+                "Site\t39\t124\tZZ",
+                "sites.tsv:1: countryCode 'ZZ' is no ISO 3166-1 alpha-2 code the gazetteer knows; give one such as UA, or leave it "
+                    + "empty; see gazetteer/sites.tsv for the column layout."
+            ),
         ]
+        for population in ["-5", "100000000000000000000", "1,000,000", "2000000001", "12.5"] {
+            XCTAssertThrowsError(
+                try CustomGazetteerFile.parse("Site\t39\t124\tKP\t\t\(population)", path: "sites.tsv", countries: countries), population
+            ) { error in
+                XCTAssertEqual(
+                    "\(error)",
+                    "sites.tsv:1: population '\(population)' must be a whole number of people from 0 to 2000000000, written without "
+                        + "separators; see gazetteer/sites.tsv for the column layout.")
+            }
+        }
         for (line, message) in cases {
             XCTAssertThrowsError(try CustomGazetteerFile.parse(line, path: "sites.tsv", countries: countries), line) { error in
                 XCTAssertEqual("\(error)", message)
@@ -66,7 +90,8 @@ final class CustomGazetteerFileTests: XCTestCase {
     private func checkTable(_ file: String, minimum: Int) throws {
         let url = Fixtures.gazetteerDirectory.appendingPathComponent(file)
         let text = try String(contentsOf: url, encoding: .utf8)
-        let entries = try CustomGazetteerFile.parse(text, path: url.path, countries: countries)
+        // Every country code checked against the bundled table.
+        let entries = try CustomGazetteerFile.parse(text, path: url.path, countries: ProjectData.gazetteer.countries)
         XCTAssertGreaterThanOrEqual(entries.count, minimum, file)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("name\t") }
         for row in rows {

@@ -46,4 +46,35 @@ final class GeoJSONValidatorTests: XCTestCase {
         let latitudeAsBoolean = #"{"type":"Point","coordinates":[true,false]}"#
         XCTAssertEqual(try problems(latitudeAsBoolean), ["coordinates: expected a position [longitude, latitude]"])
     }
+
+    /// Issue 29: each of these was called valid.
+    func testStrictJSONBoxesAndIdsAreChecked() throws {
+        let syntax: [(String, String)] = [
+            (#"{"type":"Point","coordinates":[1,2],}"#, "line 1, column 37: a trailing comma before '}' is not JSON"),
+            (#"{"type":"Point","coordinates":[1,2,]}"#, "line 1, column 36: a trailing comma before ']' is not JSON"),
+            ("{\"type\":\"Point\",\n\"coordinates\":[0x1,2]}", "line 2, column 17: expected ',' or ']' here"),
+            (#"{"type":"Point","coordinates":[01,2]}"#, "line 1, column 33: a number cannot start with 0"),
+            (#"{"type":"Point"} {}"#, "line 1, column 18: unexpected text after the JSON value"),
+            (String(repeating: "[", count: 600), "line 1, column 513: nesting deeper than 512 levels"),
+        ]
+        for (json, reason) in syntax {
+            XCTAssertThrowsError(try GeoJSONValidator.validate(Data(json.utf8), name: "x.geojson"), json) { error in
+                XCTAssertEqual("\(error)", "x.geojson is not JSON that can be read (\(reason)); check that it is a GeoJSON text file.")
+            }
+        }
+        XCTAssertEqual(
+            try problems(#"{"type":"Point","type":"LineString","coordinates":[[1,2],[3,4]]}"#),
+            [#"$: the member "type" is given twice; readers keep either one (RFC 8259 §4)"#])
+        XCTAssertEqual(
+            try problems(#"{"type":"Point","coordinates":[1,2],"properties":{"a":1,"\u0061":2}}"#),
+            [#"properties: the member "a" is given twice; readers keep either one (RFC 8259 §4)"#])
+        let outside = #"{"type":"Feature","bbox":[0,0,1,1],"geometry":{"type":"Point","coordinates":[5,5]},"properties":{}}"#
+        XCTAssertEqual(try problems(outside), ["bbox: bbox [0.0, 0.0, 1.0, 1.0] does not contain the position [5.0, 5.0] (RFC 7946 §5)"])
+        let acrossTheAntimeridian =
+            #"{"type":"Feature","bbox":[170,-10,-170,10],"geometry":{"type":"Point","coordinates":[179,5]},"properties":null}"#
+        XCTAssertEqual(try problems(acrossTheAntimeridian), [])
+        let objectID = #"{"type":"Feature","id":{"a":1},"geometry":null,"properties":{}}"#
+        XCTAssertEqual(try problems(objectID), ["id: a Feature id must be a string or a number (RFC 7946 §3.2)"])
+        XCTAssertEqual(try problems(#"{"type":"Feature","id":7,"geometry":null,"properties":{}}"#), [])
+    }
 }

@@ -28,6 +28,23 @@ out="$WORK/aon-4"; mkdir -p "$out"
 for delay in 0.05 0.15 0.3 0.5; do
   "$EVENTMAP" render "$spec" --out "$out" --format geojson,svg,png >/dev/null 2>&1 & pid=$!
   sleep "$delay"; kill -TERM "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-  ! ls -A "$out" | grep -q '\.tmp$' || fail "SIGTERM after $delay s left temporaries" "$out"
+  ! ls -A "$out" | grep -q '^\.' || fail "SIGTERM after $delay s left temporaries" "$out"
 done
+
+# Issue 29: a signal while rsvg-convert converts (held there by a FIFO as its font configuration)
+# left GIO's .goutputstream-* behind; each of the three signals now leaves the folder as it was.
+mkfifo "$WORK/fonts.fifo"
+for signal in TERM INT HUP; do
+  out="$WORK/aon-5-$signal"; mkdir -p "$out"
+  FONTCONFIG_FILE="$WORK/fonts.fifo" "$EVENTMAP" render "$spec" --out "$out" --format png >/dev/null 2>&1 & pid=$!
+  for _ in $(seq 50); do ls -A "$out" | grep -q . && break; sleep 0.1; done
+  sleep 0.5; kill -"$signal" "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+  [ -z "$(ls -A "$out")" ] || fail "SIG$signal during the PNG conversion left files" "$out"
+done
+
+# A file-size limit (ulimit -f) is a write error, exit 3 with nothing left, not a SIGXFSZ death.
+out="$WORK/aon-6"; mkdir -p "$out"
+(ulimit -f 20; "$EVENTMAP" render "$spec" --out "$out" --format geojson,svg >/dev/null 2>"$WORK/err"); code=$?
+[ "$code" -eq 3 ] || fail "ulimit -f: exit $code $(cat "$WORK/err")" "$out"
+[ -z "$(ls -A "$out")" ] || fail "ulimit -f: files left behind" "$out"
 exit 0

@@ -119,9 +119,10 @@ struct RenderCommand: ParsableCommand {
             throw InputError(
                 description: "--occupied is used only for specs with 'borders: de-facto'; add it to \(spec), or leave --occupied out.")
         }
+        let places = try gazetteer.load()
         return try MapBuilder(
-            resolver: held.resolver(try gazetteer.load(), deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
-            occupied: deFacto ? try held.heldTerritory() : [:], acceptsGuesses: gazetteer.acceptGuesses
+            resolver: held.resolver(places, deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
+            occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses
         ).build(parsed)
     }
 }

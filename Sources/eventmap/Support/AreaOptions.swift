@@ -28,7 +28,7 @@ struct OccupiedOptions: ParsableArguments {
             atlas: {
                 let atlas = try bundledAtlas()
                 guard let occupiedPath else { return atlas }
-                return atlas.applying(occupied: try held(occupiedPath, defaultOccupier: occupier))
+                return atlas.applying(occupied: try held(occupiedPath, defaultOccupier: occupier, countries: gazetteer.countries))
             },
             regions: {
                 let aliases = try DataFiles.locate("gazetteer/region-aliases.tsv")
@@ -40,13 +40,16 @@ struct OccupiedOptions: ParsableArguments {
     }
 
     /// The occupied file's polygons by holder, for shading a de facto map.
-    func heldTerritory() throws -> [String: [PlanarPolygon<Geographic>]] {
+    func heldTerritory(countries: CountryTable) throws -> [String: [PlanarPolygon<Geographic>]] {
         guard let occupied else { return [:] }
-        return try Self.held(occupied, defaultOccupier: occupier)
+        return try Self.held(occupied, defaultOccupier: occupier, countries: countries)
     }
 
-    private static func held(_ path: String, defaultOccupier: String?) throws -> [String: [PlanarPolygon<Geographic>]] {
-        try UserAreaFile.occupied(try InputFile.data(path, limit: .areas), path: path, defaultOccupier: defaultOccupier)
+    private static func held(
+        _ path: String, defaultOccupier: String?, countries: CountryTable
+    ) throws -> [String: [PlanarPolygon<Geographic>]] {
+        try UserAreaFile.occupied(
+            try InputFile.data(path, limit: .areas), path: path, defaultOccupier: defaultOccupier, countries: countries)
     }
 
     private static func bundledAtlas() throws -> AreaAtlas {

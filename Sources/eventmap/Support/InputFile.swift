@@ -15,6 +15,8 @@ enum InputFile {
         case validated = 16_000_000
         /// A GeoJSON file of areas or lines to measure to (`file:…`, `--occupied`).
         case areas = 12_000_000
+        /// A custom gazetteer TSV (`--gazetteer`): about 200,000 places.
+        case gazetteer = 20_000_000
 
         var description: String { "\(rawValue / 1_000_000) MB" }
     }

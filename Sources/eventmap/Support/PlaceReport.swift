@@ -37,7 +37,8 @@ struct PlaceReport: Encodable {
         try container.encode(name, forKey: .name)
         try container.encode(latitude, forKey: .latitude)
         try container.encode(longitude, forKey: .longitude)
-        try container.encode(countryCode, forKey: .countryCode)
+        // No code is null, never "" or Natural Earth's "-1" (a coordinate, Somaliland).
+        try container.encode(countryCode.isEmpty ? nil : countryCode, forKey: .countryCode)
         try container.encode(country, forKey: .country)
         try container.encode(admin1, forKey: .admin1)
         try container.encode(population, forKey: .population)

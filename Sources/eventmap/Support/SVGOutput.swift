@@ -43,27 +43,60 @@ enum PNGConverter {
         }
     }
 
+    /// Longest a conversion may take: a map at `maximumPixels` takes a few seconds; a helper that
+    /// waits on something (a FIFO as its font configuration) is stopped here instead of hanging the run.
+    static let timeLimitSeconds = 120.0
+
     /// Writes `png` from the SVG file at `svg`; `dpi` scales the pixel-sized SVG (96 dpi = 1:1).
+    /// rsvg-convert writes to its standard output, which is `png` opened by us: it creates no file of
+    /// its own (with --output, GIO leaves a `.goutputstream-*` file in the folder when stopped).
     static func convert(svg: URL, to png: URL, dpi: Int) throws {
         guard FileManager.default.isExecutableFile(atPath: tool) else {
             throw IOFailure(description: "PNG output needs rsvg-convert; install the Debian package librsvg2-bin (scripts/setup does).")
         }
+        guard let output = FileHandle(forWritingAtPath: png.path) else {
+            throw IOFailure(description: "Cannot write \(png.path): \(String(cString: strerror(errno))).")
+        }
+        defer { try? output.close() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["--zoom", String(Double(dpi) / 96), "--format", "png", "--output", png.path, svg.path]
+        process.arguments = ["--zoom", String(Double(dpi) / 96), "--format", "png", svg.path]
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
         try process.run()
         TemporaryFiles.rememberChild(process.processIdentifier)
+        let timedOut = ManagedFlag()
+        let timer = DispatchWorkItem {
+            timedOut.set()
+            kill(process.processIdentifier, SIGKILL)
+        }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimitSeconds, execute: timer)
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        timer.cancel()
         TemporaryFiles.forgetChild(process.processIdentifier)
-        guard process.terminationStatus == 0 else {
+        guard !timedOut.isSet else {
+            throw IOFailure(
+                description: "rsvg-convert did not finish \(svg.lastPathComponent) within \(Int(timeLimitSeconds)) s and was stopped; "
+                    + "check its font configuration (FONTCONFIG_FILE) or lower --dpi.")
+        }
+        guard process.terminationStatus == 0, process.terminationReason == .exit else {
             throw IOFailure(
                 description: "rsvg-convert could not turn \(svg.lastPathComponent) into a PNG: "
                     + "\(message.trimmingCharacters(in: .whitespacesAndNewlines)).")
         }
     }
+}
+
+/// A flag one thread sets and another reads.
+final class ManagedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    func set() { lock.withLock { value = true } }
+    var isSet: Bool { lock.withLock { value } }
 }
 
 /// The `--out` folder: made (with its parents) when missing, refused when it is a file.
