@@ -90,6 +90,15 @@ public struct PlaceIndex: Sendable {
         return Array(found.sorted(by: PlaceIndex.precedes).prefix(limit))
     }
 
+    /// The rows of places that may lie within `radiusMeters` of `center` (by the lower bound alone, no
+    /// geodesic): a superset, for callers that measure the candidates themselves.
+    func rows(within radiusMeters: Double, of center: Coordinate, minimumPopulation: Int) -> [Int] {
+        let centerDirection = PlaceIndex.geocentricDirection(center)
+        return candidateIndices(center: center, radiusMeters: radiusMeters).filter { index in
+            places[index].population >= minimumPopulation && PlaceIndex.lowerBoundMeters(centerDirection, directions[index]) <= radiusMeters
+        }
+    }
+
     private static func precedes(_ a: Neighbour, _ b: Neighbour) -> Bool {
         (a.distanceMeters, a.place.name) < (b.distanceMeters, b.place.name)
     }

@@ -149,9 +149,11 @@ public final class Projection {
 
     /// Refuses a proj.db that PROJ would find first in `PROJ_DATA` or `PROJ_LIB` (lists separated by
     /// ":") and that is not a regular file; PROJ opens it through SQLite, which blocks on a FIFO.
-    static func checkDatabase(environment: [String: String] = ProcessInfo.processInfo.environment) throws {
+    static func checkDatabase() throws {
         for variable in ["PROJ_DATA", "PROJ_LIB"] {
-            for folder in (environment[variable] ?? "").split(separator: ":") where !folder.isEmpty {
+            // getenv, not ProcessInfo's dictionary: a projection is made per measured point.
+            let value = getenv(variable).map { String(cString: $0) } ?? ""
+            for folder in value.split(separator: ":") where !folder.isEmpty {
                 let path = "\(folder)/proj.db"
                 var status = stat()
                 guard stat(path, &status) == 0 else { continue }

@@ -49,6 +49,7 @@ public final class SVGValidator {
 
     /// Every well-formedness and validity problem in `data`; empty when the SVG is valid.
     public func validate(_ data: Data) -> [SVGValidationIssue] {
+        if let excess = SVGShapeLimits.firstExcess(in: [UInt8](data)) { return [excess] }
         let collector = IssueCollector()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
         let document = collector.collecting {
@@ -81,6 +82,9 @@ public final class SVGValidator {
 /// Gathers libxml2's structured errors while one call runs (libxml2 keeps the handler per thread).
 private final class IssueCollector {
     var issues: [SVGValidationIssue] = []
+    /// Issues kept; past it, one line says how many more there were (a reader fixes the first few).
+    static let maximumIssues = 1_000
+    var dropped = 0
 
     func collecting<T>(_ body: () -> T) -> T {
         let pointer = Unmanaged.passUnretained(self).toOpaque()
@@ -89,9 +93,20 @@ private final class IssueCollector {
             let collector = Unmanaged<IssueCollector>.fromOpaque(userData).takeUnretainedValue()
             let message =
                 error.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unknown libxml2 error"
+            guard collector.issues.count < IssueCollector.maximumIssues else {
+                collector.dropped += 1
+                return
+            }
             collector.issues.append(SVGValidationIssue(line: Int(error.pointee.line), column: Int(error.pointee.int2), message: message))
         }
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        defer {
+            xmlSetStructuredErrorFunc(nil, nil)
+            if dropped > 0 {
+                issues.append(
+                    SVGValidationIssue(line: 0, column: 0, message: "and \(dropped) more problems after the first \(issues.count)"))
+                dropped = 0
+            }
+        }
         return body()
     }
 }
