@@ -28,6 +28,7 @@ test: setup lint
 	@bash scripts/integration
 	@python3 scripts/eval
 	@bash scripts/sanitize
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-10} bash scripts/fuzz > .build/fuzz.log 2>&1 || { tail -40 .build/fuzz.log; exit 1; }
 
 # House style: swift-format with the checked-in .swift-format, and lines of at most 140 characters.
 lint:

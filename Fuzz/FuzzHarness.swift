@@ -17,6 +17,8 @@ enum FuzzHarness: String, CaseIterable {
     case geojson
     case svg
     case extract
+    case areaFile = "area-file"
+    case gazetteerTSV = "gazetteer-tsv"
 
     func run(_ data: Data) {
         let text = String(decoding: data, as: UTF8.self)
@@ -48,6 +50,25 @@ enum FuzzHarness: String, CaseIterable {
             _ = try? GeoJSONValidator.validate(data, name: "fuzz.geojson")
         case .svg:
             _ = ProjectData.svgValidator.validate(data)
+        case .areaFile:
+            if let features = try? UserAreaFile.features(data, path: "fuzz.geojson") {
+                let vertices = features.reduce(0) { total, feature in
+                    total + feature.lines.reduce(0) { $0 + $1.count } + feature.polygons.reduce(0) { $0 + $1.exterior.count }
+                }
+                precondition(vertices <= UserAreaFile.maximumVertices, "over the vertex budget")
+                for polygon in features.flatMap(\.polygons) {
+                    precondition(polygon.exterior.count >= 4 && polygon.exterior.first == polygon.exterior.last, "an open or short ring")
+                }
+            }
+            _ = try? UserAreaFile.occupied(data, path: "fuzz.geojson", defaultOccupier: nil, countries: ProjectData.gazetteer.countries)
+        case .gazetteerTSV:
+            if let entries = try? CustomGazetteerFile.parse(text, path: "fuzz.tsv", countries: ProjectData.gazetteer.countries) {
+                for entry in entries {
+                    precondition((0...CustomGazetteerFile.maximumPopulation).contains(entry.place.population), "bad population")
+                    let code = entry.place.countryCode
+                    precondition(code.isEmpty || ProjectData.gazetteer.countries.name(forCode: code) != nil, "unknown country code")
+                }
+            }
         case .extract:
             let extraction = ReportExtraction(text: text, gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             let count = text.unicodeScalars.count

@@ -329,6 +329,9 @@ public struct PlaceExtractor {
         // small enough to be one (Guam, Malta, Bahrain) is a place like an island.
         // After a locative, a country that shares its capital's name is the capital ("taken to Djibouti").
         var pointCountry: GeocodeMatch?
+        // A name several countries answer to ("Congo", "Korea") is a country all the same, never the
+        // village that shares it (Congo, BR).
+        if gazetteer.countries.ambiguousCodes(forName: bare) != nil { return nil }
         if let code = gazetteer.countries.code(for: bare) ?? gazetteer.countries.code(forAdjective: bare) {
             let sameNamedCapital = gazetteer.countries.isCapital(bare, code: code) && lexicon.locatives.contains(previous)
             if !sameNamedCapital {

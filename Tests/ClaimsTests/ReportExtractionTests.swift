@@ -261,4 +261,13 @@ final class ReportExtractionTests: XCTestCase {
             XCTAssertTrue(result.places.contains { $0.name == "Belgorod" }, label)
         }
     }
+
+    /// A name several countries answer to is a country, not the village that shares it: "Congo" was
+    /// Congo (BR) on the first run of the unseen reports (issue 24).
+    func testANameOfTwoCountriesIsNoPlace() {
+        let text = "GOMA, Jan 27 — Rebels entered Goma in eastern Congo on Monday, officials in Kinshasa said."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertFalse(result.places.contains { $0.text == "Congo" }, "\(result.places.map(\.name))")
+        XCTAssertTrue(result.places.contains { $0.name == "Goma" })
+    }
 }
