@@ -109,6 +109,17 @@ public final class Gazetteer: Sendable {
             if reading.regionOnly { found = found.filter { $0.kind != .transliteration && $0.kind != .fuzzy } }
             if let first = found.first, !first.isGuess || matches.isEmpty { matches = found }
         }
+        // "Korea", "Congo": the country found is one of several the name means; say so.
+        if let codes = countries.ambiguousCodes(forName: name), let first = matches.first, first.place.kind == .country,
+            first.closeAlternatives.isEmpty
+        {
+            let others = try codes.filter { $0 != first.place.countryCode }.compactMap { code -> Place? in
+                guard let countryName = countries.name(forCode: code) else { return nil }
+                let filter = try PlaceFilter(country: code, countries: countries)
+                return candidates(for: countryName, filter: filter, options: options).first { $0.place.kind == .country }?.place
+            }
+            matches[0] = first.noting(alternatives: others)
+        }
         guard !matches.isEmpty else {
             throw GazetteerError.unknownPlace(
                 query: trimmed, suggestions: options.allowsSpellingMatches ? suggestions(for: name, filter: filter) : [])

@@ -225,13 +225,16 @@ final class GazetteerTests: XCTestCase {
     }
 
     /// Issue 29: country names that villages share, or that name two countries.
-    func testCountryNamesAreNeverVillagesAndTwoCountryNamesAreAmbiguous() {
+    func testCountryNamesAreNeverVillagesAndTwoCountryNamesAreAmbiguous() throws {
         let countries = Self.gazetteer.countries
         XCTAssertEqual(countries.code(forCountryName: "Burma"), "MM")
         XCTAssertEqual(countries.code(forCountryName: "Holland"), "NL")
         XCTAssertEqual(countries.ambiguousCodes(forName: "Korea"), ["KR", "KP"])
         XCTAssertEqual(countries.ambiguousCodes(forName: "the Congo"), ["CG", "CD"])
         XCTAssertNil(countries.code(forCountryName: "Korea"))
+        let korea = try XCTUnwrap(try Self.gazetteer.geocode("Korea").first)
+        XCTAssertEqual(korea.place.countryCode, "KR")
+        XCTAssertEqual(korea.closeAlternatives.map(\.countryCode), ["KP"], "geocode says the name is ambiguous")
         XCTAssertEqual(countries.code(forCountryName: "South Korea"), "KR")
     }
 }
