@@ -34,6 +34,7 @@ public enum UserAreaFile {
             throw GazetteerError.areaFileInvalid(path: path, problem: "it is not JSON")
         }
         var vertices = 0, parts = 0
+        let planar = PlanarGeometry()
         var features: [Feature] = []
         func geometry(_ object: [String: Any], occupier: String?, context: String) throws {
             let type = object["type"] as? String ?? ""
@@ -96,7 +97,15 @@ public enum UserAreaFile {
                     }
                     return positions
                 }
-                return PlanarPolygon(exterior: parsed[0], holes: Array(parsed.dropFirst()))
+                let polygon = PlanarPolygon(exterior: parsed[0], holes: Array(parsed.dropFirst()))
+                // A self-intersecting polygon has no inside to measure from (GEOS spent over 300 s on one).
+                if let reason = planar.invalidity(of: polygon) {
+                    throw GazetteerError.areaFileInvalid(
+                        path: path,
+                        problem: "\(context) has a polygon that is not valid (\(reason)); repair it first, for example with "
+                            + "ogr2ogr -makevalid")
+                }
+                return polygon
             }
             let coordinates = object["coordinates"] ?? []
             switch type {

@@ -235,6 +235,17 @@ public final class PlanarGeometry {
         return GEOSGeom_createCollection_r(handle, Int32(GEOS_MULTILINESTRING.rawValue), &members, UInt32(members.count))
     }
 
+    /// Why GEOS finds `polygon` invalid ("Self-intersection[30.1 50.2]"), or nil when it is valid.
+    /// O(n log n): a user's area is checked before any measure runs over it.
+    public func invalidity<Space>(of polygon: PlanarPolygon<Space>) -> String? {
+        guard let geometry = self.polygon(polygon) else { return "a ring has fewer than four positions" }
+        defer { GEOSGeom_destroy_r(handle, geometry) }
+        guard GEOSisValid_r(handle, geometry) != 1 else { return nil }
+        guard let reason = GEOSisValidReason_r(handle, geometry) else { return "GEOS finds it invalid" }
+        defer { GEOSFree_r(handle, reason) }
+        return String(cString: reason)
+    }
+
     /// A multipolygon GEOS accepts for predicates and overlays: repaired with GEOSMakeValid when invalid.
     private func validMultiPolygon<Space>(_ polygons: [PlanarPolygon<Space>]) -> OpaquePointer? {
         guard let geometry = multiPolygon(polygons) else { return nil }

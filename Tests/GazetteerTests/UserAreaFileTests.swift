@@ -23,6 +23,8 @@ final class UserAreaFileTests: XCTestCase {
             (#"{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]}"#, "fewer than four positions"),
             (#"{"type":"Polygon","coordinates":[[[0,0],[1,1]]]}"#, "fewer than four positions"),
             (#"{"type":"LineString","coordinates":[[0,0],[0,0],[0,0]]}"#, "one position repeated"),
+            // A bow tie: its ring crosses itself at (0.5, 0.5). A 100,000-vertex one ran past 300 s.
+            (#"{"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]}"#, "not valid (Self-intersection[0.5 0.5])"),
             (
                 #"{"type":"MultiPolygon","coordinates":["# + Array(repeating: "[\(square)]", count: 10_001).joined(separator: ",") + "]}",
                 "more than 10000 polygons and lines"
