@@ -51,16 +51,7 @@ extension Gazetteer {
         return Gazetteer(
             table: try table(mapped("places.tsv"), mapped("places.idx")),
             names: SortedKeyIndex(bytes: try mapped("names.tsv")), fuzzy: try fuzzy(mapped("fuzzy.bin")),
-            countries: countries, custom: [], everydayWords: everydayWords(try bytes("everyday-words.txt")))
-    }
-
-    /// One folded word a line; lines starting with # are comments.
-    static func everydayWords(_ bytes: [UInt8]) -> Set<String> {
-        var words = Set<String>()
-        for line in bytes.split(separator: UInt8(ascii: "\n")) where line.first != UInt8(ascii: "#") {
-            words.insert(String(decoding: line, as: UTF8.self))
-        }
-        return words
+            countries: countries, custom: [], everydayWords: EverydayWords(bytes: try mapped("everyday-words.txt")))
     }
 }
 

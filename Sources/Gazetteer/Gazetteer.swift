@@ -17,11 +17,11 @@ public final class Gazetteer: Sendable {
     public let countries: CountryTable
     /// Everyday English words, folded (gazetteer/everyday-words.txt): a query made only of them
     /// ("the sea", "border") is a phrase, and a small place that happens to spell it is a guess.
-    let everydayWords: Set<String>
+    let everydayWords: EverydayWords
 
     init(
         table: PlaceTable, names: SortedKeyIndex, fuzzy: FuzzyIndex, countries: CountryTable, custom: [GazetteerEntry],
-        everydayWords: Set<String> = []
+        everydayWords: EverydayWords = .empty
     ) {
         self.table = table
         self.countries = countries
@@ -46,11 +46,11 @@ public final class Gazetteer: Sendable {
 
     /// A gazetteer of just these entries (tests, and places typed into a spec).
     public convenience init(
-        entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: []), everydayWords: Set<String> = []
+        entries: [GazetteerEntry], countries: CountryTable = CountryTable(countries: [])
     ) {
         self.init(
             table: PlaceTable(countries: countries), names: SortedKeyIndex(lines: []), fuzzy: .empty,
-            countries: countries, custom: entries, everydayWords: everydayWords)
+            countries: countries, custom: entries)
     }
 
     /// This gazetteer with `entries` added; an entry overrides bundled places of the same name and country.
