@@ -50,9 +50,13 @@ integration: build
 eval: build
 	@python3 scripts/eval
 
-# Rewrites golden files under Tests/Fixtures/; review `git diff Tests/Fixtures` before committing.
+# Rewrites golden files under Tests/Fixtures/ (the unit tests' and the corpus's `extract --json`);
+# review `git diff Tests/Fixtures` before committing.
 golden: setup
 	EVENTMAP_REGENERATE=1 $(SWIFT) test $(SWIFT_TEST_FLAGS)
+	$(SWIFT) build
+	EVENTMAP_REGENERATE=1 EVENTMAP_HOME=$(CURDIR) EVENTMAP=$(CURDIR)/.build/debug/eventmap WORK=$$(mktemp -d) \
+		bash scripts/integration.d/37-extract-golden.sh
 
 # Renders maps/gallery/ (stress specs: poles, 180°, huge rings, city scale, crowded labels, odd pages
 # and projections) to output/gallery/ with a contact sheet; look at it after any drawing change.
