@@ -11,7 +11,8 @@ let package = Package(
         .library(
             name: "EventmapKit",
             targets: [
-                "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "StrictJSON",
+                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+                "StrictJSON",
             ]),
     ],
     dependencies: [
@@ -25,13 +26,17 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
 
-        // The flow: Gazetteer → Geodesy → Claims → MapModel → GeoJSON / SVGRender → SVGValidation.
+        // The flow: Geodesy → Gazetteer → Verification → Reading and MapModel → GeoJSON / SVGRender →
+        // SVGValidation. Reading (reports → places, dates, claims) and MapModel (one map) are siblings.
         // Strict RFC 8259 syntax and JSON numbers, for every reader of users' JSON (no dependencies).
         .target(name: "StrictJSON"),
         .target(name: "Gazetteer", dependencies: ["Geodesy", "StrictJSON"]),
         .target(name: "Geodesy", dependencies: ["CProj", "CGEOS"]),
-        .target(name: "Claims", dependencies: ["Gazetteer", "Geodesy"]),
-        .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Claims", "Yams"]),
+        // Stated distances, hedges, tolerances and verdicts: no report text.
+        .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy"]),
+        // Reports → places, dates, distance claims and events, in folders by what is read.
+        .target(name: "Reading", dependencies: ["Gazetteer", "Geodesy", "Verification"]),
+        .target(name: "MapModel", dependencies: ["Gazetteer", "Geodesy", "Verification", "Yams"]),
         .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy", "StrictJSON"]),
         .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CFreeType"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
@@ -39,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "eventmap",
             dependencies: [
-                "Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -48,14 +53,16 @@ let package = Package(
 
         // Fuzz harnesses: a libFuzzer target under scripts/fuzz, a corpus replayer otherwise.
         .executableTarget(
-            name: "eventmap-fuzz", dependencies: ["Gazetteer", "Geodesy", "Claims", "MapModel", "GeoJSON", "SVGValidation"], path: "Fuzz",
+            name: "eventmap-fuzz",
+            dependencies: ["Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGValidation"], path: "Fuzz",
             exclude: ["README.md", "corpus", "regressions"]),
 
         // Shared test helpers: seeded randomness, fixture paths, golden-file comparison.
-        .target(name: "TestSupport", dependencies: ["Gazetteer", "Claims"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Gazetteer", "Reading"], path: "Tests/TestSupport"),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeodesyTests", dependencies: ["Geodesy", "TestSupport"]),
-        .testTarget(name: "ClaimsTests", dependencies: ["Claims", "TestSupport"]),
+        .testTarget(name: "VerificationTests", dependencies: ["Verification", "TestSupport"]),
+        .testTarget(name: "ReadingTests", dependencies: ["Reading", "Verification", "TestSupport"]),
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "StrictJSON", "TestSupport"]),
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),

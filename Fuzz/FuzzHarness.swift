@@ -1,10 +1,11 @@
-import Claims
 import Foundation
 import Gazetteer
 import GeoJSON
 import Geodesy
 import MapModel
+import Reading
 import SVGValidation
+import Verification
 
 /// The parsers that read untrusted text, each run on arbitrary bytes. A thrown error is the right
 /// answer to bad input; a crash, a hang or a broken invariant (checked with `precondition`) is a bug.

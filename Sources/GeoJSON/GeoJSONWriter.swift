@@ -1,7 +1,7 @@
-import Claims
 import Gazetteer
 import Geodesy
 import MapModel
+import Verification
 
 /// Writes a `BriefingMap` as an RFC 7946 FeatureCollection: longitude/latitude WGS84, no `crs`,
 /// counter-clockwise exteriors, nothing crossing ±180° (the geometry producers guarantee both), a

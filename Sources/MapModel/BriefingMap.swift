@@ -1,6 +1,6 @@
-import Claims
 import Gazetteer
 import Geodesy
+import Verification
 
 /// One briefing map, fully resolved: every place geocoded, every line measured, every claim
 /// verified, every ring computed. Both renderers draw exactly this; neither geocodes.

@@ -1,7 +1,7 @@
-import Claims
 import Foundation
 import Gazetteer
 import Geodesy
+import Verification
 
 /// Turns a spec into a `BriefingMap`: geocodes, measures, verifies and computes rings, reporting any
 /// failure at the spec line that caused it.

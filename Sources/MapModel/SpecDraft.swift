@@ -1,4 +1,3 @@
-import Claims
 import Foundation
 
 /// A map spec to be written, not read: what `extract --spec` drafts from a report, for a person to
@@ -12,6 +11,14 @@ public struct SpecDraft: Sendable, Equatable {
         public let role: PlaceRole
         public let date: String?
         public let note: String?
+
+        public init(place: String, label: String, role: PlaceRole, date: String?, note: String?) {
+            self.place = place
+            self.label = label
+            self.role = role
+            self.date = date
+            self.note = note
+        }
     }
 
     public struct Line: Sendable, Equatable {
@@ -20,6 +27,13 @@ public struct SpecDraft: Sendable, Equatable {
         public let to: String
         public let stated: String
         public let label: String
+
+        public init(from: String, to: String, stated: String, label: String) {
+            self.from = from
+            self.to = to
+            self.stated = stated
+            self.label = label
+        }
     }
 
     /// A region the report names, shaded with one label.
@@ -27,6 +41,11 @@ public struct SpecDraft: Sendable, Equatable {
         /// How the spec names it ("Zaporizhzhya region, UA").
         public let area: String
         public let label: String
+
+        public init(area: String, label: String) {
+            self.area = area
+            self.label = label
+        }
     }
 
     /// Where the draft came from (a report's file name), named in its first comment and its title.
@@ -36,46 +55,13 @@ public struct SpecDraft: Sendable, Equatable {
     public let places: [Place]
     public let lines: [Line]
     public let areas: [Area]
-}
 
-extension SpecDraft {
-    /// The report's places, one per name, with the role of the first event at each (a launch from
-    /// there, an impact, or a reference place), and one line for each claim between two places.
-    public init(_ extraction: ReportExtraction, name: String) {
-        func coordinate(_ mention: PlaceMention) -> String {
-            String(format: "%.5f, %.5f", mention.place.coordinate.latitudeDegrees, mention.place.coordinate.longitudeDegrees)
-        }
-        /// A whole calendar date: not a year-less "--10-06" nor a range.
-        func isFullDate(_ value: String) -> Bool { !value.hasPrefix("--") && !value.contains("/") }
-        source = name
-        title = "Events reported in \(name)"
-        let dated = extraction.dates.map(\.value).filter(isFullDate).sorted()
-        date = dated.first.flatMap { first in dated.last.map { first == $0 ? first : "\(first)/\($0)" } }
-        var seen = Set<String>()
-        // Regions with an outline are shaded, not pinned to their main city.
-        var shaded = Set<String>()
-        areas = extraction.places.compactMap { mention -> Area? in
-            guard let area = extraction.regionAreas[mention.start], let text = area.specText, shaded.insert(text).inserted else {
-                return nil
-            }
-            return Area(area: text, label: mention.name)
-        }
-        places = extraction.places.compactMap { mention -> Place? in
-            guard extraction.regionAreas[mention.start] == nil, seen.insert(mention.name).inserted else { return nil }
-            let event = extraction.events.first { $0.place?.name == mention.name }
-            let role: PlaceRole = event?.action == .launch ? .launch : event != nil ? .impact : .reference
-            return Place(
-                place: coordinate(mention), label: mention.name, role: role,
-                date: (event?.date?.value).flatMap { isFullDate($0) ? $0 : nil },
-                note: event.map { $0.sentence.replacingOccurrences(of: "\n", with: " ") })
-        }
-        lines = extraction.distanceClaims.compactMap { claim -> Line? in
-            guard let from = claim.from else { return nil }
-            if let area = claim.toArea, let to = area.area.specText {
-                return Line(from: coordinate(from), to: to, stated: claim.stated.text, label: "\(from.name)–\(area.area.label)")
-            }
-            guard let to = claim.to else { return nil }
-            return Line(from: coordinate(from), to: coordinate(to), stated: claim.stated.text, label: "\(from.name)–\(to.name)")
-        }
+    public init(source: String, title: String, date: String?, places: [Place], lines: [Line], areas: [Area]) {
+        self.source = source
+        self.title = title
+        self.date = date
+        self.places = places
+        self.lines = lines
+        self.areas = areas
     }
 }

@@ -1,4 +1,4 @@
-import Claims
+import Foundation
 import Gazetteer
 import Geodesy
 import Yams
@@ -175,12 +175,20 @@ enum SpecDate {
         return first <= last
     }
 
+    private static let gregorianUTC: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        return calendar
+    }()
+
     /// Year, month, day as one comparable number, or nil for a date that does not exist.
     private static func day(_ text: String) -> Int? {
         let fields = text.split(separator: "-").map { Int($0) }
         guard (2...3).contains(fields.count), !fields.contains(nil), text.count == (fields.count == 3 ? 10 : 7) else { return nil }
         let year = fields[0]!, month = fields[1]!, dayOfMonth = fields.count == 3 ? fields[2]! : 1
-        guard DateExtractor.isValid(year: year, month: month, day: dayOfMonth) else { return nil }
+        guard (1...12).contains(month), DateComponents(year: year, month: month, day: dayOfMonth).isValidDate(in: gregorianUTC) else {
+            return nil
+        }
         return year * 10_000 + month * 100 + dayOfMonth
     }
 }

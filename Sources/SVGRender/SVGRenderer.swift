@@ -1,8 +1,8 @@
-import Claims
 import Foundation
 import Gazetteer
 import Geodesy
 import MapModel
+import Verification
 
 /// Draws a `BriefingMap` as an SVG 1.1 document: basemap, graticule, rings, geodesic lines, markers,
 /// collision-free labels, and the furniture a briefing needs (title, legend, scale bar, north arrow,

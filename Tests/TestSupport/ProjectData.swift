@@ -1,6 +1,6 @@
-import Claims
 import Foundation
 import Gazetteer
+import Reading
 
 /// The project's bundled data, loaded once for all tests as the CLI would load it.
 public enum ProjectData {

@@ -1,11 +1,12 @@
 import ArgumentParser
-import Claims
 import Gazetteer
 import GeoJSON
 import Geodesy
 import MapModel
+import Reading
 import SVGRender
 import SVGValidation
+import Verification
 import XCTest
 
 @testable import eventmap
@@ -32,8 +33,8 @@ final class ErrorExitCodesTests: XCTestCase {
             (InvalidSVG(issues: []), .inputError, "InvalidSVG"),
             (CoordinateError.latitudeOutOfRange(91), .inputError, "CoordinateError"),
             (GeodesyError.negativeLength("-5 km"), .inputError, "GeodesyError"),
-            (ClaimsError.zeroStatement("0 km"), .inputError, "ClaimsError"),
-            (ClaimsError.lexiconInvalid(path: "lexicon.txt", line: 3, problem: "p"), .ioError, "ClaimsError.lexiconInvalid"),
+            (VerificationError.zeroStatement("0 km"), .inputError, "VerificationError"),
+            (ReadingError.lexiconInvalid(path: "lexicon.txt", line: 3, problem: "p"), .ioError, "ReadingError.lexiconInvalid"),
             (MapModelError(nil, "x"), .inputError, "MapModelError"),
             (GeoJSONValidationError.notJSON(name: "x.geojson", reason: "r"), .inputError, "GeoJSONValidationError"),
         ]

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Claims
 import Foundation
 import Gazetteer
 import MapModel
+import Reading
 
 /// `eventmap extract FILE|-`: places, dates, distance claims and events in a report's text.
 struct ExtractCommand: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
-import Claims
 import Foundation
 import Gazetteer
 import Geodesy
+import Verification
 
 /// `eventmap verify A B --stated "460 km"`: is a reported distance right?
 struct VerifyCommand: ParsableCommand {

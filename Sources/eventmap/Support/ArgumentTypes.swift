@@ -1,5 +1,4 @@
 import ArgumentParser
-import Claims
 import Geodesy
 
 // Typed option values. Lengths, tolerances and stated distances are read by the libraries' own

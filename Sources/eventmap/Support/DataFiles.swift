@@ -1,5 +1,5 @@
-import Claims
 import Foundation
+import Reading
 import SVGValidation
 
 /// Finds eventmap's bundled data folders (`gazetteer/`, `maps/`) at run time; libraries are handed

@@ -1,11 +1,12 @@
-import Claims
 import Foundation
 import Gazetteer
 import GeoJSON
 import Geodesy
 import MapModel
+import Reading
 import SVGRender
 import SVGValidation
+import Verification
 
 /// The one table from error types to exit statuses: 2 for bad input (arguments, specs, reports,
 /// names), 3 for files and streams that cannot be read or written and for a broken installation.
@@ -21,14 +22,13 @@ enum ErrorExitCodes {
         case let error as RenderError:
             if case .basemapUnreadable = error { return .ioError }
             return .inputError
-        case let error as ClaimsError:
-            if case .lexiconInvalid = error { return .ioError }
-            return .inputError
+        case is ReadingError:
+            return .ioError
         case let error as ProjectionError:
             if case .unavailable = error { return .ioError }
             if case .databaseUnusable = error { return .ioError }
             return .inputError
-        case is InputError, is InvalidSVG, is CoordinateError, is GeodesyError, is MapModelError,
+        case is InputError, is VerificationError, is InvalidSVG, is CoordinateError, is GeodesyError, is MapModelError,
             is GeoJSONValidationError:
             return .inputError
         default:

@@ -1,4 +1,4 @@
-import Claims
+import Verification
 
 /// A verification as JSON: the keys, plus the range the statement allows.
 struct VerificationReport: Encodable {

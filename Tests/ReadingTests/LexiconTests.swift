@@ -1,5 +1,6 @@
-import Claims
+import Reading
 import TestSupport
+import Verification
 import XCTest
 
 final class LexiconTests: XCTestCase {

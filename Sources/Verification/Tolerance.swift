@@ -18,11 +18,11 @@ public enum Tolerance: Sendable, Equatable, CustomStringConvertible {
             guard let percent = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)), percent.isFinite,
                 (0...100).contains(percent)
             else {
-                throw ClaimsError.unreadableTolerance(text)
+                throw VerificationError.unreadableTolerance(text)
             }
             return .relative(percent / 100)
         }
-        guard let length = try? Length.parse(trimmed) else { throw ClaimsError.unreadableTolerance(text) }
+        guard let length = try? Length.parse(trimmed) else { throw VerificationError.unreadableTolerance(text) }
         return .absolute(length)
     }
 

@@ -1,5 +1,5 @@
-import Claims
 import Gazetteer
+import Reading
 import TestSupport
 import XCTest
 

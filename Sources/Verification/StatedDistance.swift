@@ -17,7 +17,7 @@ public struct StatedDistance: Sendable, Equatable {
         case atMost
 
         /// The names the lexicon's [hedges] list uses: approximately, nearly, at-least, at-most.
-        init?(lexiconName: String) {
+        package init?(lexiconName: String) {
             switch lexiconName {
             case "approximately": self = .approximately
             case "nearly": self = .nearly
@@ -47,10 +47,10 @@ public struct StatedDistance: Sendable, Equatable {
         do {
             reading = try LengthText(rest)
         } catch let error as GeodesyError {
-            throw ClaimsError.unreadableStatement(text: text, underlying: error)
+            throw VerificationError.unreadableStatement(text: text, underlying: error)
         }
         let length = Length(reading.value, reading.unit)
-        guard length.meters > 0 else { throw ClaimsError.zeroStatement(text) }
+        guard length.meters > 0 else { throw VerificationError.zeroStatement(text) }
         let cap = saysApproximately ? 0.10 : 0.05
         let precision = min(halfUnitOfLastSignificantDigit(reading.number) * reading.unit.meters, cap * length.meters)
         return StatedDistance(

@@ -15,14 +15,14 @@ public struct Hedges: Sendable {
 
     /// The hedge `text` starts with and the text after it; `.approximately` and the whole text when
     /// there is none.
-    func split(_ text: String) -> (StatedDistance.Qualifier, String) {
+    package func split(_ text: String) -> (StatedDistance.Qualifier, String) {
         let lowered = text.lowercased()
         guard let hedge = phrases.first(where: { lowered.hasPrefix($0.phrase) }) else { return (.approximately, text) }
         return (hedge.qualifier, text.dropFirst(hedge.phrase.count).trimmingWhitespace())
     }
 
     /// A regular-expression alternation of every phrase, longest first, metacharacters escaped.
-    var pattern: String {
+    package var pattern: String {
         "(?:" + phrases.map { NSRegularExpression.escapedPattern(for: $0.phrase) }.joined(separator: "|") + ")"
     }
 }

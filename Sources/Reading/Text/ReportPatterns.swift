@@ -1,5 +1,6 @@
 import Foundation
 import Geodesy
+import Verification
 
 /// The regular expressions built from a lexicon's words, compiled once per `Lexicon` (Foundation's
 /// compiled expressions keep some memory for the life of the process, so they are not rebuilt for

@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import Verification
 
 /// The word lists behind reading reports and stated distances, loaded from a lexicon file
 /// (the CLI reads `gazetteer/lexicon.txt`) so that they can grow without touching code.
@@ -55,16 +56,16 @@ public struct Lexicon: Sendable {
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
-    /// - Throws: `ClaimsError.lexiconInvalid` when it cannot be read as UTF-8 or is malformed.
+    /// - Throws: `ReadingError.lexiconInvalid` when it cannot be read as UTF-8 or is malformed.
     public static func load(from url: URL) throws -> Lexicon {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw ClaimsError.lexiconInvalid(path: url.path, line: 1, problem: "the file is missing, unreadable or not UTF-8")
+            throw ReadingError.lexiconInvalid(path: url.path, line: 1, problem: "the file is missing, unreadable or not UTF-8")
         }
         return try Lexicon(text: text, source: url.path)
     }
 
     /// - Parameter source: how errors name the file (its path).
-    /// - Throws: `ClaimsError.lexiconInvalid` with the line of the first problem.
+    /// - Throws: `ReadingError.lexiconInvalid` with the line of the first problem.
     public init(text: String, source: String) throws {
         var lists: [String: [(line: Int, entry: String, value: String?)]] = [:]
         var current: String?
@@ -75,21 +76,21 @@ public struct Lexicon: Sendable {
             if line.hasPrefix("["), line.hasSuffix("]") {
                 let name = String(line.dropFirst().dropLast())
                 guard Self.listNames.contains(name) else {
-                    throw ClaimsError.lexiconInvalid(path: source, line: number, problem: "unknown list [\(name)]")
+                    throw ReadingError.lexiconInvalid(path: source, line: number, problem: "unknown list [\(name)]")
                 }
                 current = name
                 lists[name] = lists[name] ?? []
                 continue
             }
             guard let list = current else {
-                throw ClaimsError.lexiconInvalid(path: source, line: number, problem: "an entry before the first [list] heading")
+                throw ReadingError.lexiconInvalid(path: source, line: number, problem: "an entry before the first [list] heading")
             }
             let fields = raw.split(separator: "\t", maxSplits: 1).map { $0.trimmingWhitespace() }
             lists[list, default: []].append((number, fields[0], fields.count > 1 ? fields[1] : nil))
         }
         func entries(_ name: String) throws -> [(line: Int, entry: String, value: String?)] {
             guard let list = lists[name], !list.isEmpty else {
-                throw ClaimsError.lexiconInvalid(path: source, line: 1, problem: "the list [\(name)] is missing or empty")
+                throw ReadingError.lexiconInvalid(path: source, line: 1, problem: "the list [\(name)] is missing or empty")
             }
             return list
         }
@@ -99,7 +100,7 @@ public struct Lexicon: Sendable {
         func mapped<Value>(_ name: String, _ read: (String) -> Value?, expected: String) throws -> [(String, Value)] {
             try entries(name).map { item in
                 guard let text = item.value, let value = read(text) else {
-                    throw ClaimsError.lexiconInvalid(
+                    throw ReadingError.lexiconInvalid(
                         path: source, line: item.line,
                         problem: "'\(item.entry)' needs a tab and \(expected) after it")
                 }
@@ -132,7 +133,7 @@ public struct Lexicon: Sendable {
             uniquingKeysWith: { first, _ in first })
         weekdays = try entries("weekdays").map { $0.entry.lowercased() }
         guard weekdays.count == 7 else {
-            throw ClaimsError.lexiconInvalid(path: source, line: 1, problem: "[weekdays] must list the seven days, Sunday first")
+            throw ReadingError.lexiconInvalid(path: source, line: 1, problem: "[weekdays] must list the seven days, Sunday first")
         }
         patterns = ReportPatterns(hedges: hedges, numberWords: numberWords, months: months, weekdays: weekdays)
     }

@@ -1,20 +1,16 @@
 import Geodesy
 
-/// Why a claim cannot be checked, as a sentence with the fix.
-public enum ClaimsError: Error, Equatable, CustomStringConvertible {
+/// Why a stated distance or a tolerance cannot be checked, as a sentence with the fix.
+public enum VerificationError: Error, Equatable, CustomStringConvertible {
     /// The length inside the statement is unreadable; `underlying` says why.
     case unreadableStatement(text: String, underlying: GeodesyError)
     case zeroStatement(String)
-    /// The lexicon file is malformed; a broken installation, not bad input.
-    case lexiconInvalid(path: String, line: Int, problem: String)
     case unreadableTolerance(String)
 
     public var description: String {
         switch self {
         case let .unreadableStatement(text, underlying):
             return "The stated distance '\(text)' \(underlying.lengthProblem)."
-        case let .lexiconInvalid(path, line, problem):
-            return "\(path):\(line): \(problem); see the comments at the top of the file for its layout."
         case let .zeroStatement(text):
             return "The stated distance '\(text)' is zero, which no two places are apart; give the distance as the report states it."
         case let .unreadableTolerance(text):

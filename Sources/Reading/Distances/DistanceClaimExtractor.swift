@@ -1,6 +1,7 @@
 import Foundation
 import Gazetteer
 import Geodesy
+import Verification
 
 /// A distance a report states, with the two places its sentence relates, verified when it names two.
 public struct DistanceClaimMention: Sendable {

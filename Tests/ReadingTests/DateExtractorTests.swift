@@ -1,4 +1,4 @@
-import Claims
+import Reading
 import TestSupport
 import XCTest
 

@@ -3,7 +3,7 @@ import Geodesy
 import TestSupport
 import XCTest
 
-@testable import Claims
+@testable import Verification
 
 /// Places at their GeoNames coordinates and populations, so the verdicts do not depend on ranking.
 final class DistanceVerifierTests: XCTestCase {

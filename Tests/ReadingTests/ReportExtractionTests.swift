@@ -2,7 +2,7 @@ import Gazetteer
 import TestSupport
 import XCTest
 
-@testable import Claims
+@testable import Reading
 
 /// Extraction on the reports in Tests/Fixtures/reports: the planted facts are found, the decoys are not.
 final class ReportExtractionTests: XCTestCase {

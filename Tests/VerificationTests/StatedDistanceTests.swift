@@ -2,7 +2,7 @@ import Geodesy
 import TestSupport
 import XCTest
 
-@testable import Claims
+@testable import Verification
 
 final class StatedDistanceTests: XCTestCase {
     func testPrecisionFollowsTheWrittenDigits() throws {

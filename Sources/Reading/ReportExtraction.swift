@@ -1,4 +1,5 @@
 import Gazetteer
+import Verification
 
 /// Everything `extract` finds in one report.
 public struct ReportExtraction: Sendable {
