@@ -16,20 +16,25 @@ public struct ReportExtraction: Sendable {
     /// How many invisible format characters (soft hyphens, zero-width spaces and joiners) were
     /// removed before reading; offsets count code points of the text without them.
     public let invisibleCharactersRemoved: Int
+    /// Why each place candidate was decided, rule by rule (`extract --explain`); empty unless asked.
+    public let placeDecisions: [PlaceDecision]
 
     /// - Parameters:
     ///   - resolver: names of areas ("from Yemen", "the Russian border") for distance claims; without
     ///     one, claims run between places only.
     ///   - outliningRegions: whether to find `regionAreas` (for a draft map; reading the region
     ///     outlines is a tenth of an extraction's time).
+    ///   - explaining: whether to keep `placeDecisions`.
     public init(
         text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard,
-        outliningRegions: Bool = false
+        outliningRegions: Bool = false, explaining: Bool = false
     ) {
         let (readable, removed) = InvisibleCharacters.removing(from: text)
         invisibleCharactersRemoved = removed
         let report = ReportText(readable)
-        (places, actors) = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon).extract(report)
+        let placeExtractor = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon, explaining: explaining ? .knownNames : .off)
+        (places, actors) = placeExtractor.extract(report)
+        placeDecisions = placeExtractor.decisions
         dates = DateExtractor(lexicon: lexicon).dates(in: report)
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
             in: report, places: places, tolerance: tolerance)

@@ -105,12 +105,18 @@ public struct PlaceExtractor {
     private final class Memo {
         var answers: [String: [GeocodeMatch]] = [:]
         var misses: Set<String> = []
+        /// Which decisions to keep (`extract --explain`), and those of the last pass.
+        var explaining = Explaining.off
+        var decisions: [PlaceDecision] = []
     }
+
+    /// Why each candidate of the last `extract` was decided as it was, when made with `explaining`.
+    public var decisions: [PlaceDecision] { memo.decisions }
 
     /// `gazetteer.geocode`, remembered for this extractor's life (one report): asked once per text
     /// without preferred countries (ten candidates), then ranked here with the bonus a preferred
     /// country gets in `Gazetteer.score`, so both passes share every answer.
-    private func lookup(_ text: String, _ options: GeocodeOptions) -> [GeocodeMatch] {
+    func lookup(_ text: String, _ options: GeocodeOptions) -> [GeocodeMatch] {
         let key = "\(text)|\(options.country ?? "")"
         let found: [GeocodeMatch]
         if let known = memo.answers[key] {
@@ -137,9 +143,17 @@ public struct PlaceExtractor {
     /// Locatives, stop words, person titles, speech verbs, region words, weapons and organisations.
     public let lexicon: Lexicon
 
-    public init(gazetteer: Gazetteer, lexicon: Lexicon) {
+    /// Which candidates' decisions to keep: none, those the gazetteer knows a name for (what
+    /// `--explain` shows), or every candidate (rule tests).
+    public enum Explaining: Sendable {
+        case off, knownNames, everyCandidate
+    }
+
+    /// - Parameter explaining: keep the rules that fired on each candidate (`decisions`).
+    public init(gazetteer: Gazetteer, lexicon: Lexicon, explaining: Explaining = .off) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        memo.explaining = explaining
     }
 
     public func places(in report: ReportText) -> [PlaceMention] {
@@ -161,6 +175,7 @@ public struct PlaceExtractor {
     private func pass(
         _ runs: [ReportText.CapitalisedRun], in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int]
     ) -> (places: [PlaceMention], actors: [ActorMention]) {
+        memo.decisions = []
         var places: [PlaceMention] = [], actors: [ActorMention] = []
         for run in runs {
             // A whole name that is an organisation's or an exercise's ("Central Command", "Freedom
@@ -252,7 +267,7 @@ public struct PlaceExtractor {
     /// of a list of places (a place ends right before it: "IN JENIN, TULKARM") can be a place (see
     /// `candidate`): asked once per starting word, before any name is tried, so capitals cost no
     /// more than text.
-    private func capitalsAdmit(_ start: Int, in report: ReportText, lastPlaceEnd: Int?) -> Bool {
+    func capitalsAdmit(_ start: Int, in report: ReportText, lastPlaceEnd: Int?) -> Bool {
         guard report.isAllCapitals(report.sentence(containing: start)), !report.isInDateline(start) else { return true }
         let before = report.previousWord(before: start, skippingArticles: true)
         let listed = start >= 2 && report.scalars[start - 2] == "," && report.scalars[start - 1] == " " && lastPlaceEnd == start - 2
@@ -264,187 +279,64 @@ public struct PlaceExtractor {
         case actor(ActorMention)
     }
 
+    /// Rejections that say only "nothing here" (most capitalised words): `--explain` leaves them out.
+    static let quietRules: Set<String> = ["function-words-only", "names-nothing", "one-letter"]
+
+    /// Runs the rule table (`PlaceExtractor.rules`) on one span; the first rule that decides ends it.
     private func candidate(
         _ run: ReportText.CapitalisedRun, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
         previousPlace: PlaceMention?
     ) -> Candidate? {
-        // "Yemen's capital", "the Ukrainian capital": the capital city, named by its country (before
-        // stop words are dropped: "Ukrainian" is one).
-        if let last = run.words.last {
-            let country = last.hasSuffix("'s") || last.hasSuffix("’s") ? String(last.dropLast(2)) : last
-            let lastStart = run.range.upperBound - last.unicodeScalars.count
-            if let code = gazetteer.countries.code(for: country) ?? gazetteer.countries.code(forAdjective: country),
-                let capital = capitalNamed(by: code, after: run.range.upperBound, in: report)
-            {
-                return .place(
-                    PlaceMention(
-                        text: report.substring(lastStart..<capital.end), start: lastStart, end: capital.end, kind: .city,
-                        place: capital.place, name: capital.place.name, evidence: [.capitalPhrase]))
-            }
-        }
+        // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
+        // a place: `pass` asks `capitalsAdmit` before trying a span, so no rule needs to.
         let (words, start) = withoutLeadingStopWords(run)
-        guard !words.isEmpty, capitalsAdmit(start, in: report, lastPlaceEnd: previousPlace?.end) else { return nil }
-        let inCapitals = report.isAllCapitals(report.sentence(containing: start))
-        let parts = words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
-        if parts.contains(where: { lexicon.notPlaces.contains($0) }) { return nil }
-        if lexicon.notPlaces.contains(NameFolding.fold(words.joined(separator: " "))) { return nil }
-        let end = start + words.joined(separator: " ").unicodeScalars.count
-        if report.isDesignation(after: end) { return nil }
-        let spanText = words.joined(separator: " ")
-        let bare = spanText.hasSuffix("'s") || spanText.hasSuffix("’s") ? String(spanText.dropLast(2)) : spanText
-        guard NameFolding.fold(bare).count > 1 else { return nil }  // one letter: the J of J-11
-        // Most candidates name nothing ("RUSSIAN", "MISSILES" in capitals): one remembered lookup
-        // settles them before any context is read, unless a site's name may go on in lower case
-        // ("Engels air base") or follow "port of", or a region word may follow.
-        let mayGoOn =
-            report.startsLowerCaseWord(after: end) || report.previousWord(before: start) == "of"
-            || (words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true)
-        if !mayGoOn, lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { return nil }
-        if isWeaponName(at: start, in: report) { return nil }
-        // A ship's name ("USS Florida", "the cruiser Moskva", "the Shandong aircraft carrier"), a
-        // mountain or a lake ("Mount Meron").
-        let wordBefore = report.previousWord(before: start)
-        let wordsAfter = report.nextWords(after: end, count: 2)
-        if lexicon.vesselWords.contains(wordBefore) || wordsAfter.first.map(lexicon.vesselWords.contains) == true
-            || wordsAfter == ["aircraft", "carrier"]
-        {
-            return nil
-        }
-        if ["mount", "mt", "lake"].contains(wordBefore), Scalars.isUpper(report.scalars[report.startOfWord(before: start)]) {
-            return nil
-        }
-        let previous = report.previousWord(before: start, skippingArticles: true)
-        let next = report.nextWord(after: run.range.upperBound)
-        let dateline = report.isInDateline(start)
-        // Short all-capital words are acronyms (KCNA, JCS) unless they open the report as its dateline,
-        // or the whole sentence is in capitals (then capitals say nothing: "STRIKES HIT KYIV").
-        if !dateline, words.count == 1, bare.count <= 6, bare.unicodeScalars.allSatisfy({ !Scalars.isLower($0) }),
-            !inCapitals
-        {
-            return nil
-        }
-        // People: a title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
-        if lexicon.personTitles.contains(previous) || (words.count >= 2 && lexicon.speechVerbs.contains(next)) { return nil }
-        // A country, not a point on the map; or a country's adjective ("the Syrian border"). A country
-        // small enough to be one (Guam, Malta, Bahrain) is a place like an island.
-        // After a locative, a country that shares its capital's name is the capital ("taken to Djibouti").
-        var pointCountry: GeocodeMatch?
-        // A name several countries answer to ("Congo", "Korea") is a country all the same, never the
-        // village that shares it (Congo, BR).
-        if gazetteer.countries.ambiguousCodes(forName: bare) != nil { return nil }
-        if let code = gazetteer.countries.code(for: bare) ?? gazetteer.countries.code(forAdjective: bare) {
-            let sameNamedCapital = gazetteer.countries.isCapital(bare, code: code) && lexicon.locatives.contains(previous)
-            if !sameNamedCapital {
-                guard let top = lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, top.place.kind == .country,
-                    (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters
-                else { return nil }
-                pointCountry = top
+        let candidate = PlaceCandidate(
+            run: run, report: report, named: named, countries: countries, counts: counts, previousPlace: previousPlace, words: words,
+            start: start)
+        candidate.lexicon = lexicon
+        var firings: [PlaceDecision.Firing] = []
+        var decided: Candidate?
+        var outcome = PlaceDecision.Outcome.rejected
+        rules: for rule in Self.rules {
+            switch rule.decide(self, candidate) {
+            case .pass:
+                continue
+            case let .note(said):
+                firings.append(.init(rule: rule.name, said: said))
+            case let .reject(reason):
+                firings.append(.init(rule: rule.name, said: reason))
+                break rules
+            case let .place(mention):
+                firings.append(.init(rule: rule.name, said: "a place: \(mention.name) (\(mention.place.countryCode))"))
+                decided = .place(mention)
+                outcome = .place
+                break rules
+            case let .actor(actor):
+                firings.append(.init(rule: rule.name, said: "a government: \(actor.place.name) (\(actor.place.countryCode))"))
+                decided = .actor(actor)
+                outcome = .actor
+                break rules
             }
         }
-        let regionInside = words.count > 1 && words.last.map { lexicon.regionWords.contains($0.lowercased()) } == true
-        let isRegion = regionInside || lexicon.regionWords.contains(next)
-        let name = regionInside ? words.dropLast().joined(separator: " ") : bare
-        // A site's or sea's full name, as the report goes on with it ("Engels air base", "port of Pivdennyi").
-        if !isRegion,
-            let feature = namedFeature(
-                name, start: start, end: end, in: report, countries: countries, afterLocative: lexicon.locatives.contains(previous))
-        {
-            return .place(feature)
-        }
-        // "the Kakhovka reservoir", "the Dnipro river": a natural feature the gazetteer lacks, not the town.
-        if !isRegion, Self.naturalFeatureWords.contains(next) { return nil }
-        guard !name.isEmpty, let match = pointCountry ?? bestMatch(name, countries: countries, region: isRegion) else { return nil }
-        // A town's name before "said" is a person's surname ("Austin said"); a capital's is its government.
-        if words.count == 1, lexicon.speechVerbs.contains(next), !lexicon.locatives.contains(previous),
-            match.place.kind == .populatedPlace, !gazetteer.countries.isCapital(match.place.name, code: match.place.countryCode)
-        {
-            return nil
-        }
-        // An everyday word is a place only by a town's own name, letter for letter ("the Line of
-        // Control" is neither Lin'e nor Líně).
-        if words.count == 1, lexicon.commonWords.contains(bare.lowercased()), match.place.name.lowercased() != bare.lowercased() {
-            return nil
-        }
-        let possessive = spanText != bare
-        // "according to Moscow", "warnings from Washington", "a protest with Beijing": the government.
-        let before = report.previousWords(before: start, count: 2)
-        let addressed =
-            before == ["to", "according"]
-            || (before.count == 2 && ["from", "with", "to"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
-        // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
-        // governments, "officials in Seoul and Pyongyang said" two places.
-        let listedAfterLocative =
-            previousPlace.map { place in
-                place.evidence.contains { if case .locative = $0 { return true } else { return false } }
-                    && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
-            } ?? false
-        if !dateline, addressed || !lexicon.locatives.contains(previous) || (previous == "and" && !listedAfterLocative),
-            isActor(match.place, next: report.nextWords(after: end, count: 2), addressed: addressed, possessive: possessive)
-        {
-            return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
-        }
-        var evidence: [PlaceEvidence] = []
-        if dateline { evidence.append(.dateline) }
-        if lexicon.locatives.contains(previous) { evidence.append(.locative(previous)) }
-        if named.contains(match.place.countryCode) {
-            evidence.append(.countryNamed(match.place.countryCode))
-        } else if countries.contains(match.place.countryCode),
-            !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } })
-        {
-            evidence.append(.countryInContext(match.place.countryCode))
-        }
-        // The next item of a list of places: "in Jenin, Tulkarm and the Tubas area".
-        if let previousPlace, previousPlace.isStrong, previousPlace.end < start, start - previousPlace.end <= 6,
-            [",", "and", "or"].contains(report.substring(previousPlace.end..<start).split(separator: " ").joined())
-        {
-            evidence.append(.listedWith(previousPlace.place.name))
-        }
-        if let count = counts[NameFolding.fold(run.words.joined(separator: " "))], count > 1 { evidence.append(.repeated(count)) }
-        if isRegion { evidence.append(.regionPhrase) }
-        // A sentence opening with a participle ("Reading the report, …") is no place without a locative.
-        let opensSentence = report.substring(report.sentence(containing: start).lowerBound..<start).allSatisfy {
-            $0.isWhitespace || $0 == "\"" || $0 == "“"
-        }
-        if opensSentence, report.substring(end..<min(end + 1, report.scalars.count)) == " ",
-            ["the", "a", "an", "his", "her", "their", "its", "this", "that"].contains(next),
-            !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } })
-        {
-            return nil
-        }
-        // In a sentence in capitals every word looks like a name: a place there needs a locative, the
-        // dateline or a list, and must not be an everyday word ("SAID", "OVER", "SEA").
-        if !dateline, inCapitals {
-            let placed = evidence.contains { item in
-                switch item {
-                case .locative, .listedWith, .regionPhrase: return true
-                default: return false
+        let quiet = firings.count == 1 && Self.quietRules.contains(firings[0].rule)
+        if memo.explaining == .everyCandidate || (memo.explaining == .knownNames && !quiet) {
+            let span: (Int, Int) =
+                switch decided {
+                case let .place(mention): (mention.start, mention.end)
+                case let .actor(actor): (actor.start, actor.end)
+                case nil: (start, words.isEmpty ? start : candidate.end)
                 }
-            }
-            if !placed || lexicon.commonWords.contains(bare.lowercased()) { return nil }
+            let decision = PlaceDecision(
+                text: report.substring(span.0..<span.1), start: span.0, end: span.1, outcome: outcome, rules: firings)
+            // Shorter tries of one run often reach the same span the same way: kept once.
+            if memo.decisions.last != decision { memo.decisions.append(decision) }
         }
-        // A repeat alone is no evidence ("Reading is…", "Hamas … Hamas"); a weak name match wants a locative.
-        guard evidence.contains(where: { if case .repeated = $0 { return false } else { return true } }) else { return nil }
-        let weakMatch = match.kind == .transliteration || match.kind == .distantAlternate
-        if weakMatch, !evidence.contains(where: { if case .locative = $0 { return true } else { return $0 == .dateline } }) { return nil }
-        let text = report.substring(start..<end)
-        guard isRegion else {
-            var mention = PlaceMention(
-                text: text, start: start, end: end, kind: .city, place: match.place, name: match.place.name, evidence: evidence)
-            // Only the countries the text names settle it: the places' own countries would let a
-            // first guess confirm itself.
-            mention.alternatives = rivals(of: name, chosen: match.place, countries: named)
-            return .place(mention)
-        }
-        return .place(
-            PlaceMention(
-                text: text, start: start, end: end, kind: .admin1, place: match.place,
-                name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
-                evidence: evidence))
+        return decided
     }
 
     /// The capital of the country `code` when the word after `end` is "capital" (and not "capital
     /// of", which names another), with where that word ends.
-    private func capitalNamed(by code: String, after end: Int, in report: ReportText) -> (place: Place, end: Int)? {
+    func capitalNamed(by code: String, after end: Int, in report: ReportText) -> (place: Place, end: Int)? {
         let following = report.clauseWords(after: end, count: 2)
         guard following.first?.word.lowercased() == "capital", following.dropFirst().first?.word.lowercased() != "of",
             let name = gazetteer.countries.capital(forCode: code),
@@ -456,7 +348,7 @@ public struct PlaceExtractor {
 
     /// The places that make a name ambiguous (`Gazetteer`'s close alternatives of its best answer),
     /// unless the countries the report names settle it: the chosen place lies in one and no rival does.
-    private func rivals(of name: String, chosen: Place, countries: Set<String>) -> [Place] {
+    func rivals(of name: String, chosen: Place, countries: Set<String>) -> [Place] {
         guard let first = lookup(name, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, first.isAmbiguous else {
             return []
         }
@@ -467,7 +359,7 @@ public struct PlaceExtractor {
 
     /// A site or sea whose full name the text gives, with the lower-case words its name goes on with
     /// ("Engels air base", "Zaporizhzhia nuclear plant") or the "port of" before it.
-    private func namedFeature(
+    func namedFeature(
         _ name: String, start: Int, end: Int, in report: ReportText, countries: Set<String>, afterLocative: Bool
     ) -> PlaceMention? {
         let following = report.clauseWords(after: end, count: 3).prefix { item in
@@ -536,7 +428,7 @@ public struct PlaceExtractor {
     /// A capital followed by what governments do ("Tokyo said", "Pyongyang has not commented",
     /// "Washington condemned"), or `addressed` ("according to Moscow", "warnings from Washington");
     /// never after a locative ("officials in Kyiv said": the officials are there).
-    private func isActor(_ place: Place, next: [String], addressed: Bool, possessive: Bool) -> Bool {
+    func isActor(_ place: Place, next: [String], addressed: Bool, possessive: Bool) -> Bool {
         guard
             place.kind == .country || (place.kind == .populatedPlace && gazetteer.countries.isCapital(place.name, code: place.countryCode))
         else { return false }
@@ -553,7 +445,7 @@ public struct PlaceExtractor {
 
     /// A name given to a weapon: set beside a weapon noun ("a new drone, the Jaffa") or after "called",
     /// "named", "dubbed" with one ("a missile dubbed Palestine-2").
-    private func isWeaponName(at start: Int, in report: ReportText) -> Bool {
+    func isWeaponName(at start: Int, in report: ReportText) -> Bool {
         var position = start
         if report.previousWord(before: position) == "the" { position = report.startOfWord(before: position) }
         while position > 0, report.scalars[position - 1] == " " { position -= 1 }
@@ -579,7 +471,7 @@ public struct PlaceExtractor {
     /// Exact, alternate or transliterated matches only, preferring countries the text names; a
     /// region phrase looks among regions first ("the Amur region" is Russia's, not Amur, India),
     /// then takes the region's main city of that name when there is one.
-    private func bestMatch(_ name: String, countries: Set<String>, region: Bool) -> GeocodeMatch? {
+    func bestMatch(_ name: String, countries: Set<String>, region: Bool) -> GeocodeMatch? {
         let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
         if region, let area = lookup(name + " region", options).first, area.place.kind == .region {
             let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first

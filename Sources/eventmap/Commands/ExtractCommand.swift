@@ -14,6 +14,8 @@ struct ExtractCommand: ParsableCommand {
             hyphens, zero-width spaces and joiners) are removed. Places need evidence (a locative word
             before them, their country named in the text, a repeat, or a region phrase); distance claims between
             two named places are verified as with `verify`. --spec writes a draft map spec for `render`.
+            --explain lists, for each capitalised name that the gazetteer knows, the named rules that decided it
+            (a place, a government, or rejected, with the reason).
             """)
 
     @Argument(help: "A UTF-8 text file, or - for standard input.")
@@ -21,6 +23,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(help: "Also write a draft map spec (YAML) here.")
     var spec: String?
+
+    @Flag(help: "List the rules that decided each candidate name (text: a section; JSON: `decisions`).")
+    var explain = false
 
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
@@ -37,14 +42,14 @@ struct ExtractCommand: ParsableCommand {
         let places = try gazetteer.load()
         let extraction = ReportExtraction(
             text: text, gazetteer: places, lexicon: try DataFiles.lexicon(), resolver: OccupiedOptions.resolver(places),
-            outliningRegions: spec != nil)
+            outliningRegions: spec != nil, explaining: explain)
         let transaction = OutputTransaction()
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
             try transaction.stage(Data(MapSpecWriter.yaml(SpecDraft(extraction, name: name)).utf8), as: URL(fileURLWithPath: spec))
         }
         // Printed before the draft is moved into place: a failed write to standard output leaves no file.
-        try output.emit(ExtractionReport(extraction)) { ExtractionReport.text(extraction) }
+        try output.emit(ExtractionReport(extraction, explaining: explain)) { ExtractionReport.text(extraction, explaining: explain) }
         try transaction.commit()
     }
 }
@@ -93,9 +98,25 @@ struct ExtractionReport: Encodable {
     let events: [EventItem]
     /// Invisible format characters removed before reading; offsets count the text without them.
     let invisibleCharactersRemoved: Int
+    /// With --explain: each candidate name, its outcome (place, actor, rejected) and the rules that fired.
+    let decisions: [DecisionItem]?
 
-    init(_ extraction: ReportExtraction) {
+    struct DecisionItem: Encodable {
+        struct Firing: Encodable {
+            let rule: String, said: String
+        }
+        let text: String, start: Int, end: Int, outcome: String, rules: [Firing]
+    }
+
+    init(_ extraction: ReportExtraction, explaining: Bool) {
         invisibleCharactersRemoved = extraction.invisibleCharactersRemoved
+        decisions =
+            explaining
+            ? extraction.placeDecisions.map { decision in
+                DecisionItem(
+                    text: decision.text, start: decision.start, end: decision.end, outcome: decision.outcome.rawValue,
+                    rules: decision.rules.map { DecisionItem.Firing(rule: $0.rule, said: $0.said) })
+            } : nil
         places = extraction.places.map(PlaceItem.init)
         actors = extraction.actors.map { ActorItem(text: $0.text, start: $0.start, end: $0.end, place: PlaceReport($0.place)) }
         dates = extraction.dates.map {
@@ -115,7 +136,7 @@ struct ExtractionReport: Encodable {
         }
     }
 
-    static func text(_ extraction: ReportExtraction) -> String {
+    static func text(_ extraction: ReportExtraction, explaining: Bool) -> String {
         var lines = ["Places:"]
         lines += extraction.places.map {
             "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") "
@@ -153,6 +174,13 @@ struct ExtractionReport: Encodable {
             lines.append(
                 "Note: \(extraction.invisibleCharactersRemoved) invisible characters (soft hyphens, zero-width spaces or joiners) "
                     + "were removed before reading; offsets count the text without them.")
+        }
+        if explaining {
+            lines.append("Why (the rules that decided each name the gazetteer knows, in order):")
+            lines += extraction.placeDecisions.map { decision in
+                "  \(decision.text) [\(decision.start)–\(decision.end)] \(decision.outcome.rawValue): "
+                    + decision.rules.map { "\($0.rule): \($0.said)" }.joined(separator: "; ")
+            }
         }
         return lines.joined(separator: "\n")
     }

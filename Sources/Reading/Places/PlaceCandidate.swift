@@ -1,0 +1,101 @@
+import Gazetteer
+
+/// One capitalised span being judged as a place: what the rules read about it (the words around
+/// it, computed once and only when a rule asks) and what earlier rules settled (the gazetteer's
+/// answer, whether it names a region, the evidence so far).
+final class PlaceCandidate {
+    let run: ReportText.CapitalisedRun
+    let report: ReportText
+    /// Countries the text names, and those plus the countries of the first pass's confident places.
+    let named: Set<String>
+    let countries: Set<String>
+    let counts: [String: Int]
+    let previousPlace: PlaceMention?
+
+    /// The span without its leading function words ("The Kharkiv region" → "Kharkiv region").
+    let words: [String]
+    let start: Int
+
+    init(
+        run: ReportText.CapitalisedRun, report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
+        previousPlace: PlaceMention?, words: [String], start: Int
+    ) {
+        self.run = run
+        self.report = report
+        self.named = named
+        self.countries = countries
+        self.counts = counts
+        self.previousPlace = previousPlace
+        self.words = words
+        self.start = start
+    }
+
+    lazy var spanText = words.joined(separator: " ")
+    lazy var end = start + spanText.unicodeScalars.count
+    /// The span without a possessive "'s".
+    lazy var bare = spanText.hasSuffix("'s") || spanText.hasSuffix("’s") ? String(spanText.dropLast(2)) : spanText
+    lazy var isPossessive = spanText != bare
+    lazy var inCapitals = report.isAllCapitals(report.sentence(containing: start))
+    lazy var isDateline = report.isInDateline(start)
+    /// The word before, articles skipped ("in the Kharkiv region" → "in").
+    lazy var previous = report.previousWord(before: start, skippingArticles: true)
+    /// The word right before, articles kept.
+    lazy var wordBefore = report.previousWord(before: start)
+    /// The word after the whole run (not the span): "Minoru Kihara told" → "told".
+    lazy var next = report.nextWord(after: run.range.upperBound)
+    lazy var wordsAfter = report.nextWords(after: end, count: 2)
+    lazy var afterLocative = lexicon.locatives.contains(previous)
+
+    /// Set by the extractor before the rules run (the lexicon is the extractor's).
+    var lexicon: Lexicon!
+
+    // Settled by rules, in table order.
+    /// A country small enough to be a point (Malta, Bahrain), taken as the place.
+    var pointCountry: GeocodeMatch?
+    /// "the Kharkiv region", "Zaporizhzhia oblast": the name of a first-level region.
+    var isRegion = false
+    var regionWordInside = false
+    /// The name looked up: the span without its possessive or region word.
+    var name = ""
+    var match: GeocodeMatch?
+    var evidence: [PlaceEvidence] = []
+
+    var hasLocativeOrDateline: Bool {
+        evidence.contains { if case .locative = $0 { return true } else { return $0 == .dateline } }
+    }
+}
+
+/// What one rule makes of a candidate. `pass` lets the next rule decide; `note` records what the
+/// rule added (evidence, a region phrase) and goes on; the others end the candidate.
+enum PlaceRuleOutcome {
+    case pass
+    case note(String)
+    case reject(String)
+    case place(PlaceMention)
+    case actor(ActorMention)
+}
+
+/// A named rule of the place table (`PlaceExtractor.rules`): its name is what `extract --explain`
+/// prints when it fires.
+struct PlaceRule: Sendable {
+    let name: String
+    let decide: @Sendable (PlaceExtractor, PlaceCandidate) -> PlaceRuleOutcome
+}
+
+/// Why a candidate became a place, an actor or nothing: the rules that fired, in order.
+public struct PlaceDecision: Sendable, Equatable {
+    public enum Outcome: String, Sendable, Codable {
+        case place, actor, rejected
+    }
+
+    public struct Firing: Sendable, Equatable {
+        public let rule: String
+        public let said: String
+    }
+
+    public let text: String
+    public let start: Int
+    public let end: Int
+    public let outcome: Outcome
+    public let rules: [Firing]
+}

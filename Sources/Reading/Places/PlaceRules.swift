@@ -1,0 +1,289 @@
+import Gazetteer
+
+/// The place rules, in the order they are asked. Each reads a `PlaceCandidate` and passes, notes
+/// what it added, rejects with a reason, or decides (a place, an actor). The first decision ends
+/// the candidate; `extract --explain` prints every rule that did more than pass.
+///
+/// Cheap rejections come first (most capitalised words name nothing), the gazetteer's answer in the
+/// middle, evidence after it, and the gates that need the evidence last.
+extension PlaceExtractor {
+    static let rules: [PlaceRule] = [
+        // "Yemen's capital", "the Ukrainian capital": the capital, named by its country (read on the
+        // whole run, before stop words are dropped: "Ukrainian" is one).
+        PlaceRule(name: "capital-phrase") { extractor, candidate in
+            extractor.capitalPhrase(candidate).map { .place($0) } ?? .pass
+        },
+        PlaceRule(name: "function-words-only") { _, candidate in
+            candidate.words.isEmpty ? .reject("only function words") : .pass
+        },
+        PlaceRule(name: "not-a-place-list") { extractor, candidate in
+            let parts = candidate.words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
+            let listed =
+                parts.contains { extractor.lexicon.notPlaces.contains($0) }
+                || extractor.lexicon.notPlaces.contains(NameFolding.fold(candidate.spanText))
+            return listed ? .reject("in the lexicon's [not-places] (organisations, weapons, exercises)") : .pass
+        },
+        // "Hwasong-17", "Tu-95": a name, a hyphen and a model number.
+        PlaceRule(name: "designation") { _, candidate in
+            candidate.report.isDesignation(after: candidate.end) ? .reject("a model designation") : .pass
+        },
+        PlaceRule(name: "one-letter") { _, candidate in
+            NameFolding.fold(candidate.bare).count > 1 ? .pass : .reject("one letter (the J of J-11)")
+        },
+        // One remembered lookup settles most candidates before any context is read, unless a site's
+        // name may go on in lower case ("Engels air base"), follow "port of", or end with a region word.
+        PlaceRule(name: "names-nothing") { extractor, candidate in
+            let report = candidate.report
+            let mayGoOn =
+                report.startsLowerCaseWord(after: candidate.end) || candidate.wordBefore == "of"
+                || (candidate.words.count > 1
+                    && candidate.words.last.map { extractor.lexicon.regionWords.contains($0.lowercased()) } == true)
+            if mayGoOn { return .pass }
+            let found = extractor.lookup(candidate.bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false))
+            return found.isEmpty ? .reject("no gazetteer entry has this name") : .pass
+        },
+        // "a new drone, the Jaffa", "a missile dubbed Palestine-2".
+        PlaceRule(name: "weapon-name") { extractor, candidate in
+            extractor.isWeaponName(at: candidate.start, in: candidate.report) ? .reject("a weapon's name") : .pass
+        },
+        // "USS Florida", "the cruiser Moskva", "the Shandong aircraft carrier".
+        PlaceRule(name: "vessel") { extractor, candidate in
+            let vesselWords = extractor.lexicon.vesselWords
+            let isVessel =
+                vesselWords.contains(candidate.wordBefore) || candidate.wordsAfter.first.map(vesselWords.contains) == true
+                || candidate.wordsAfter == ["aircraft", "carrier"]
+            return isVessel ? .reject("a ship's name") : .pass
+        },
+        // "Mount Meron", "Lake Chad": a feature the gazetteer lacks, not the town of its name.
+        PlaceRule(name: "mountain-or-lake") { _, candidate in
+            let report = candidate.report
+            guard ["mount", "mt", "lake"].contains(candidate.wordBefore),
+                Scalars.isUpper(report.scalars[report.startOfWord(before: candidate.start)])
+            else { return .pass }
+            return .reject("a mountain's or lake's name")
+        },
+        // KCNA, JCS: short all-capital words, unless they open the report as its dateline or the
+        // whole sentence is in capitals (then capitals say nothing: "STRIKES HIT KYIV").
+        PlaceRule(name: "acronym") { _, candidate in
+            let isAcronym =
+                !candidate.isDateline && candidate.words.count == 1 && candidate.bare.count <= 6
+                && candidate.bare.unicodeScalars.allSatisfy { !Scalars.isLower($0) } && !candidate.inCapitals
+            return isAcronym ? .reject("a short all-capital word: an acronym") : .pass
+        },
+        // A title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
+        PlaceRule(name: "person") { extractor, candidate in
+            if extractor.lexicon.personTitles.contains(candidate.previous) {
+                return .reject("a person: the title '\(candidate.previous)' before it")
+            }
+            if candidate.words.count >= 2, extractor.lexicon.speechVerbs.contains(candidate.next) {
+                return .reject("a person: a two-word name before '\(candidate.next)'")
+            }
+            return .pass
+        },
+        PlaceRule(name: "country") { extractor, candidate in extractor.countryRule(candidate) },
+        PlaceRule(name: "region-phrase") { extractor, candidate in
+            let regionWords = extractor.lexicon.regionWords
+            candidate.regionWordInside =
+                candidate.words.count > 1 && candidate.words.last.map { regionWords.contains($0.lowercased()) } == true
+            candidate.isRegion = candidate.regionWordInside || regionWords.contains(candidate.next)
+            candidate.name = candidate.regionWordInside ? candidate.words.dropLast().joined(separator: " ") : candidate.bare
+            return candidate.isRegion ? .note("a region word: '\(candidate.name)' is a region") : .pass
+        },
+        // A site's or sea's full name, as the report goes on with it ("Engels air base", "port of Pivdennyi").
+        PlaceRule(name: "named-feature") { extractor, candidate in
+            guard !candidate.isRegion,
+                let feature = extractor.namedFeature(
+                    candidate.name, start: candidate.start, end: candidate.end, in: candidate.report, countries: candidate.countries,
+                    afterLocative: candidate.afterLocative)
+            else { return .pass }
+            return .place(feature)
+        },
+        // "the Kakhovka reservoir", "the Dnipro river": a natural feature the gazetteer lacks, not the town.
+        PlaceRule(name: "natural-feature") { _, candidate in
+            !candidate.isRegion && PlaceExtractor.naturalFeatureWords.contains(candidate.next)
+                ? .reject("names a '\(candidate.next)', not the town of its name") : .pass
+        },
+        PlaceRule(name: "resolve") { extractor, candidate in
+            guard !candidate.name.isEmpty,
+                let match = candidate.pointCountry
+                    ?? extractor.bestMatch(candidate.name, countries: candidate.countries, region: candidate.isRegion)
+            else { return .reject("no exact, alternate or transliterated name matches") }
+            candidate.match = match
+            return .note("\(match.place.name) (\(match.place.countryCode)), \(match.kind.reportName) name")
+        },
+        // A town's name before "said" is a person's surname ("Austin said"); a capital's is its government.
+        PlaceRule(name: "surname-before-speech-verb") { extractor, candidate in
+            guard let match = candidate.match, candidate.words.count == 1, extractor.lexicon.speechVerbs.contains(candidate.next),
+                !candidate.afterLocative, match.place.kind == .populatedPlace,
+                !extractor.gazetteer.countries.isCapital(match.place.name, code: match.place.countryCode)
+            else { return .pass }
+            return .reject("a surname: a town's name alone before '\(candidate.next)'")
+        },
+        // An everyday word is a place only by a town's own name, letter for letter ("the Line of
+        // Control" is neither Lin'e nor Líně).
+        PlaceRule(name: "everyday-word") { extractor, candidate in
+            guard let match = candidate.match, candidate.words.count == 1,
+                extractor.lexicon.commonWords.contains(candidate.bare.lowercased()),
+                match.place.name.lowercased() != candidate.bare.lowercased()
+            else { return .pass }
+            return .reject("an everyday word that is not the place's own name")
+        },
+        PlaceRule(name: "government") { extractor, candidate in extractor.governmentRule(candidate) },
+        PlaceRule(name: "dateline") { _, candidate in
+            guard candidate.isDateline else { return .pass }
+            candidate.evidence.append(.dateline)
+            return .note("the report's dateline")
+        },
+        PlaceRule(name: "locative") { _, candidate in
+            guard candidate.afterLocative else { return .pass }
+            candidate.evidence.append(.locative(candidate.previous))
+            return .note(PlaceEvidence.locative(candidate.previous).description)
+        },
+        PlaceRule(name: "country-context") { _, candidate in
+            guard let code = candidate.match?.place.countryCode else { return .pass }
+            if candidate.named.contains(code) {
+                candidate.evidence.append(.countryNamed(code))
+            } else if candidate.countries.contains(code), !candidate.hasLocativeOrDateline {
+                candidate.evidence.append(.countryInContext(code))
+            } else {
+                return .pass
+            }
+            return .note(candidate.evidence.last!.description)
+        },
+        // The next item of a list of places: "in Jenin, Tulkarm and the Tubas area".
+        PlaceRule(name: "listed-with") { _, candidate in
+            guard let previousPlace = candidate.previousPlace, previousPlace.isStrong, previousPlace.end < candidate.start,
+                candidate.start - previousPlace.end <= 6,
+                [",", "and", "or"].contains(candidate.report.substring(previousPlace.end..<candidate.start).split(separator: " ").joined())
+            else { return .pass }
+            candidate.evidence.append(.listedWith(previousPlace.place.name))
+            return .note(candidate.evidence.last!.description)
+        },
+        PlaceRule(name: "repeated") { _, candidate in
+            guard let count = candidate.counts[NameFolding.fold(candidate.run.words.joined(separator: " "))], count > 1 else {
+                return .pass
+            }
+            candidate.evidence.append(.repeated(count))
+            return .note(candidate.evidence.last!.description)
+        },
+        PlaceRule(name: "region-evidence") { _, candidate in
+            guard candidate.isRegion else { return .pass }
+            candidate.evidence.append(.regionPhrase)
+            return .note(PlaceEvidence.regionPhrase.description)
+        },
+        // A sentence opening with a participle ("Reading the report, …") is no place without a locative.
+        PlaceRule(name: "participle-opening") { _, candidate in
+            let report = candidate.report
+            let opensSentence = report.substring(report.sentence(containing: candidate.start).lowerBound..<candidate.start).allSatisfy {
+                $0.isWhitespace || $0 == "\"" || $0 == "“"
+            }
+            guard opensSentence, report.substring(candidate.end..<min(candidate.end + 1, report.scalars.count)) == " ",
+                PlaceExtractor.determiners.contains(candidate.next), !candidate.hasLocativeOrDateline
+            else { return .pass }
+            return .reject("a participle opening the sentence ('\(candidate.spanText) \(candidate.next) …')")
+        },
+        // In a sentence in capitals every word looks like a name: a place there needs a locative, the
+        // dateline or a list, and must not be an everyday word ("SAID", "OVER", "SEA").
+        PlaceRule(name: "capitals-evidence") { extractor, candidate in
+            guard !candidate.isDateline, candidate.inCapitals else { return .pass }
+            let placed = candidate.evidence.contains { item in
+                switch item {
+                case .locative, .listedWith, .regionPhrase: return true
+                default: return false
+                }
+            }
+            if !placed { return .reject("a sentence in capitals, with no locative, list or region word") }
+            if extractor.lexicon.commonWords.contains(candidate.bare.lowercased()) { return .reject("an everyday word in capitals") }
+            return .pass
+        },
+        // A repeat alone is no evidence ("Reading is…", "Hamas … Hamas").
+        PlaceRule(name: "needs-evidence") { _, candidate in
+            candidate.evidence.contains { if case .repeated = $0 { return false } else { return true } }
+                ? .pass : .reject("no evidence that it is a place (a repeat alone is none)")
+        },
+        // A weak name match (a transliteration, a distant alternate) wants a locative or the dateline.
+        PlaceRule(name: "weak-match") { _, candidate in
+            guard let kind = candidate.match?.kind, kind == .transliteration || kind == .distantAlternate, !candidate.hasLocativeOrDateline
+            else { return .pass }
+            return .reject("a \(kind == .transliteration ? "transliteration" : "distant alternate name") without a locative or dateline")
+        },
+        PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
+    ]
+
+    /// Words that follow a sentence-opening participle ("Reading the report").
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that"]
+
+    /// "Yemen's capital", "the Ukrainian capital" at the end of the run.
+    func capitalPhrase(_ candidate: PlaceCandidate) -> PlaceMention? {
+        let run = candidate.run, report = candidate.report
+        guard let last = run.words.last else { return nil }
+        let country = last.hasSuffix("'s") || last.hasSuffix("’s") ? String(last.dropLast(2)) : last
+        let lastStart = run.range.upperBound - last.unicodeScalars.count
+        guard let code = gazetteer.countries.code(for: country) ?? gazetteer.countries.code(forAdjective: country),
+            let capital = capitalNamed(by: code, after: run.range.upperBound, in: report)
+        else { return nil }
+        return PlaceMention(
+            text: report.substring(lastStart..<capital.end), start: lastStart, end: capital.end, kind: .city, place: capital.place,
+            name: capital.place.name, evidence: [.capitalPhrase])
+    }
+
+    /// A country is context, not a point on the map; so is its adjective ("the Syrian border"). A
+    /// country small enough to be one (Guam, Malta, Bahrain) is a place like an island, and after a
+    /// locative a country that shares its capital's name is the capital ("taken to Djibouti").
+    func countryRule(_ candidate: PlaceCandidate) -> PlaceRuleOutcome {
+        let bare = candidate.bare
+        // A name several countries answer to ("Congo", "Korea") is a country all the same, never the
+        // village that shares it (Congo, BR).
+        if gazetteer.countries.ambiguousCodes(forName: bare) != nil { return .reject("a name several countries answer to") }
+        guard let code = gazetteer.countries.code(for: bare) ?? gazetteer.countries.code(forAdjective: bare) else { return .pass }
+        if gazetteer.countries.isCapital(bare, code: code) && candidate.afterLocative { return .pass }
+        guard let top = lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, top.place.kind == .country,
+            (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters
+        else { return .reject("a country or its adjective: context, not a place") }
+        candidate.pointCountry = top
+        return .note("a country small enough to be a place")
+    }
+
+    /// A capital standing for its government: "according to Moscow", "warnings from Washington",
+    /// "Tokyo said", "Pyongyang's state media" (never in the dateline, nor after a locative unless
+    /// addressed).
+    func governmentRule(_ candidate: PlaceCandidate) -> PlaceRuleOutcome {
+        guard let match = candidate.match, !candidate.isDateline else { return .pass }
+        let report = candidate.report, start = candidate.start, end = candidate.end
+        let before = report.previousWords(before: start, count: 2)
+        let addressed =
+            before == ["to", "according"]
+            || (before.count == 2 && ["from", "with", "to"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+        // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
+        // governments, "officials in Seoul and Pyongyang said" two places.
+        let listedAfterLocative =
+            candidate.previousPlace.map { place in
+                place.evidence.contains { if case .locative = $0 { return true } else { return false } }
+                    && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
+            } ?? false
+        guard addressed || !candidate.afterLocative || (candidate.previous == "and" && !listedAfterLocative),
+            isActor(match.place, next: report.nextWords(after: end, count: 2), addressed: addressed, possessive: candidate.isPossessive)
+        else { return .pass }
+        return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
+    }
+
+    /// The place itself: a town, site or sea with its near rivals, or a region by its main city.
+    func acceptedPlace(_ candidate: PlaceCandidate) -> PlaceRuleOutcome {
+        guard let match = candidate.match else { return .reject("no match") }
+        let text = candidate.report.substring(candidate.start..<candidate.end)
+        guard candidate.isRegion else {
+            var mention = PlaceMention(
+                text: text, start: candidate.start, end: candidate.end, kind: .city, place: match.place, name: match.place.name,
+                evidence: candidate.evidence)
+            // Only the countries the text names settle it: the places' own countries would let a
+            // first guess confirm itself.
+            mention.alternatives = rivals(of: candidate.name, chosen: match.place, countries: candidate.named)
+            return .place(mention)
+        }
+        return .place(
+            PlaceMention(
+                text: text, start: candidate.start, end: candidate.end, kind: .admin1, place: match.place,
+                name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
+                evidence: candidate.evidence))
+    }
+}

@@ -1,0 +1,81 @@
+import Gazetteer
+import TestSupport
+import XCTest
+
+@testable import Reading
+
+/// Each rule of the place table decides its own sentences: the rule fires on the span and the span
+/// ends as the example says. Every rule has an example, so a rule that can no longer fire fails here.
+final class PlaceRuleTests: XCTestCase {
+    struct Example {
+        let rule: String
+        let sentence: String
+        /// The span the decision covers ("" for a run of function words only).
+        let span: String
+        let outcome: PlaceDecision.Outcome
+    }
+
+    static let examples: [Example] = [
+        Example(rule: "capital-phrase", sentence: "Missiles struck Yemen's capital on Monday.", span: "Yemen's capital", outcome: .place),
+        Example(rule: "function-words-only", sentence: "The strike hit Kyiv.", span: "", outcome: .rejected),
+        Example(rule: "not-a-place-list", sentence: "The NATO Kharkiv office closed.", span: "NATO Kharkiv", outcome: .rejected),
+        Example(rule: "designation", sentence: "The Kharkiv-2 radar failed.", span: "Kharkiv", outcome: .rejected),
+        Example(rule: "one-letter", sentence: "Plan B failed.", span: "B", outcome: .rejected),
+        Example(rule: "names-nothing", sentence: "They met Zzyzxq.", span: "Zzyzxq", outcome: .rejected),
+        Example(rule: "weapon-name", sentence: "A new drone, the Jaffa, struck Eilat.", span: "Jaffa", outcome: .rejected),
+        Example(rule: "vessel", sentence: "The cruiser Moskva sank near Odesa.", span: "Moskva", outcome: .rejected),
+        Example(rule: "mountain-or-lake", sentence: "Rockets hit Mount Meron.", span: "Meron", outcome: .rejected),
+        Example(rule: "acronym", sentence: "Officials of the GRU met.", span: "GRU", outcome: .rejected),
+        Example(rule: "person", sentence: "Governor Oleh Syniehubov said the city was hit.", span: "Oleh", outcome: .rejected),
+        Example(rule: "country", sentence: "Ukraine said the strike hit Kharkiv.", span: "Ukraine", outcome: .rejected),
+        Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
+        Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
+        Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
+        Example(rule: "resolve", sentence: "Hezbollah's fighters fired.", span: "Hezbollah's", outcome: .rejected),
+        Example(rule: "surname-before-speech-verb", sentence: "Austin said the strikes would go on.", span: "Austin", outcome: .rejected),
+        Example(rule: "everyday-word", sentence: "Shelling along the Line of Control went on.", span: "Line", outcome: .rejected),
+        Example(rule: "government", sentence: "Tokyo said it protested.", span: "Tokyo", outcome: .actor),
+        Example(rule: "dateline", sentence: "KHARKIV, Ukraine, Jan 2 (Reuters) - Shells fell overnight.", span: "KHARKIV", outcome: .place),
+        Example(rule: "locative", sentence: "Shells fell in Kharkiv.", span: "Kharkiv", outcome: .place),
+        Example(rule: "country-context", sentence: "Shells fell in Kharkiv, Ukraine.", span: "Kharkiv", outcome: .place),
+        Example(rule: "listed-with", sentence: "Raids in Jenin, Tulkarm and Tubas went on.", span: "Tulkarm", outcome: .place),
+        Example(rule: "repeated", sentence: "Kharkiv was hit. Kharkiv burned.", span: "Kharkiv", outcome: .rejected),
+        Example(rule: "region-evidence", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
+        Example(rule: "participle-opening", sentence: "Reading the report, officials wept.", span: "Reading", outcome: .rejected),
+        Example(rule: "capitals-evidence", sentence: "ROCKETS FELL NEAR EARLY.", span: "EARLY", outcome: .rejected),
+        Example(rule: "needs-evidence", sentence: "Kharkiv was hit. Kharkiv burned.", span: "Kharkiv", outcome: .rejected),
+        Example(rule: "weak-match", sentence: "Ukraine said Kharkow burned.", span: "Kharkow", outcome: .rejected),
+        Example(rule: "place", sentence: "Shells fell in Kharkiv.", span: "Kharkiv", outcome: .place),
+    ]
+
+    func testEveryRuleHasAnExample() {
+        XCTAssertEqual(Set(Self.examples.map(\.rule)), Set(PlaceExtractor.rules.map(\.name)))
+        XCTAssertEqual(PlaceExtractor.rules.count, Set(PlaceExtractor.rules.map(\.name)).count, "rule names are unique")
+    }
+
+    func testEachRuleDecidesItsExample() {
+        for example in Self.examples {
+            let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .everyCandidate)
+            _ = extractor.extract(ReportText(example.sentence))
+            let decision = extractor.decisions.first { decision in
+                decision.text == example.span && decision.rules.contains { $0.rule == example.rule }
+            }
+            guard let decision else {
+                let seen = extractor.decisions.map { "\($0.text): \($0.rules.map(\.rule).joined(separator: ","))" }
+                XCTFail("\(example.rule): did not fire on '\(example.span)' in '\(example.sentence)'; fired: \(seen)")
+                continue
+            }
+            XCTAssertEqual(decision.outcome, example.outcome, "\(example.rule) on '\(example.sentence)'")
+        }
+    }
+
+    func testExplainingChangesNoAnswer() throws {
+        let text = try Fixtures.string("reports/kharkiv-strikes.txt")
+        let plain = ReportExtraction(text: text, gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+        let explained = ReportExtraction(text: text, gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: true)
+        XCTAssertEqual(plain.places.map(\.start), explained.places.map(\.start))
+        XCTAssertTrue(plain.placeDecisions.isEmpty)
+        let kharkiv = try XCTUnwrap(explained.placeDecisions.first { $0.text == "Kharkiv" && $0.outcome == .place })
+        XCTAssertEqual(kharkiv.rules.last?.rule, "place")
+    }
+}
