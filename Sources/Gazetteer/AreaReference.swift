@@ -16,8 +16,9 @@ public enum AreaReference: Equatable, Sendable {
     /// Hwanghae Province"), in `country` when the text gives one ("Kursk region, RU").
     case region(name: String, country: String?)
 
-    /// The words that make a name a first-level region's.
-    static let regionWords: Set<String> = [
+    /// The words that make a name a first-level region's (the lexicon's [region-words] are the part
+    /// of it that reading uses).
+    public static let regionWords: Set<String> = [
         "oblast", "region", "province", "prefecture", "governorate", "krai", "kray", "state", "county", "district", "do",
         "muhafazah",
     ]

@@ -1,3 +1,4 @@
+import Gazetteer
 import Reading
 import TestSupport
 import Verification
@@ -12,6 +13,15 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.weekdays.first, "sunday")
         XCTAssertEqual(lexicon.eventActions.first?.action, .debrisFound)
         XCTAssertNil(lexicon.numberWords["dozens"], "a vague count is not a number")
+    }
+
+    /// The two lists of region words agree: every word reading takes for a region is one the
+    /// gazetteer reads as a region too (plurals as their singular).
+    func testReadingsRegionWordsAreTheGazetteers() {
+        for word in ProjectData.lexicon.regionWords {
+            let singular = AreaReference.regionWords.contains(word) ? word : String(word.dropLast())
+            XCTAssertTrue(AreaReference.regionWords.contains(singular), "[region-words] '\(word)' is not in AreaReference.regionWords")
+        }
     }
 
     func testHedgesAreTriedLongestFirst() throws {

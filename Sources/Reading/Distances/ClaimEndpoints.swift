@@ -9,6 +9,7 @@ import Gazetteer
 /// when it states a single distance.
 struct ClaimEndpoints {
     let report: ReportText
+    let lexicon: Lexicon
     /// The report's places, in text order, without the dateline: where a report is filed is no end
     /// of a distance it states.
     let places: [PlaceMention]
@@ -33,8 +34,9 @@ struct ClaimEndpoints {
     /// sentence of claims quadratic).
     private let respectivelySentences: Set<Int>
 
-    init(report: ReportText, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
+    init(report: ReportText, lexicon: Lexicon, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
+        self.lexicon = lexicon
         let kept = places.filter { !$0.evidence.contains(.dateline) }.sorted { $0.start < $1.start }
         self.places = kept
         self.statementStarts = statementStarts.sorted()
@@ -123,7 +125,7 @@ struct ClaimEndpoints {
     /// of Okushiri"): what lies there is the missile's landing point, which has no name. A sea is
     /// never the near end: "in the Black Sea, about 120 km south of Odesa" places a ship in it.
     func located(before offset: Int, in sentence: Range<Int>, farEnds: Set<Int> = []) -> PlaceMention? {
-        if let verb = report.previousWords(before: offset, count: 1).first, Self.impactVerbs.contains(verb) { return nil }
+        if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
         let candidates = places(in: sentence).filter { $0.end <= offset && $0.place.kind != .sea }
         if let near = candidates.last(where: {
@@ -135,11 +137,6 @@ struct ClaimEndpoints {
         // Champion, 100 nautical miles north of Aden, and the Rubymar, 35 south of Mokha").
         return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) ? nil : $0 }
     }
-
-    /// Verbs after which a distance places a missile's end, not a named place.
-    static let impactVerbs: Set<String> = [
-        "landed", "fell", "splashed", "crashed", "impacted", "flew", "travelled", "traveled", "struck", "hit", "exploded",
-    ]
 
     /// The place a sentence refers back to when it opens with "It", "The city", "The island" and the
     /// like: the last place of that sort named before the sentence.
@@ -169,7 +166,7 @@ struct ClaimEndpoints {
         if following.count >= 2, following[0].word == "to", following[1].word == "the" { following.removeFirst(2) }
         let words = following.map { $0.word.lowercased() }
         let anchor: Int
-        if isOffset || (words.count >= 2 && ClaimKind.directions.contains(words[0]) && words[1] == "of") {
+        if isOffset || (words.count >= 2 && lexicon.directions.contains(words[0]) && words[1] == "of") {
             guard words.count >= 2, words[1] == "of" else { return nil }
             anchor = following[1].range.upperBound
         } else {
@@ -190,16 +187,11 @@ struct ClaimEndpoints {
         for item in report.clauseWords(after: anchor, count: 5) {
             if places.contains(where: { $0.start == item.range.lowerBound }) { break }
             let word = item.word.lowercased()
-            guard Self.describingWords.contains(word) || (item.word.first?.isUppercase == true && word != item.word) else { break }
+            guard lexicon.describingWords.contains(word) || (item.word.first?.isUppercase == true && word != item.word) else { break }
             start = item.range.upperBound
         }
         return places.first { $0.start > anchor && $0.start <= start + 5 }
     }
-
-    /// Words between "from" and a place that describe it ("the Chinese city of").
-    static let describingWords: Set<String> = [
-        "the", "a", "city", "town", "village", "port", "of", "capital", "island", "regional", "launch", "site", "sites", "in",
-    ]
 
     /// Where the report said a launch came from: the last place after "from" in a sentence that
     /// launches or fires, before `offset`.
@@ -213,7 +205,7 @@ struct ClaimEndpoints {
         var words = report.nextWords(after: offset, count: 4)
         if words.first == "away" { return true }
         if words.count >= 2, words[0] == "to", words[1] == "the" { words.removeFirst(2) }
-        guard let first = words.first, ClaimKind.directions.contains(first) else { return false }
+        guard let first = words.first, lexicon.directions.contains(first) else { return false }
         return words.dropFirst().first != "of"
     }
 

@@ -14,25 +14,18 @@ public enum ClaimKind: String, Sendable, Codable {
     case zone
 
     /// Reads the words before the number (nearest first) and after it.
-    static func read(before: [String], after: [String]) -> ClaimKind {
+    static func read(before: [String], after: [String], lexicon: Lexicon) -> ClaimKind {
         let near = before.prefix(6)
-        if near.contains(where: { ["altitude", "apogee", "height", "altitudes"].contains($0) }) { return .altitude }
+        if near.contains(where: lexicon.altitudeWords.contains) { return .altitude }
         if near.first == "within" || near.dropFirst().first == "within" { return .zone }
-        if let first = after.first, directions.contains(first), after.dropFirst().first == "of" { return .offset }
-        if near.contains(where: { ["flew", "flight", "range", "travelled", "traveled", "flying", "flown", "reach"].contains($0) }) {
-            return .flight
-        }
+        if let first = after.first, lexicon.directions.contains(first), after.dropFirst().first == "of" { return .offset }
+        if near.contains(where: lexicon.flightWords.contains) { return .flight }
         // "a 2,000-km flight", "a 300-kilometre-range missile".
         if let first = after.first.map({ $0.hasPrefix("-") ? String($0.dropFirst()) : $0 }),
-            ["range", "flight", "range-missile", "range-missiles"].contains(first)
+            lexicon.flightWordsAfter.contains(first)
         {
             return .flight
         }
         return .between
     }
-
-    static let directions: Set<String> = [
-        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
-        "south-east", "south-west", "northward", "southward", "eastward", "westward",
-    ]
 }

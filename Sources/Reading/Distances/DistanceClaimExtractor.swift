@@ -65,7 +65,7 @@ public struct DistanceClaimExtractor {
         }
         let ordered = statements.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let endpoints = ClaimEndpoints(
-            report: report, places: places, statementStarts: ordered.map(\.range.lowerBound),
+            report: report, lexicon: lexicon, places: places, statementStarts: ordered.map(\.range.lowerBound),
             isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         var found: [DistanceClaimMention] = []
         // Statements per sentence, counted once (a count per claim made long lists quadratic).
@@ -77,8 +77,8 @@ public struct DistanceClaimExtractor {
             let sentence = report.sentence(containing: range.lowerBound)
             let text = report.substring(range)
             let kind = ClaimKind.read(
-                before: report.previousWords(before: range.lowerBound, count: 6), after: report.nextWords(after: range.upperBound, count: 3)
-            )
+                before: report.previousWords(before: range.lowerBound, count: 6), after: report.nextWords(after: range.upperBound, count: 3),
+                lexicon: lexicon)
             func claim(
                 from: PlaceMention? = nil, to: PlaceMention? = nil, area: AreaMention? = nil, unnamed: String? = nil,
                 verification: DistanceVerification? = nil

@@ -36,6 +36,29 @@ public struct Lexicon: Sendable {
     /// they are words, not places, and elsewhere only a town's own name, not an alternate, makes one
     /// a place ("the Line of Control" is not Lin'e).
     public let commonWords: Set<String>
+    /// Words after a name that make it a river, lake or landform ("the Dnipro river"), not the town.
+    public let naturalFeatureWords: Set<String>
+    /// Words before a name that make it a mountain or lake ("Mount Meron").
+    public let landformWords: Set<String>
+    /// Words that end a site's or sea's name and say what it is ("Crimean Bridge", "Red Sea").
+    public let featureWords: Set<String>
+    /// Compass words that open names ("North Hamgyong"), case-sensitive.
+    public let compassWords: Set<String>
+    /// Words after a capital's possessive that make it its government ("Pyongyang's state media").
+    public let governmentWords: Set<String>
+    /// Words after a sentence-opening word that make it a participle ("Reading the report").
+    public let determiners: Set<String>
+    /// Verbs after which a distance places a missile's end ("landed 200 km west of X").
+    public let impactVerbs: Set<String>
+    /// Words between "from" and a place that only describe it ("the Chinese city of").
+    public let describingWords: Set<String>
+    /// Compass directions ("south of Tehran").
+    public let directions: Set<String>
+    /// Words before a distance that make it an altitude, a range or flight; words after it that make
+    /// it a range or flight.
+    public let altitudeWords: Set<String>
+    public let flightWords: Set<String>
+    public let flightWordsAfter: Set<String>
     /// Words that make a sentence an event, in the order they are tried.
     public let eventActions: [(word: String, action: EventAction)]
     /// Spelled-out counts ("three" → 3).
@@ -52,7 +75,9 @@ public struct Lexicon: Sendable {
     static let listNames = [
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
-        "actor-nouns", "weapon-nouns", "vessel-words",
+        "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
+        "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "flight-words",
+        "flight-words-after",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -120,6 +145,18 @@ public struct Lexicon: Sendable {
         actorNouns = try words("actor-nouns")
         weaponNouns = try words("weapon-nouns")
         vesselWords = try words("vessel-words")
+        naturalFeatureWords = try words("natural-feature-words")
+        landformWords = try words("landform-words")
+        featureWords = try words("feature-words")
+        compassWords = try words("compass-words", foldCase: false)
+        governmentWords = try words("government-words")
+        determiners = try words("determiners")
+        impactVerbs = try words("impact-verbs")
+        describingWords = try words("describing-words")
+        directions = try words("directions")
+        altitudeWords = try words("altitude-words")
+        flightWords = try words("flight-words")
+        flightWordsAfter = try words("flight-words-after")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

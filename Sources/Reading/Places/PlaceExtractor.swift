@@ -257,7 +257,7 @@ public struct PlaceExtractor {
     /// The index of the first word from `from` that is no leading stop word (`words.count` when all are).
     private func firstNameWord(of words: [String], from: Int) -> Int {
         var first = from
-        while first < words.count, isStopWord(words[first]), !(words.count - first > 1 && Self.compassWords.contains(words[first])) {
+        while first < words.count, isStopWord(words[first]), !(words.count - first > 1 && lexicon.compassWords.contains(words[first])) {
             first += 1
         }
         return first
@@ -397,7 +397,7 @@ public struct PlaceExtractor {
                 match.place.kind == .sea
                 || (countries.contains(match.place.countryCode)
                     && !(matches.first.map { countries.contains($0.place.countryCode) } ?? false))
-            guard form.text != name || Self.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else { continue }
+            guard form.text != name || lexicon.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else { continue }
             let realStart = form.text.hasPrefix(name) ? start : begin
             return PlaceMention(
                 text: report.substring(realStart..<form.end), start: realStart, end: form.end, kind: .city, place: match.place,
@@ -409,22 +409,6 @@ public struct PlaceExtractor {
     /// The largest extent (centre to edge) of a country read as a place rather than as context.
     static let pointSizedCountryMeters = 60_000.0
 
-    /// Words after a name that make it a river, lake or landform: never the town of the same name.
-    static let naturalFeatureWords: Set<String> = [
-        "river", "rivers", "reservoir", "lake", "canal", "valley", "mountains", "hills", "forest", "desert", "peninsula", "delta",
-        "basin", "lagoon", "estuary", "spit", "plateau", "ridge", "gorge", "marshes", "floodplain",
-    ]
-
-    /// Compass words that open names of regions and places ("North Hamgyong", "East Jerusalem").
-    static let compassWords: Set<String> = ["North", "South", "East", "West"]
-
-    /// Words that end a site's or sea's name and say what it is.
-    static let featureWords: Set<String> = [
-        "sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "bridge", "base", "airbase", "airport", "port", "plant",
-        "station", "crossing", "island", "islands", "dam", "cosmodrome", "complex", "facility", "reactor", "site", "shoal", "reef",
-        "garrison", "terminal", "refinery",
-    ]
-
     /// A capital followed by what governments do ("Tokyo said", "Pyongyang has not commented",
     /// "Washington condemned"), or `addressed` ("according to Moscow", "warnings from Washington");
     /// never after a locative ("officials in Kyiv said": the officials are there).
@@ -434,7 +418,7 @@ public struct PlaceExtractor {
         else { return false }
         if addressed { return true }
         // "Pyongyang's state media", "Moscow's foreign ministry".
-        if possessive, let first = next.first, Self.governmentWords.contains(first) { return true }
+        if possessive, let first = next.first, lexicon.governmentWords.contains(first) { return true }
         guard let first = next.first else { return false }
         if lexicon.actorVerbs.contains(first) || lexicon.speechVerbs.contains(first) { return true }
         if ["has", "had", "have", "is", "was"].contains(first), let second = next.dropFirst().first {
@@ -461,12 +445,6 @@ public struct PlaceExtractor {
     private func isStopWord(_ word: String) -> Bool {
         lexicon.stopWords.contains(word) || lexicon.stopWordsInCapitals.contains(word)
     }
-
-    /// Words after a capital's possessive that make it its government.
-    static let governmentWords: Set<String> = [
-        "state", "foreign", "defence", "defense", "military", "government", "leader", "leaders", "officials", "ministry",
-        "embassy", "envoy", "spokesman", "spokeswoman", "spokesperson", "media", "army", "navy", "forces", "president",
-    ]
 
     /// Exact, alternate or transliterated matches only, preferring countries the text names; a
     /// region phrase looks among regions first ("the Amur region" is Russia's, not Amur, India),

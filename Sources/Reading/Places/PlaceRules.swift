@@ -55,9 +55,9 @@ extension PlaceExtractor {
             return isVessel ? .reject("a ship's name") : .pass
         },
         // "Mount Meron", "Lake Chad": a feature the gazetteer lacks, not the town of its name.
-        PlaceRule(name: "mountain-or-lake") { _, candidate in
+        PlaceRule(name: "mountain-or-lake") { extractor, candidate in
             let report = candidate.report
-            guard ["mount", "mt", "lake"].contains(candidate.wordBefore),
+            guard extractor.lexicon.landformWords.contains(candidate.wordBefore),
                 Scalars.isUpper(report.scalars[report.startOfWord(before: candidate.start)])
             else { return .pass }
             return .reject("a mountain's or lake's name")
@@ -99,8 +99,8 @@ extension PlaceExtractor {
             return .place(feature)
         },
         // "the Kakhovka reservoir", "the Dnipro river": a natural feature the gazetteer lacks, not the town.
-        PlaceRule(name: "natural-feature") { _, candidate in
-            !candidate.isRegion && PlaceExtractor.naturalFeatureWords.contains(candidate.next)
+        PlaceRule(name: "natural-feature") { extractor, candidate in
+            !candidate.isRegion && extractor.lexicon.naturalFeatureWords.contains(candidate.next)
                 ? .reject("names a '\(candidate.next)', not the town of its name") : .pass
         },
         PlaceRule(name: "resolve") { extractor, candidate in
@@ -172,13 +172,13 @@ extension PlaceExtractor {
             return .note(PlaceEvidence.regionPhrase.description)
         },
         // A sentence opening with a participle ("Reading the report, …") is no place without a locative.
-        PlaceRule(name: "participle-opening") { _, candidate in
+        PlaceRule(name: "participle-opening") { extractor, candidate in
             let report = candidate.report
             let opensSentence = report.substring(report.sentence(containing: candidate.start).lowerBound..<candidate.start).allSatisfy {
                 $0.isWhitespace || $0 == "\"" || $0 == "“"
             }
             guard opensSentence, report.substring(candidate.end..<min(candidate.end + 1, report.scalars.count)) == " ",
-                PlaceExtractor.determiners.contains(candidate.next), !candidate.hasLocativeOrDateline
+                extractor.lexicon.determiners.contains(candidate.next), !candidate.hasLocativeOrDateline
             else { return .pass }
             return .reject("a participle opening the sentence ('\(candidate.spanText) \(candidate.next) …')")
         },
@@ -209,9 +209,6 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
-
-    /// Words that follow a sentence-opening participle ("Reading the report").
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "this", "that"]
 
     /// "Yemen's capital", "the Ukrainian capital" at the end of the run.
     func capitalPhrase(_ candidate: PlaceCandidate) -> PlaceMention? {
