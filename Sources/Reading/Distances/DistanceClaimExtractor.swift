@@ -77,7 +77,8 @@ public struct DistanceClaimExtractor {
             let sentence = report.sentence(containing: range.lowerBound)
             let text = report.substring(range)
             let kind = ClaimKind.read(
-                before: report.previousWords(before: range.lowerBound, count: 6), after: report.nextWords(after: range.upperBound, count: 3),
+                before: report.previousWords(before: range.lowerBound, count: 6),
+                after: report.nextWords(after: range.upperBound, count: 3),
                 lexicon: lexicon)
             func claim(
                 from: PlaceMention? = nil, to: PlaceMention? = nil, area: AreaMention? = nil, unnamed: String? = nil,

@@ -397,7 +397,9 @@ public struct PlaceExtractor {
                 match.place.kind == .sea
                 || (countries.contains(match.place.countryCode)
                     && !(matches.first.map { countries.contains($0.place.countryCode) } ?? false))
-            guard form.text != name || lexicon.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else { continue }
+            guard form.text != name || lexicon.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else {
+                continue
+            }
             let realStart = form.text.hasPrefix(name) ? start : begin
             return PlaceMention(
                 text: report.substring(realStart..<form.end), start: realStart, end: form.end, kind: .city, place: match.place,
