@@ -32,6 +32,9 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
         Example(rule: "resolve", sentence: "Hezbollah's fighters fired.", span: "Hezbollah's", outcome: .rejected),
+        Example(
+            rule: "far-outlier", sentence: "Shells fell in Kharkiv, Ukraine. Soldiers Murray and Fraser were hurt in Kharkiv.",
+            span: "Murray", outcome: .rejected),
         Example(rule: "surname-before-speech-verb", sentence: "Austin said the strikes would go on.", span: "Austin", outcome: .rejected),
         Example(rule: "everyday-word", sentence: "Shelling along the Line of Control went on.", span: "Line", outcome: .rejected),
         Example(rule: "government", sentence: "Tokyo said it protested.", span: "Tokyo", outcome: .actor),

@@ -48,6 +48,8 @@ final class PlaceCandidate {
 
     /// Set by the extractor before the rules run (the lexicon is the extractor's).
     var lexicon: Lexicon!
+    /// The first pass's surest places, in the second pass.
+    var anchors: PlaceAnchors?
 
     // Settled by rules, in table order.
     /// A country small enough to be a point (Malta, Bahrain), taken as the place.

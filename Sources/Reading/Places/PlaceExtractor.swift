@@ -166,14 +166,20 @@ public struct PlaceExtractor {
         let runs = report.capitalisedRuns()
         let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
-        let first = pass(runs, in: report, named: named, countries: named, counts: counts)
+        let first = pass(runs, in: report, named: named, countries: named, counts: counts, anchors: nil)
         // Countries of confident places rank candidates in the second pass; they are not evidence.
         let context = named.union(first.places.filter(\.isStrong).map(\.place.countryCode))
-        return context == named ? first : pass(runs, in: report, named: named, countries: context, counts: counts)
+        // The first pass's surest places anchor the second: far outliers are dropped or re-resolved.
+        let anchors = PlaceAnchors(firstPass: first.places, named: named) {
+            gazetteer.countries.isCapital($0.name, code: $0.countryCode)
+        }
+        if context == named, anchors.isEmpty { return first }
+        return pass(runs, in: report, named: named, countries: context, counts: counts, anchors: anchors.isEmpty ? nil : anchors)
     }
 
     private func pass(
-        _ runs: [ReportText.CapitalisedRun], in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int]
+        _ runs: [ReportText.CapitalisedRun], in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
+        anchors: PlaceAnchors?
     ) -> (places: [PlaceMention], actors: [ActorMention]) {
         memo.decisions = []
         var places: [PlaceMention] = [], actors: [ActorMention] = []
@@ -211,7 +217,9 @@ public struct PlaceExtractor {
                     guard let part = run.part(from: from, length: length), !part.isConnectorEdged else { continue }
                     if inCapitals, part.words.dropFirst().contains(where: isStopWord) { continue }
                     if personal, from + length == run.words.count { continue }
-                    switch candidate(part, in: report, named: named, countries: countries, counts: counts, previousPlace: places.last) {
+                    switch candidate(
+                        part, in: report, named: named, countries: countries, counts: counts, previousPlace: places.last, anchors: anchors)
+                    {
                     case let .place(mention) where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1:
                         // A region's bare name cut from a longer name ("Northern" of "Northern Limit Line").
                         continue
@@ -285,7 +293,7 @@ public struct PlaceExtractor {
     /// Runs the rule table (`PlaceExtractor.rules`) on one span; the first rule that decides ends it.
     private func candidate(
         _ run: ReportText.CapitalisedRun, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
-        previousPlace: PlaceMention?
+        previousPlace: PlaceMention?, anchors: PlaceAnchors?
     ) -> Candidate? {
         // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
         // a place: `pass` asks `capitalsAdmit` before trying a span, so no rule needs to.
@@ -294,6 +302,7 @@ public struct PlaceExtractor {
             run: run, report: report, named: named, countries: countries, counts: counts, previousPlace: previousPlace, words: words,
             start: start)
         candidate.lexicon = lexicon
+        candidate.anchors = anchors
         var firings: [PlaceDecision.Firing] = []
         var decided: Candidate?
         var outcome = PlaceDecision.Outcome.rejected
@@ -332,6 +341,10 @@ public struct PlaceExtractor {
             if memo.decisions.last != decision { memo.decisions.append(decision) }
         }
         return decided
+    }
+
+    func isCapital(_ place: Place) -> Bool {
+        gazetteer.countries.isCapital(place.name, code: place.countryCode)
     }
 
     /// The capital of the country `code` when the word after `end` is "capital" (and not "capital
@@ -451,7 +464,7 @@ public struct PlaceExtractor {
     /// Exact, alternate or transliterated matches only, preferring countries the text names; a
     /// region phrase looks among regions first ("the Amur region" is Russia's, not Amur, India),
     /// then takes the region's main city of that name when there is one.
-    func bestMatch(_ name: String, countries: Set<String>, region: Bool) -> GeocodeMatch? {
+    func bestMatch(_ name: String, countries: Set<String>, region: Bool, anchors: PlaceAnchors? = nil) -> GeocodeMatch? {
         let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
         if region, let area = lookup(name + " region", options).first, area.place.kind == .region {
             let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first
@@ -473,6 +486,18 @@ public struct PlaceExtractor {
             ?? matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }
             ?? matches.first { $0.place.kind == .region && [.primaryName, .alternateName].contains($0.kind) }
         guard let best, best.kind != .fuzzy, best.kind != .coordinate else { return nil }
+        // A far outlier with a rival of the same name near the report's anchors is that rival
+        // (Buenos Aires in a report on Cauca, Bethlehem in one on Hebron).
+        if let anchors, anchors.isFarOutlier(best.place, start: -1, isCapital: isCapital(best.place)) {
+            let wider = lookup(name, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
+            if let near = wider.first(where: { match in
+                (match.place.kind == .populatedPlace || match.place.kind == .site) && ![.fuzzy, .coordinate].contains(match.kind)
+                    && (match.kind != .transliteration || best.kind == .transliteration)
+                    && !anchors.isFarOutlier(match.place, start: -1, isCapital: isCapital(match.place))
+            }) {
+                return near
+            }
+        }
         return best
     }
 }

@@ -106,10 +106,22 @@ extension PlaceExtractor {
         PlaceRule(name: "resolve") { extractor, candidate in
             guard !candidate.name.isEmpty,
                 let match = candidate.pointCountry
-                    ?? extractor.bestMatch(candidate.name, countries: candidate.countries, region: candidate.isRegion)
+                    ?? extractor.bestMatch(
+                        candidate.name, countries: candidate.countries, region: candidate.isRegion, anchors: candidate.anchors)
             else { return .reject("no exact, alternate or transliterated name matches") }
             candidate.match = match
             return .note("\(match.place.name) (\(match.place.countryCode)), \(match.kind.reportName) name")
+        },
+        // A small place far from every anchor, in a country the report neither names nor anchors, is
+        // no place of this report ("Murray" → Australia in a report on Guyana).
+        PlaceRule(name: "far-outlier") { extractor, candidate in
+            guard let anchors = candidate.anchors, let match = candidate.match, !candidate.isDateline,
+                anchors.isFarOutlier(match.place, start: candidate.start, isCapital: extractor.isCapital(match.place)),
+                let nearest = anchors.nearestMeters(to: match.place.coordinate, excluding: candidate.start)
+            else { return .pass }
+            return .reject(
+                "\(match.place.name) (\(match.place.countryCode)) lies \(Int(nearest / 1000)) km from the report's nearest sure place, "
+                    + "in a country it does not name")
         },
         // A town's name before "said" is a person's surname ("Austin said"); a capital's is its government.
         PlaceRule(name: "surname-before-speech-verb") { extractor, candidate in
