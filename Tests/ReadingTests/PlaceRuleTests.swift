@@ -19,6 +19,8 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "capital-phrase", sentence: "Missiles struck Yemen's capital on Monday.", span: "Yemen's capital", outcome: .place),
         Example(rule: "function-words-only", sentence: "The strike hit Kyiv.", span: "", outcome: .rejected),
         Example(rule: "not-a-place-list", sentence: "The NATO Kharkiv office closed.", span: "NATO Kharkiv", outcome: .rejected),
+        Example(
+            rule: "organisation-name", sentence: "The Kyiv Independent reported strikes on Kharkiv.", span: "Kyiv", outcome: .rejected),
         Example(rule: "designation", sentence: "The Kharkiv-2 radar failed.", span: "Kharkiv", outcome: .rejected),
         Example(rule: "one-letter", sentence: "Plan B failed.", span: "B", outcome: .rejected),
         Example(rule: "names-nothing", sentence: "They met Zzyzxq.", span: "Zzyzxq", outcome: .rejected),
@@ -31,10 +33,13 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
-        Example(rule: "resolve", sentence: "Hezbollah's fighters fired.", span: "Hezbollah's", outcome: .rejected),
+        Example(rule: "resolve", sentence: "Shells fell overnight.", span: "Shells", outcome: .rejected),
         Example(
             rule: "far-outlier", sentence: "Shells fell in Kharkiv, Ukraine. Soldiers Murray and Fraser were hurt in Kharkiv.",
             span: "Murray", outcome: .rejected),
+        Example(
+            rule: "everyday-phrase", sentence: "The Secretary condemned it.", span: "Secretary",
+            outcome: .rejected),
         Example(rule: "surname-before-speech-verb", sentence: "Austin said the strikes would go on.", span: "Austin", outcome: .rejected),
         Example(rule: "everyday-word", sentence: "Shelling along the Line of Control went on.", span: "Line", outcome: .rejected),
         Example(rule: "government", sentence: "Tokyo said it protested.", span: "Tokyo", outcome: .actor),
@@ -45,7 +50,6 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "repeated", sentence: "Kharkiv was hit. Kharkiv burned.", span: "Kharkiv", outcome: .rejected),
         Example(rule: "region-evidence", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "participle-opening", sentence: "Reading the report, officials wept.", span: "Reading", outcome: .rejected),
-        Example(rule: "capitals-evidence", sentence: "ROCKETS FELL NEAR EARLY.", span: "EARLY", outcome: .rejected),
         Example(rule: "needs-evidence", sentence: "Kharkiv was hit. Kharkiv burned.", span: "Kharkiv", outcome: .rejected),
         Example(rule: "weak-match", sentence: "Ukraine said Kharkow burned.", span: "Kharkow", outcome: .rejected),
         Example(rule: "place", sentence: "Shells fell in Kharkiv.", span: "Kharkiv", outcome: .place),

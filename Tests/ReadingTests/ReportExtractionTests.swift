@@ -188,7 +188,7 @@ final class ReportExtractionTests: XCTestCase {
     /// compass word that opens a name are each read as the report means them.
     func testWeaponNamesAddressedCapitalsFeaturesAndCompassNames() {
         let text =
-            "North Korea fired from South Hwanghae Province. The Houthis used a new drone, the Jaffa, over Eilat. Sanaa rejected "
+            "North Korea fired from South Hwanghae Province. The Houthis used a new drone, the Jaffa, over Eilat in Israel. Sanaa rejected "
             + "warnings from Washington, and Tokyo lodged a protest with Beijing. The plant sits on the Kakhovka reservoir near "
             + "Nikopol in Ukraine. A missile that can reach Guam or Alaska can reach Hawaii and San Francisco."
         let extraction = PlaceExtractor(gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text))

@@ -59,6 +59,8 @@ public struct Lexicon: Sendable {
     public let altitudeWords: Set<String>
     public let flightWords: Set<String>
     public let flightWordsAfter: Set<String>
+    /// Head nouns that make a capitalised name an organisation's ("University", "News", "Forces").
+    public let organisationHeads: Set<String>
     /// Words that make a sentence an event, in the order they are tried.
     public let eventActions: [(word: String, action: EventAction)]
     /// Spelled-out counts ("three" → 3).
@@ -77,7 +79,7 @@ public struct Lexicon: Sendable {
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "flight-words",
-        "flight-words-after",
+        "flight-words-after", "organisation-heads",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -157,6 +159,7 @@ public struct Lexicon: Sendable {
         altitudeWords = try words("altitude-words")
         flightWords = try words("flight-words")
         flightWordsAfter = try words("flight-words-after")
+        organisationHeads = try words("organisation-heads")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

@@ -12,14 +12,20 @@ final class PlaceCandidate {
     let counts: [String: Int]
     let previousPlace: PlaceMention?
 
+    /// The whole capitalised run the span was cut from, and the index of the span's first word in it.
+    let wholeRun: ReportText.CapitalisedRun
+    let partIndex: Int
+
     /// The span without its leading function words ("The Kharkiv region" → "Kharkiv region").
     let words: [String]
     let start: Int
 
     init(
         run: ReportText.CapitalisedRun, report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
-        previousPlace: PlaceMention?, words: [String], start: Int
+        previousPlace: PlaceMention?, words: [String], start: Int, wholeRun: ReportText.CapitalisedRun, partIndex: Int
     ) {
+        self.wholeRun = wholeRun
+        self.partIndex = partIndex
         self.run = run
         self.report = report
         self.named = named
@@ -61,6 +67,11 @@ final class PlaceCandidate {
     var name = ""
     var match: GeocodeMatch?
     var evidence: [PlaceEvidence] = []
+
+    /// A word without its possessive ("Hamas's" → "Hamas").
+    static func withoutPossessive(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
+    }
 
     var hasLocativeOrDateline: Bool {
         evidence.contains { if case .locative = $0 { return true } else { return $0 == .dateline } }

@@ -186,7 +186,7 @@ public struct PlaceExtractor {
         for run in runs {
             // A whole name that is an organisation's or an exercise's ("Central Command", "Freedom
             // Shield") lends none of its words to places.
-            if lexicon.notPlaces.contains(NameFolding.fold(run.words.joined(separator: " "))) { continue }
+            if lexicon.notPlaces.contains(NameFolding.fold(PlaceCandidate.withoutPossessive(run.words.joined(separator: " ")))) { continue }
             // A person: a name of two or more words before a speech verb ("Minoru Kihara told"); the
             // words ending the name are no place, though a place may lead it ("Kharkiv Governor …").
             let personal = run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
@@ -218,7 +218,8 @@ public struct PlaceExtractor {
                     if inCapitals, part.words.dropFirst().contains(where: isStopWord) { continue }
                     if personal, from + length == run.words.count { continue }
                     switch candidate(
-                        part, in: report, named: named, countries: countries, counts: counts, previousPlace: places.last, anchors: anchors)
+                        part, of: run, at: from, in: report, named: named, countries: countries, counts: counts,
+                        previousPlace: places.last, anchors: anchors)
                     {
                     case let .place(mention) where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1:
                         // A region's bare name cut from a longer name ("Northern" of "Northern Limit Line").
@@ -292,7 +293,7 @@ public struct PlaceExtractor {
 
     /// Runs the rule table (`PlaceExtractor.rules`) on one span; the first rule that decides ends it.
     private func candidate(
-        _ run: ReportText.CapitalisedRun, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
+        _ run: ReportText.CapitalisedRun, of wholeRun: ReportText.CapitalisedRun, at partIndex: Int, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
         previousPlace: PlaceMention?, anchors: PlaceAnchors?
     ) -> Candidate? {
         // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
@@ -300,7 +301,7 @@ public struct PlaceExtractor {
         let (words, start) = withoutLeadingStopWords(run)
         let candidate = PlaceCandidate(
             run: run, report: report, named: named, countries: countries, counts: counts, previousPlace: previousPlace, words: words,
-            start: start)
+            start: start, wholeRun: wholeRun, partIndex: partIndex)
         candidate.lexicon = lexicon
         candidate.anchors = anchors
         var firings: [PlaceDecision.Firing] = []
@@ -420,6 +421,9 @@ public struct PlaceExtractor {
         }
         return nil
     }
+
+    /// How near the report's anchors a small place spelt as an everyday word must lie to be read as one.
+    static let everydayNameReachMeters = 300_000.0
 
     /// The largest extent (centre to edge) of a country read as a place rather than as context.
     static let pointSizedCountryMeters = 60_000.0

@@ -17,11 +17,24 @@ extension PlaceExtractor {
             candidate.words.isEmpty ? .reject("only function words") : .pass
         },
         PlaceRule(name: "not-a-place-list") { extractor, candidate in
-            let parts = candidate.words.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
+            let bare = candidate.words.map(PlaceCandidate.withoutPossessive)
+            let parts = bare.flatMap { $0.split(separator: "-").map { NameFolding.fold(String($0)) } }
             let listed =
                 parts.contains { extractor.lexicon.notPlaces.contains($0) }
-                || extractor.lexicon.notPlaces.contains(NameFolding.fold(candidate.spanText))
+                || extractor.lexicon.notPlaces.contains(NameFolding.fold(bare.joined(separator: " ")))
             return listed ? .reject("in the lexicon's [not-places] (organisations, weapons, exercises)") : .pass
+        },
+        // "Korea Aerospace University", "Kyiv Independent", "Israel Defense Forces": a head noun at or
+        // after the span (not the run's first word) makes the name an organisation's, up to the head.
+        PlaceRule(name: "organisation-name") { extractor, candidate in
+            let words = candidate.wholeRun.words
+            let from = max(1, candidate.partIndex)
+            guard from < words.count,
+                let head = words[from...].first(where: {
+                    extractor.lexicon.organisationHeads.contains(PlaceCandidate.withoutPossessive($0).lowercased())
+                })
+            else { return .pass }
+            return .reject("part of an organisation's name (head noun '\(head)')")
         },
         // "Hwasong-17", "Tu-95": a name, a hyphen and a model number.
         PlaceRule(name: "designation") { _, candidate in
@@ -140,6 +153,21 @@ extension PlaceExtractor {
             else { return .pass }
             return .reject("an everyday word that is not the place's own name")
         },
+        // An everyday English word ("Union", "Home", "Central", "Agency") that the gazetteer answers only
+        // as a guess (a small place spelt so) is a place only within 300 km of the report's sure places
+        // ("the northern West Bank" in a report from Jerusalem), or after a locative in a country the
+        // report names.
+        PlaceRule(name: "everyday-phrase") { extractor, candidate in
+            guard let match = candidate.match, match.guess == .everydayPhrase else { return .pass }
+            let code = match.place.countryCode
+            let inContext = candidate.named.contains(code) || candidate.anchors?.countries.contains(code) == true
+            let near =
+                candidate.anchors?.nearestMeters(to: match.place.coordinate, excluding: candidate.start).map {
+                    $0 <= PlaceExtractor.everydayNameReachMeters
+                } ?? false
+            if near || candidate.isDateline || (candidate.afterLocative && inContext) { return .pass }
+            return .reject("an everyday English word; the place spelt so lies outside the report's region")
+        },
         PlaceRule(name: "government") { extractor, candidate in extractor.governmentRule(candidate) },
         PlaceRule(name: "dateline") { _, candidate in
             guard candidate.isDateline else { return .pass }
@@ -193,20 +221,6 @@ extension PlaceExtractor {
                 extractor.lexicon.determiners.contains(candidate.next), !candidate.hasLocativeOrDateline
             else { return .pass }
             return .reject("a participle opening the sentence ('\(candidate.spanText) \(candidate.next) …')")
-        },
-        // In a sentence in capitals every word looks like a name: a place there needs a locative, the
-        // dateline or a list, and must not be an everyday word ("SAID", "OVER", "SEA").
-        PlaceRule(name: "capitals-evidence") { extractor, candidate in
-            guard !candidate.isDateline, candidate.inCapitals else { return .pass }
-            let placed = candidate.evidence.contains { item in
-                switch item {
-                case .locative, .listedWith, .regionPhrase: return true
-                default: return false
-                }
-            }
-            if !placed { return .reject("a sentence in capitals, with no locative, list or region word") }
-            if extractor.lexicon.commonWords.contains(candidate.bare.lowercased()) { return .reject("an everyday word in capitals") }
-            return .pass
         },
         // A repeat alone is no evidence ("Reading is…", "Hamas … Hamas").
         PlaceRule(name: "needs-evidence") { _, candidate in
