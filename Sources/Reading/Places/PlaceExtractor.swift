@@ -293,7 +293,8 @@ public struct PlaceExtractor {
 
     /// Runs the rule table (`PlaceExtractor.rules`) on one span; the first rule that decides ends it.
     private func candidate(
-        _ run: ReportText.CapitalisedRun, of wholeRun: ReportText.CapitalisedRun, at partIndex: Int, in report: ReportText, named: Set<String>, countries: Set<String>, counts: [String: Int],
+        _ run: ReportText.CapitalisedRun, of wholeRun: ReportText.CapitalisedRun, at partIndex: Int, in report: ReportText,
+        named: Set<String>, countries: Set<String>, counts: [String: Int],
         previousPlace: PlaceMention?, anchors: PlaceAnchors?
     ) -> Candidate? {
         // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
