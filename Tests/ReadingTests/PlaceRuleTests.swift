@@ -76,6 +76,27 @@ final class PlaceRuleTests: XCTestCase {
         }
     }
 
+    /// A capital is its government as a subject, in a possessive before anything but the city's own
+    /// nouns, and before a regime word; it stays a city after a locative and before its own nouns.
+    func testCapitalsStandForGovernmentsInEveryPosition() {
+        let cases: [(sentence: String, actor: Bool)] = [
+            ("Shells fell as Moscow presses its war against Ukraine.", true),
+            ("Washington and Ankara both label the group terrorist.", true),
+            ("Tehran's weight in Syria has grown.", true),
+            ("Russia attacked what it called the Kiev regime.", true),
+            ("Kyiv's mayor said power was cut.", false),
+            ("Drones struck Moscow on Sunday.", false),
+        ]
+        for item in cases {
+            let (places, actors) = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+                .extract(ReportText(item.sentence))
+            let capitals = ["Moscow", "Ankara", "Tehran", "Kyiv"]
+            XCTAssertEqual(
+                actors.contains { capitals.contains($0.place.name) }, item.actor, "\(item.sentence): actors \(actors.map(\.text))")
+            if item.actor { XCTAssertFalse(places.contains { capitals.contains($0.place.name) }, item.sentence) }
+        }
+    }
+
     func testExplainingChangesNoAnswer() throws {
         let text = try Fixtures.string("reports/kharkiv-strikes.txt")
         let plain = ReportExtraction(text: text, gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)

@@ -59,6 +59,12 @@ public struct Lexicon: Sendable {
     public let altitudeWords: Set<String>
     public let flightWords: Set<String>
     public let flightWordsAfter: Set<String>
+    /// Words after a capital that make it its government ("the Kiev regime").
+    public let regimeWords: Set<String>
+    /// Adverbs between a capital and its verb ("both", "also").
+    public let actorAdverbs: Set<String>
+    /// Nouns after a capital's possessive that keep it a city ("Kyiv's mayor").
+    public let cityNouns: Set<String>
     /// Head nouns that make a capitalised name an organisation's ("University", "News", "Forces").
     public let organisationHeads: Set<String>
     /// Words that make a sentence an event, in the order they are tried.
@@ -79,7 +85,7 @@ public struct Lexicon: Sendable {
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "flight-words",
-        "flight-words-after", "organisation-heads",
+        "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words",
     ]
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
@@ -160,6 +166,9 @@ public struct Lexicon: Sendable {
         flightWords = try words("flight-words")
         flightWordsAfter = try words("flight-words-after")
         organisationHeads = try words("organisation-heads")
+        actorAdverbs = try words("actor-adverbs")
+        cityNouns = try words("city-nouns")
+        regimeWords = try words("regime-words")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

@@ -432,16 +432,23 @@ public struct PlaceExtractor {
     /// A capital followed by what governments do ("Tokyo said", "Pyongyang has not commented",
     /// "Washington condemned"), or `addressed` ("according to Moscow", "warnings from Washington");
     /// never after a locative ("officials in Kyiv said": the officials are there).
-    func isActor(_ place: Place, next: [String], addressed: Bool, possessive: Bool) -> Bool {
+    func isActor(_ place: Place, next: [String], addressed: Bool, possessive: Bool, nextIsLowerCase: Bool) -> Bool {
         guard
             place.kind == .country || (place.kind == .populatedPlace && gazetteer.countries.isCapital(place.name, code: place.countryCode))
         else { return false }
         if addressed { return true }
-        // "Pyongyang's state media", "Moscow's foreign ministry".
-        if possessive, let first = next.first, lexicon.governmentWords.contains(first) { return true }
-        guard let first = next.first else { return false }
+        // "Pyongyang's state media", "Tehran's weight", "Beijing's first ICBM test": a capital's
+        // possessive before a lower-case word is its government's, unless the word belongs to the
+        // city ("Kyiv's mayor", "Tehran's streets").
+        if possessive, nextIsLowerCase, let first = next.first {
+            return lexicon.governmentWords.contains(first) || !lexicon.cityNouns.contains(first)
+        }
+        // "Washington and Ankara both label", "Moscow also sent": adverbs stand between.
+        let words = Array(next.drop { lexicon.actorAdverbs.contains($0) })
+        guard let first = words.first else { return false }
+        if lexicon.regimeWords.contains(first) { return true }
         if lexicon.actorVerbs.contains(first) || lexicon.speechVerbs.contains(first) { return true }
-        if ["has", "had", "have", "is", "was"].contains(first), let second = next.dropFirst().first {
+        if ["has", "had", "have", "is", "was"].contains(first), let second = words.dropFirst().first {
             return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not"
         }
         return false

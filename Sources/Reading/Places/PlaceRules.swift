@@ -285,7 +285,9 @@ extension PlaceExtractor {
                     && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
             } ?? false
         guard addressed || !candidate.afterLocative || (candidate.previous == "and" && !listedAfterLocative),
-            isActor(match.place, next: report.nextWords(after: end, count: 2), addressed: addressed, possessive: candidate.isPossessive)
+            isActor(
+                match.place, next: report.nextWords(after: end, count: 4), addressed: addressed, possessive: candidate.isPossessive,
+                nextIsLowerCase: report.startsLowerCaseWord(after: end))
         else { return .pass }
         return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
     }
