@@ -92,7 +92,8 @@ enum ProjectData {
 
     static let lexicon: Lexicon = {
         let url = home.appendingPathComponent("gazetteer/lexicon.txt")
-        guard let lexicon = try? Lexicon.load(from: url) else {
+        let names = home.appendingPathComponent("gazetteer/given-names.txt")
+        guard let lexicon = try? Lexicon.load(from: url).addingGivenNames(from: names) else {
             fatalError("eventmap-fuzz needs \(url.path); run it from the project root or set EVENTMAP_HOME.")
         }
         return lexicon

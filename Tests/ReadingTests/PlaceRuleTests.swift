@@ -35,6 +35,11 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
         Example(rule: "resolve", sentence: "Shells fell overnight.", span: "Shells", outcome: .rejected),
         Example(
+            rule: "given-name", sentence: "Occupation official Vladimir Rogov spoke of damage.", span: "Vladimir", outcome: .rejected),
+        Example(
+            rule: "surname", sentence: "Hezbollah leader Hassan Nasrallah spoke. Nasrallah threatened Israel.", span: "Nasrallah",
+            outcome: .rejected),
+        Example(
             rule: "far-outlier", sentence: "Shells fell in Kharkiv, Ukraine. Soldiers Murray and Fraser were hurt in Kharkiv.",
             span: "Murray", outcome: .rejected),
         Example(

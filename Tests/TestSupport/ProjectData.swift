@@ -44,7 +44,8 @@ public enum ProjectData {
     public static let lexicon: Lexicon = {
         let url = Fixtures.projectRoot.appendingPathComponent("gazetteer/lexicon.txt")
         do {
-            return try Lexicon.load(from: url)
+            return try Lexicon.load(from: url).addingGivenNames(
+                from: Fixtures.projectRoot.appendingPathComponent("gazetteer/given-names.txt"))
         } catch {
             fatalError("Tests need the bundled lexicon: \(error)")
         }

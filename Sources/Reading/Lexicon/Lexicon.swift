@@ -67,6 +67,9 @@ public struct Lexicon: Sendable {
     public let cityNouns: Set<String>
     /// Head nouns that make a capitalised name an organisation's ("University", "News", "Forces").
     public let organisationHeads: Set<String>
+    /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
+    /// gazetteer/given-names.txt when `addingGivenNames` was called; empty otherwise.
+    public private(set) var givenNames: Set<String> = []
     /// Words that make a sentence an event, in the order they are tried.
     public let eventActions: [(word: String, action: EventAction)]
     /// Spelled-out counts ("three" → 3).
@@ -87,6 +90,18 @@ public struct Lexicon: Sendable {
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "flight-words",
         "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words",
     ]
+
+    /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
+    /// `#` comment lines first).
+    /// - Throws: `ReadingError.lexiconInvalid` when the file cannot be read as UTF-8.
+    public func addingGivenNames(from url: URL) throws -> Lexicon {
+        guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+            throw ReadingError.lexiconInvalid(path: url.path, line: 1, problem: "the file is missing, unreadable or not UTF-8")
+        }
+        var copy = self
+        copy.givenNames = Set(text.split(separator: "\n").lazy.filter { !$0.hasPrefix("#") }.map(String.init))
+        return copy
+    }
 
     /// Reads and parses the lexicon file at `url` (the CLI passes `gazetteer/lexicon.txt`).
     /// - Throws: `ReadingError.lexiconInvalid` when it cannot be read as UTF-8 or is malformed.

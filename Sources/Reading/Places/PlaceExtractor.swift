@@ -105,6 +105,8 @@ public struct PlaceExtractor {
     private final class Memo {
         var answers: [String: [GeocodeMatch]] = [:]
         var misses: Set<String> = []
+        /// Surnames of the people the report names ("Nasrallah" of "Hassan Nasrallah"), as skeletons.
+        var surnames: [String: String] = [:]
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
         var explaining = Explaining.off
         var decisions: [PlaceDecision] = []
@@ -166,6 +168,7 @@ public struct PlaceExtractor {
         let runs = report.capitalisedRuns()
         let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
+        memo.surnames = surnames(in: runs)
         let first = pass(runs, in: report, named: named, countries: named, counts: counts, anchors: nil)
         // Countries of confident places rank candidates in the second pass; they are not evidence.
         let context = named.union(first.places.filter(\.isStrong).map(\.place.countryCode))
@@ -235,6 +238,46 @@ public struct PlaceExtractor {
             }
         }
         return (places, actors)
+    }
+
+    /// The report's people's surnames, as skeletons, with the full name each came from: the word after
+    /// a given name in a capitalised run ("Hassan Nasrallah", "Vladimir Rogov"), unless the two words
+    /// are a place's name together ("Ali Sabieh", "Khan Younis") or the second says what kind of
+    /// name it is (a region, feature or organisation word, a stop word).
+    private func surnames(in runs: [ReportText.CapitalisedRun]) -> [String: String] {
+        guard !lexicon.givenNames.isEmpty else { return [:] }
+        var found: [String: String] = [:]
+        for run in runs where run.words.count >= 2 {
+            for index in 0..<(run.words.count - 1) {
+                let given = PlaceCandidate.withoutPossessive(run.words[index])
+                let family = PlaceCandidate.withoutPossessive(run.words[index + 1])
+                guard isGivenName(given), personalWord(family) else { continue }
+                let pair = given + " " + family
+                if !lookup(pair, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { continue }
+                found[NameFolding.skeleton(NameFolding.fold(family))] = pair
+            }
+        }
+        return found
+    }
+
+    /// Whether `word` is a given name of the lexicon's list.
+    func isGivenName(_ word: String) -> Bool {
+        let key = NameFolding.skeleton(NameFolding.fold(word))
+        return key.count >= 3 && lexicon.givenNames.contains(key)
+    }
+
+    /// Whether a capitalised word may be part of a person's name: not a function, region, feature or
+    /// organisation word, nor a connector ("of").
+    func personalWord(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return !isStopWord(word) && !ReportText.isConnector(word) && !lexicon.regionWords.contains(lowered)
+            && !lexicon.featureWords.contains(lowered) && !lexicon.naturalFeatureWords.contains(lowered)
+            && !lexicon.organisationHeads.contains(lowered) && !lexicon.compassWords.contains(word)
+    }
+
+    /// A surname the report gave with a given name, and that full name.
+    func personNamed(by word: String) -> String? {
+        memo.surnames[NameFolding.skeleton(NameFolding.fold(word))]
     }
 
     /// ISO codes of the countries the text names ("Ukraine", "North Korea", "Russia's").
@@ -423,6 +466,9 @@ public struct PlaceExtractor {
         return nil
     }
 
+    /// A city this populous after a locative stays a place though a person's name could start there.
+    static let namedCityPopulation = 100_000
+
     /// How near the report's anchors a small place spelt as an everyday word must lie to be read as one.
     static let everydayNameReachMeters = 300_000.0
 
@@ -469,7 +515,7 @@ public struct PlaceExtractor {
     }
 
     /// A stop word as written, or in capitals ("THE", "IN" in an all-caps paragraph).
-    private func isStopWord(_ word: String) -> Bool {
+    func isStopWord(_ word: String) -> Bool {
         lexicon.stopWords.contains(word) || lexicon.stopWordsInCapitals.contains(word)
     }
 

@@ -125,6 +125,29 @@ extension PlaceExtractor {
             candidate.match = match
             return .note("\(match.place.name) (\(match.place.countryCode)), \(match.kind.reportName) name")
         },
+        // "Vladimir Rogov", "Oleh Syniehubov", "Kamal Adwan": a given name right before another word of
+        // a person's name is no town, unless a locative puts a sizeable city there ("in Paris Monday").
+        PlaceRule(name: "given-name") { extractor, candidate in
+            let run = candidate.wholeRun.words
+            let index = candidate.partIndex
+            guard candidate.words.count == 1, candidate.run.words.count == 1, index + 1 < run.count,
+                extractor.isGivenName(candidate.bare),
+                extractor.personalWord(PlaceCandidate.withoutPossessive(run[index + 1]))
+            else { return .pass }
+            if candidate.afterLocative, let match = candidate.match, match.place.population >= PlaceExtractor.namedCityPopulation {
+                return .pass
+            }
+            return .reject("a given name before '\(run[index + 1])'")
+        },
+        // The surname of a person the report names ("Rogov" of "Vladimir Rogov"), there or repeated
+        // later ("Nasrallah said").
+        PlaceRule(name: "surname") { extractor, candidate in
+            guard candidate.words.count == 1, let person = extractor.personNamed(by: candidate.bare) else { return .pass }
+            if candidate.afterLocative, let match = candidate.match, match.place.population >= PlaceExtractor.namedCityPopulation {
+                return .pass
+            }
+            return .reject("the surname of \(person), named in the report")
+        },
         // A small place far from every anchor, in a country the report neither names nor anchors, is
         // no place of this report ("Murray" → Australia in a report on Guyana).
         PlaceRule(name: "far-outlier") { extractor, candidate in

@@ -15,9 +15,10 @@ enum DataFiles {
         try locate("gazetteer/places.tsv").deletingLastPathComponent()
     }
 
-    /// The word lists for reading reports and stated distances (gazetteer/lexicon.txt).
+    /// The word lists for reading reports and stated distances (gazetteer/lexicon.txt), with the
+    /// given names that tell people from places (gazetteer/given-names.txt).
     static func lexicon() throws -> Lexicon {
-        try Lexicon.load(from: try locate("gazetteer/lexicon.txt"))
+        try Lexicon.load(from: try locate("gazetteer/lexicon.txt")).addingGivenNames(from: try locate("gazetteer/given-names.txt"))
     }
 
     /// The packed Natural Earth countries (maps/basemap/countries.bin).
