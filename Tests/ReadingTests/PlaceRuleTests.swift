@@ -102,6 +102,24 @@ final class PlaceRuleTests: XCTestCase {
         }
     }
 
+    /// A dateline needs no date: the capitals before the agency's bracket or the dash are its places.
+    func testUndatedDatelinesAreDatelines() {
+        let cases = [
+            ("BAMAKO (Reuters) — Drones struck around Kidal, officials said.", ["Bamako"]),
+            ("MAPUTO — Insurgents overran a town in Mozambique.", ["Maputo"]),
+            ("JERUSALEM/CAIRO — Talks on Gaza went on.", ["Jerusalem", "Cairo"]),
+        ]
+        for (text, names) in cases {
+            let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
+            let dateline = places.filter { $0.evidence.contains(.dateline) }.map(\.place.name)
+            XCTAssertEqual(dateline, names, text)
+        }
+        // Running text before a dash is no dateline.
+        let text = "Officials in Kyiv said — without details — that drones hit."
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
+        XCTAssertFalse(places.contains { $0.evidence.contains(.dateline) })
+    }
+
     func testExplainingChangesNoAnswer() throws {
         let text = try Fixtures.string("reports/kharkiv-strikes.txt")
         let plain = ReportExtraction(text: text, gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)

@@ -9,8 +9,10 @@ public struct ReportText: Sendable {
     let sentences: [Range<Int>]
     /// For each sentence, whether it has no lower-case letter.
     private let capitalSentences: [Bool]
-    /// Where the dateline's line starts and its first digit (within its first 60 code points): the
-    /// first line, or the second when the first is a headline without a digit.
+    /// Where the dateline's line starts and where its place names end (within its first 60 code
+    /// points: the first digit of its date, or the agency's bracket or the dash of a dateline without
+    /// one, "BAMAKO (Reuters) —", "MAPUTO —"): the first line, or the second when the first is a
+    /// headline without a digit.
     private let datelineDigit: (lineStart: Int, digit: Int)?
     /// For each UTF-16 offset (NSRegularExpression's unit), the code point offset; built once.
     private let scalarOffsetAtUTF16: [Int]
@@ -214,7 +216,8 @@ public struct ReportText: Sendable {
 
     /// Whether `offset` lies in the report's dateline: the capitalised place names before the first
     /// date on the first line ("KYIV, May 25, 2024 -", "MOSCOW, TOKYO, May 29 (Wire) -"), each
-    /// followed by a comma.
+    /// followed by a comma, or before the agency or the dash of an undated one ("BAMAKO (Reuters) —",
+    /// "JERUSALEM/CAIRO —").
     func isInDateline(_ offset: Int) -> Bool {
         guard let (lineStart, firstDigit) = datelineDigit, offset >= lineStart, offset < firstDigit else { return false }
         // Only capitals, commas, slashes and spaces before it (or nothing): "KYIV, …", "MOSCOW, TOKYO,
@@ -223,6 +226,8 @@ public struct ReportText: Sendable {
         var end = offset
         while end < firstDigit, Scalars.isLetter(scalars[end]) || " -'".unicodeScalars.contains(scalars[end]) { end += 1 }
         if end + 1 < firstDigit, scalars[end] == "/" { return Scalars.isUpper(scalars[end + 1]) }
+        // An undated dateline: the names run up to the agency's bracket or the dash.
+        if end == firstDigit, !Scalars.isDigit(scalars[firstDigit]) { return true }
         guard end < firstDigit, scalars[end] == ",", end + 2 < scalars.count else { return false }
         // A date or another dateline city follows the comma, not running text ("Pivdennyi, about 40 km").
         let after = scalars[end + 2]
@@ -236,8 +241,13 @@ public struct ReportText: Sendable {
         if let firstBreak, !scalars[0..<firstBreak].contains(where: Scalars.isDigit) { lineStarts.append(firstBreak + 1) }
         for start in lineStarts {
             let window = scalars[start..<min(scalars.count, start + 60)]
-            guard let digit = window.firstIndex(where: Scalars.isDigit), !scalars[start..<digit].contains("\n") else { continue }
-            return (start, digit)
+            let end = window.firstIndex { scalar in
+                Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–"
+            }
+            guard let end, !scalars[start..<end].contains("\n") else { continue }
+            // Before a bracket or a dash, only an undated dateline's capitals: no running text.
+            if !Scalars.isDigit(scalars[end]), scalars[start..<end].contains(where: Scalars.isLower) { continue }
+            return (start, end)
         }
         return nil
     }
