@@ -255,12 +255,15 @@ public final class Gazetteer: Sendable {
                 best[row]?.match = entry.match.guessed(.everydayPhrase)
             }
         }
-        // Answers before guesses, then by score.
-        let ranked = best.values.sorted {
-            ($1.match.isGuess ? 1 : 0, $0.match.score, $1.match.place.name) > (
-                $0.match.isGuess ? 1 : 0, $1.match.score, $0.match.place.name
-            )
-        }
+        // Answers before guesses, then by score and name; a full tie (two regions called Punjab) by
+        // table row, so the answer never depends on the dictionary's per-process order.
+        let ranked = best.sorted { left, right in
+            let (a, b) = (left.value.match, right.value.match)
+            if a.isGuess != b.isGuess { return !a.isGuess }
+            if a.score != b.score { return a.score > b.score }
+            if a.place.name != b.place.name { return a.place.name < b.place.name }
+            return left.key < right.key
+        }.map(\.value)
         guard let first = ranked.first else { return [] }
         let alternatives = first.match.isGuess ? [] : Self.closeAlternatives(to: first, among: ranked.dropFirst())
         return [first.match.noting(alternatives: alternatives)] + ranked.dropFirst().map(\.match)
