@@ -36,6 +36,18 @@ extension PlaceExtractor {
             else { return .pass }
             return .reject("part of an organisation's name (head noun '\(head)')")
         },
+        // "Deir" of "Deir al-Zahrani", "Mocimboa" of "Mocimboa da Praia": a span that the run goes on
+        // from with a joining word is the start of a longer name, which was tried first and is no place
+        // the gazetteer knows; the span alone is another place of that name, or none.
+        PlaceRule(name: "name-fragment") { _, candidate in
+            let words = candidate.wholeRun.words
+            let after = candidate.partIndex + candidate.run.words.count
+            // A joining word needs a word after it ("da Praia"); an article carries its word ("al-Zahrani").
+            guard after < words.count, ReportText.isConnector(words[after]),
+                !ReportText.joiningWords.contains(words[after]) || after + 1 < words.count
+            else { return .pass }
+            return .reject("the start of the longer name '\(words[candidate.partIndex...].joined(separator: " "))'")
+        },
         // "Hwasong-17", "Tu-95": a name, a hyphen and a model number.
         PlaceRule(name: "designation") { _, candidate in
             candidate.report.isDesignation(after: candidate.end) ? .reject("a model designation") : .pass

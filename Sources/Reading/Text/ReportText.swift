@@ -133,15 +133,20 @@ public struct ReportText: Sendable {
             return CapitalisedRun(range: start..<start + slice.joined(separator: " ").unicodeScalars.count, words: slice)
         }
 
-        /// Whether the run starts or ends with a joining word ("of"), which no name does.
+        /// Whether the run starts with a joining word or article, or ends with a joining word ("of"),
+        /// which no name does; a name may end with an article and its word ("Bab al-Mandab").
         var isConnectorEdged: Bool {
-            [words.first, words.last].contains { $0.map(ReportText.isConnector) ?? false }
+            words.first.map(ReportText.isConnector) == true || words.last.map { ReportText.joiningWords.contains($0) } == true
         }
     }
 
+    /// Lower-case words between two capitalised words of one name: "Sea of Japan", "Mocimboa da
+    /// Praia", "Santander de Quilichao".
+    static let joiningWords: Set<String> = ["of", "da", "de", "do", "dos", "das", "del", "di", "du"]
+
     /// Lower-case words that join the capitalised words of one name: "Sea of Japan", "Ain al-Asad".
     static func isConnector(_ word: String) -> Bool {
-        word == "of"
+        joiningWords.contains(word)
             || ["al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-"].contains { word.hasPrefix($0) && word.count > $0.count }
                 && word.first?.isLowercase == true
     }
@@ -176,7 +181,7 @@ public struct ReportText: Sendable {
                 // A joining word ("of", "al-…") between two capitalised words stays in the run.
                 guard let joined = connector(at: wordEnd + 1), words.count + 1 < maximumWords else { break }
                 words.append(joined.word)
-                if joined.word == "of" {
+                if Self.joiningWords.contains(joined.word) {
                     cursor = joined.next
                 } else {
                     end = joined.next - 1
@@ -198,10 +203,10 @@ public struct ReportText: Sendable {
         var end = offset
         while end < scalars.count, Scalars.isLetter(scalars[end]) || scalars[end] == "-" { end += 1 }
         let word = substring(offset..<end)
-        if word == "of", end + 1 < scalars.count, scalars[end] == " ", Scalars.isUpper(scalars[end + 1]) {
+        if Self.joiningWords.contains(word), end + 1 < scalars.count, scalars[end] == " ", Scalars.isUpper(scalars[end + 1]) {
             return (word, end + 1)
         }
-        guard Self.isConnector(word), word != "of", let hyphen = word.firstIndex(of: "-"),
+        guard Self.isConnector(word), !Self.joiningWords.contains(word), let hyphen = word.firstIndex(of: "-"),
             word[word.index(after: hyphen)...].first?.isUppercase == true
         else { return nil }
         return (word, end + 1)
