@@ -254,8 +254,10 @@ def main():
     aliases = {}
     for line in open(here / "country-aliases.tsv", encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
-            alias, code = line.rstrip("\n").split("\t")
-            aliases.setdefault(code, []).append(alias)
+            alias, codes = line.rstrip("\n").split("\t")
+            # A name of several countries ("korea KR,KP") is listed for the first; geocode names the
+            # others as its alternatives and computing commands ask which (country-aliases.tsv).
+            aliases.setdefault(codes.split(",")[0], []).append(alias)
     geonames_country = {c["iso"]: c for c in countries.values()}
     for unit in sorted(csv.DictReader(open(arguments.ne_countries, encoding="utf-8")), key=lambda u: (u["ISO_A2_EH"], u["NAME_EN"])):
         code = unit["ISO_A2_EH"]

@@ -303,7 +303,9 @@ public final class Gazetteer: Sendable {
         switch place.kind {
         case .populatedPlace:
             return match.kind == .primaryName && (record.isCapital || place.population >= everydayNameMinimumPopulation)
-        case .region: return false
+        // A region by its own name of two words or more ("West Bank", "Gaza Strip"); never by one
+        // ("the bay" is no Bay region of Somalia).
+        case .region: return match.kind == .primaryName && place.name.split(separator: " ").count >= 2
         // Any listed name of a country, sea or site ("East Sea" for the Sea of Japan).
         default: return !match.kind.isGuess
         }
@@ -356,6 +358,11 @@ public final class Gazetteer: Sendable {
     /// What a country the text is about adds to a candidate's score (`GeocodeOptions.preferredCountryCodes`).
     public static let preferredCountryBonus = 1.0
 
+    /// A site this wide (a radius) is a geographic area, not a facility: islands, peninsulas, regions.
+    static let geographicAreaExtentMeters = 25_000.0
+    /// The population such an area ranks as: a large city, so no village of its name leads.
+    static let geographicAreaPopulation = 1_000_000.0
+
     /// The population a first-level region ranks as when no town in its country has its name.
     static let regionWithoutNamesakePopulation = 20_000.0
 
@@ -369,7 +376,12 @@ public final class Gazetteer: Sendable {
         // A sea has no population; its name is rarely anything else's ("Red Sea" the sea before
         // Sudan's Red Sea State).
         let sea = record.place.kind == .sea ? 1.0 : 0
-        return ((kind.strength + population + capital + context + sea) * 1000).rounded() / 1000
+        // An island, peninsula or region of the sites table is known for itself: it ranks as a city
+        // (Corsica the island, not Corsica, South Dakota; Java, not a Georgian village).
+        let area =
+            record.place.kind == .site && (record.place.extentMeters ?? 0) >= Self.geographicAreaExtentMeters
+            ? 0.6 * log10(Self.geographicAreaPopulation) : 0
+        return ((kind.strength + population + capital + context + sea + area) * 1000).rounded() / 1000
     }
 
     // MARK: - Suggestions

@@ -38,7 +38,7 @@ public struct PlaceIndex: Sendable {
     }
 
     /// The direction of the point's position vector (ECEF on WGS84, normalised).
-    static func geocentricDirection(_ coordinate: Coordinate) -> SIMD3<Double> {
+    public static func geocentricDirection(_ coordinate: Coordinate) -> SIMD3<Double> {
         let latitude = coordinate.latitudeDegrees * .pi / 180, longitude = coordinate.longitudeDegrees * .pi / 180
         let eccentricitySquared = WGS84.flattening * (2 - WGS84.flattening)
         let primeVertical = 1 / (1 - eccentricitySquared * sin(latitude) * sin(latitude)).squareRoot()
@@ -53,7 +53,7 @@ public struct PlaceIndex: Sendable {
     /// The ellipsoid lies outside the ball of radius b (the semi-minor axis), and projecting onto a convex
     /// ball never lengthens a curve, so every path on the ellipsoid is at least as long as its radial
     /// shadow on the sphere of radius b. Costs a dot product and an `atan2`, against ~1 µs for `geod_inverse`.
-    static func lowerBoundMeters(_ a: SIMD3<Double>, _ b: SIMD3<Double>) -> Double {
+    public static func lowerBoundMeters(_ a: SIMD3<Double>, _ b: SIMD3<Double>) -> Double {
         let cross = SIMD3(a.y * b.z - a.z * b.y, a.z * b.x - a.x * b.z, a.x * b.y - a.y * b.x)
         let angle = atan2((cross * cross).sum().squareRoot(), (a * b).sum())
         return WGS84.polarRadiusMeters * angle * (1 - 1e-12)

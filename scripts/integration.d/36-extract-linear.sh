@@ -1,5 +1,6 @@
 # Extraction is linear in the report's length (issue 29: "460 km " repeated took 1.0 s at 25 KB and
-# over 180 s at 1 MB). Each shape that was quadratic is read at 25 KB and at 100 KB; four times the
+# over 180 s at 1 MB; sure places repeated beside everyday words took 202 s at 100 KB, as every word
+# was measured against every anchor). Each shape that was quadratic is read at 25 KB and at 100 KB; four times the
 # text must take under seven times the CPU time (linear is 4, quadratic 16). A growth check, not a
 # speed test: the times themselves are in `make bench`.
 set -uo pipefail
@@ -9,6 +10,7 @@ shapes=(
   "Kharkiv lies 40 km from Belgorod, Sumy about 100 km and Poltava 140 km. "
   "Gulf of Aden "
   "south of the capital, 40 km from the launch area, some 30 km away. "
+  "Strikes hit Kharkiv. The Union met in Home. "
 )
 seconds() {  # CPU seconds of one extraction
   /usr/bin/time -f '%U %S' "$EVENTMAP" extract "$1" 2>&1 >/dev/null | tail -1 | awk '{ print $1 + $2 }'

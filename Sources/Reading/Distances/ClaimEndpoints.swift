@@ -42,11 +42,11 @@ struct ClaimEndpoints {
         self.statementStarts = statementStarts.sorted()
         self.isCapital = isCapital
         respectivelySentences = Set(
-            report.sentences.filter { report.substring($0).range(of: "respectively", options: .caseInsensitive) != nil }.map(\.lowerBound))
+            report.sentences.filter { report.contains("respectively", in: $0) }.map(\.lowerBound))
         launchOrigins = kept.filter { place in
             guard report.previousWord(before: place.start, skippingArticles: true) == "from" else { return false }
-            let words = report.substring(report.sentence(containing: place.start)).lowercased()
-            return ["launch", "fired"].contains { words.contains($0) }
+            let sentence = report.sentence(containing: place.start)
+            return ["launch", "fired"].contains { report.contains($0, in: sentence) }
         }
         capitals = isCapital.map { isCapital in kept.filter { $0.place.kind == .populatedPlace && isCapital($0.place) } } ?? []
         var topic: PlaceMention?

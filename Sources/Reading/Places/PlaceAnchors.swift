@@ -8,12 +8,16 @@ import Geodesy
 /// organisation's or a fragment of a longer name than a village across the world ("Murray" in a
 /// report on Guyana, "Golan" of the Golan Heights read as Iran's).
 struct PlaceAnchors: Sendable {
+    /// One anchoring place: where it lies and where the report names it.
     struct Anchor: Sendable {
-        /// Where the anchoring mention starts: a place never anchors itself.
-        let start: Int
         let coordinate: Coordinate
+        /// The geocentric direction, for `PlaceIndex.lowerBoundMeters`.
+        let direction: SIMD3<Double>
+        /// Where the mentions that anchor here start: a place never anchors itself.
+        var starts: [Int]
     }
 
+    /// The distinct anchoring places, in the order the report first names them.
     let anchors: [Anchor]
     /// Countries named in the text and the anchors' countries.
     let countries: Set<String>
@@ -26,6 +30,9 @@ struct PlaceAnchors: Sendable {
     static let selfStandingPopulation = 200_000
     /// Without a named country, first-pass places this populous anchor.
     static let anchoringPopulation = 100_000
+    /// The most distinct places that anchor (the first a report names): far more than any report has,
+    /// and a bound on each nearest-anchor query, so hostile text of many towns stays linear.
+    static let maximumAnchors = 2_000
 
     init(firstPass places: [PlaceMention], named: Set<String>, isCapital: (Place) -> Bool) {
         let chosen = places.filter { mention in
@@ -33,15 +40,42 @@ struct PlaceAnchors: Sendable {
             if mention.evidence.contains(.dateline) || named.contains(mention.place.countryCode) { return true }
             return named.isEmpty && (mention.place.population >= Self.anchoringPopulation || isCapital(mention.place))
         }
-        anchors = chosen.map { Anchor(start: $0.start, coordinate: $0.place.coordinate) }
+        // Repeated mentions of one place share an anchor, so a query costs the distinct places only.
+        var distinct: [Anchor] = []
+        var indexOf: [Coordinate: Int] = [:]
+        for mention in chosen {
+            if let index = indexOf[mention.place.coordinate] {
+                distinct[index].starts.append(mention.start)
+            } else if distinct.count < Self.maximumAnchors {
+                indexOf[mention.place.coordinate] = distinct.count
+                distinct.append(
+                    Anchor(
+                        coordinate: mention.place.coordinate, direction: PlaceIndex.geocentricDirection(mention.place.coordinate),
+                        starts: [mention.start]))
+            }
+        }
+        anchors = distinct
         countries = named.union(chosen.map(\.place.countryCode))
     }
 
     var isEmpty: Bool { anchors.isEmpty }
 
     /// The geodesic distance from `coordinate` to the nearest anchor not starting at `start`.
+    ///
+    /// Geodesics are solved only for anchors whose lower bound (`PlaceIndex.lowerBoundMeters`) beats
+    /// the nearest found so far (the least bound's first): usually one, whatever the number of anchors.
     func nearestMeters(to coordinate: Coordinate, excluding start: Int) -> Double? {
-        anchors.filter { $0.start != start }.map { Geodesic.wgs84.inverse(from: $0.coordinate, to: coordinate).distanceMeters }.min()
+        let direction = PlaceIndex.geocentricDirection(coordinate)
+        let bounds = anchors.enumerated().compactMap { index, anchor -> (bound: Double, index: Int)? in
+            anchor.starts == [start] ? nil : (PlaceIndex.lowerBoundMeters(direction, anchor.direction), index)
+        }
+        guard let first = bounds.min(by: { $0.bound < $1.bound }) else { return nil }
+        func meters(_ index: Int) -> Double { Geodesic.wgs84.inverse(from: anchors[index].coordinate, to: coordinate).distanceMeters }
+        var nearest = meters(first.index)
+        for (bound, index) in bounds where bound < nearest && index != first.index {
+            nearest = min(nearest, meters(index))
+        }
+        return nearest
     }
 
     /// Whether `place` (found at `start`) lies beyond reach of every other anchor, in a country the

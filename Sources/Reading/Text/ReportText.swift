@@ -269,6 +269,19 @@ public struct ReportText: Sendable {
         return capitalSentences[low]
     }
 
+    /// Whether `range` holds `needle` (lower-case ASCII) in any letter case: a scan of the scalars,
+    /// without building and lower-casing the sentence's string (asked of every sentence and claim).
+    func contains(_ needle: String, in range: Range<Int>) -> Bool {
+        let pattern = Array(needle.unicodeScalars)
+        guard !pattern.isEmpty, range.count >= pattern.count else { return false }
+        func lowered(_ scalar: Unicode.Scalar) -> UInt32 { ("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value }
+        for start in range.lowerBound...(range.upperBound - pattern.count)
+        where pattern.indices.allSatisfy({ lowered(scalars[start + $0]) == pattern[$0].value }) {
+            return true
+        }
+        return false
+    }
+
     /// Whether a space and a lower-case word or a number follow `offset` ("Engels air base", "Tower 22").
     func startsLowerCaseWord(after offset: Int) -> Bool {
         offset + 1 < scalars.count && scalars[offset] == " "
