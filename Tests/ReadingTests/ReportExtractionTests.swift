@@ -182,6 +182,15 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(landed[200_000], ["Okushiri"])
         let beside = ends("Sirens sounded in Tel Aviv in Israel after a drone was launched from Yemen, about 2,000 km away.")
         XCTAssertEqual(beside[2_000_000], [])
+        // A round trip or a total over legs joins no two places; "in allied" is no "in all".
+        for text in [
+            "Two bombers flew from the Amur region toward the Kuril islands and back, about 2,500 km in all.",
+            "The drones flew from Kursk to Kharkiv, some 2,500 km in total over three nights.",
+            "A round-trip flight from Kursk to Kharkiv covered 2,500 km.",
+        ] {
+            XCTAssertEqual(ends(text)[2_500_000], [], text)
+        }
+        XCTAssertEqual(ends("Two bombers flew from Kursk toward Kharkiv, about 2,500 km, in allied formation.")[2_500_000], ["Kursk", "Kharkiv"])
     }
 
     /// A weapon's given name, a capital that governments address, a river named after its town and a

@@ -113,6 +113,8 @@ struct ClaimEndpoints {
             return (item, far)
         }
         guard statementsInSentence == 1 else { return (nil, nil) }
+        // A round trip or a total over legs joins no two places.
+        if lexicon.pathTotals.contains(where: { report.contains($0, in: sentence, wholeWords: true) }) { return (nil, nil) }
         return pair(inSentence)
     }
 

@@ -59,6 +59,9 @@ public struct Lexicon: Sendable {
     public let altitudeWords: Set<String>
     public let flightWords: Set<String>
     public let flightWordsAfter: Set<String>
+    /// Phrases that make a stated distance a path's total, not the distance between two places
+    /// ("toward the Kuril islands and back, about 2,500 km in all").
+    public let pathTotals: Set<String>
     /// Words after a capital that make it its government ("the Kiev regime").
     public let regimeWords: Set<String>
     /// Adverbs between a capital and its verb ("both", "also").
@@ -88,7 +91,7 @@ public struct Lexicon: Sendable {
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "flight-words",
-        "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words",
+        "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words", "path-totals",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -180,6 +183,7 @@ public struct Lexicon: Sendable {
         altitudeWords = try words("altitude-words")
         flightWords = try words("flight-words")
         flightWordsAfter = try words("flight-words-after")
+        pathTotals = try words("path-totals")
         organisationHeads = try words("organisation-heads")
         actorAdverbs = try words("actor-adverbs")
         cityNouns = try words("city-nouns")

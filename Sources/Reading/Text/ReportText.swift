@@ -269,14 +269,19 @@ public struct ReportText: Sendable {
         return capitalSentences[low]
     }
 
-    /// Whether `range` holds `needle` (lower-case ASCII) in any letter case: a scan of the scalars,
-    /// without building and lower-casing the sentence's string (asked of every sentence and claim).
-    func contains(_ needle: String, in range: Range<Int>) -> Bool {
+    /// Whether `range` holds `needle` (lower-case ASCII) in any letter case, anywhere ("launch" in
+    /// "launched") or, with `wholeWords`, between non-letters ("in all", not "in allied"): a scan of
+    /// the scalars, without building and lower-casing the sentence's string (asked of every sentence).
+    func contains(_ needle: String, in range: Range<Int>, wholeWords: Bool = false) -> Bool {
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, range.count >= pattern.count else { return false }
         func lowered(_ scalar: Unicode.Scalar) -> UInt32 { ("A"..."Z").contains(scalar) ? scalar.value + 32 : scalar.value }
         for start in range.lowerBound...(range.upperBound - pattern.count)
         where pattern.indices.allSatisfy({ lowered(scalars[start + $0]) == pattern[$0].value }) {
+            let end = start + pattern.count
+            if wholeWords, (start > 0 && Scalars.isLetter(scalars[start - 1])) || (end < scalars.count && Scalars.isLetter(scalars[end])) {
+                continue
+            }
             return true
         }
         return false
