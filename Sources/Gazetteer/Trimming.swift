@@ -7,6 +7,7 @@ extension StringProtocol {
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        // Slicing the string itself copies bytes; rebuilding a scalar view appended scalar by scalar.
+        return String(self[first..<scalars.index(after: last)])
     }
 }

@@ -126,7 +126,7 @@ public struct LengthText: Sendable, Equatable {
     public let unit: LengthUnit
 
     public init(_ text: String) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = Self.trimmed(text)
         guard !trimmed.isEmpty else { throw GeodesyError.emptyLength }
         guard let match = Self.pattern.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)),
             match.range.length == (trimmed as NSString).length
@@ -157,6 +157,16 @@ public struct LengthText: Sendable, Equatable {
         self.number = numberText
         self.value = value
         self.unit = unit
+    }
+
+    /// `text` without surrounding white space (Foundation's `trimmingCharacters(in:)` builds a
+    /// character set per call on Linux, and every claim in a report is read here).
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(text[first..<scalars.index(after: last)])
     }
 
     static func isAreaOrVolume(_ unit: String) -> Bool {

@@ -171,7 +171,8 @@ public struct PlaceExtractor {
         memo.surnames = surnames(in: runs)
         let first = pass(runs, in: report, named: named, countries: named, counts: counts, anchors: nil)
         // Countries of confident places rank candidates in the second pass; they are not evidence.
-        let context = named.union(first.places.filter(\.isStrong).map(\.place.countryCode))
+        // A sea or a disputed site has no country ("" ): it lends none, and costs no second pass.
+        let context = named.union(first.places.filter(\.isStrong).map(\.place.countryCode).filter { !$0.isEmpty })
         // The first pass's surest places anchor the second: far outliers are dropped or re-resolved.
         let anchors = PlaceAnchors(firstPass: first.places, named: named) {
             gazetteer.countries.isCapital($0.name, code: $0.countryCode)

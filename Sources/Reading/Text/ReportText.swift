@@ -352,8 +352,13 @@ public struct ReportText: Sendable {
     func clauseWords(after offset: Int, count: Int, acrossClauses: Bool = false) -> [(word: String, range: Range<Int>)] {
         var words: [(word: String, range: Range<Int>)] = []
         var position = offset
-        let joiners: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "'", "\u{2019}"]
-        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { Scalars.isLetterOrDigit(scalar) || joiners.contains(scalar) }
+        // Hyphen, en and em dash, apostrophes (a switch: a set built per call cost a sixth of a claim).
+        func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "-", "\u{2013}", "\u{2014}", "'", "\u{2019}": return true
+            default: return Scalars.isLetterOrDigit(scalar)
+            }
+        }
         while words.count < count, position < scalars.count {
             while position < scalars.count, acrossClauses ? !isWordScalar(scalars[position]) : scalars[position] == " " { position += 1 }
             var end = position
