@@ -17,6 +17,18 @@ public struct GeoBounds: Sendable, Equatable {
 
     public var crossesAntimeridian: Bool { west > east }
 
+    /// Whether the box holds `coordinate` (edges included), across ±180° when the box crosses it.
+    public func contains(_ coordinate: Coordinate) -> Bool {
+        guard (south...north).contains(coordinate.latitudeDegrees) else { return false }
+        let longitude = coordinate.longitudeDegrees
+        return crossesAntimeridian ? longitude >= west || longitude <= east : (west...east).contains(longitude)
+    }
+
+    /// "[118, 21.5, 123, 26.5]": the box as a spec writes `extent`.
+    public var specText: String {
+        "[" + [west, south, east, north].map { $0.formatted(.number.grouping(.never)) }.joined(separator: ", ") + "]"
+    }
+
     /// Width in degrees of longitude, counting across ±180° when the box crosses it.
     public var widthDegrees: Double { crossesAntimeridian ? east + 360 - west : east - west }
 

@@ -49,14 +49,15 @@ public struct MapBuilder {
                     + "render with --occupied FILE (GeoJSON), or use borders: de-jure.")
         }
         let options = GeocodeOptions(acceptsGuesses: acceptsGuesses || spec.acceptGuesses)
+        let frame = spec.extent.map { GeoBounds(west: $0.west, south: $0.south, east: $0.east, north: $0.north) }
         var warnings: [String] = []
         let places = try spec.places.map { item in
-            let (place, written) = try resolveNamed(item.place, options: options, warnings: &warnings)
+            let (place, written) = try resolveNamed(item.place, options: options, frame: frame, warnings: &warnings)
             return MapPlace(place: place, label: item.label ?? written ?? place.name, role: item.role, date: item.date, note: item.note)
         }
         var budget = VertexBudget()
         let lines = try spec.lines.map { item in
-            let made = try self.line(item, options: options, warnings: &warnings)
+            let made = try self.line(item, options: options, frame: frame, warnings: &warnings)
             try budget.spend(made.path.lines.reduce(0) { $0 + $1.coordinates.count }, at: item.from.location)
             return made
         }
@@ -71,7 +72,7 @@ public struct MapBuilder {
             }
         }
         let rings = try spec.rings.flatMap { item in
-            let made = try self.rings(item, options: options, warnings: &warnings)
+            let made = try self.rings(item, options: options, frame: frame, warnings: &warnings)
             try budget.spend(made.reduce(0) { $0 + $1.area.vertexCount }, at: item.center.location)
             return made
         }
@@ -88,31 +89,66 @@ public struct MapBuilder {
     /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
     /// The place, and the name as the spec wrote it when that is one of the place's own names
     /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
-    private func resolveNamed(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> (Place, String?)
-    {
-        let (place, kind) = try resolveMatch(name, options: options, warnings: &warnings)
+    private func resolveNamed(
+        _ name: MapSpec.Located<String>, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]
+    ) throws -> (Place, String?) {
+        let (place, kind) = try resolveMatch(name, options: options, frame: frame, warnings: &warnings)
         // "Sloviansk, UA": the name is the part before the country or region qualifier.
         let written = (name.value.split(separator: ",").first.map(String.init) ?? name.value).trimmingCharacters(in: .whitespaces)
         let isOwnName = [.primaryName, .alternateName].contains(kind) && written != written.lowercased()
         return (place, isOwnName ? written : nil)
     }
 
-    private func resolve(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> Place {
-        try resolveMatch(name, options: options, warnings: &warnings).place
+    private func resolve(
+        _ name: MapSpec.Located<String>, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]
+    ) throws -> Place {
+        try resolveMatch(name, options: options, frame: frame, warnings: &warnings).place
     }
 
     /// A place and how its name matched; a spelling guess only when accepted, and then with a warning
-    /// naming the spec line.
+    /// naming the spec line. With an extent, a name is read inside it (see `framed`).
     private func resolveMatch(
-        _ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]
+        _ name: MapSpec.Located<String>, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]
     ) throws -> (place: Place, kind: MatchKind) {
         do {
             let (place, kind, warning) = try gazetteer.resolveNoting(name.value, options: options)
+            if let (inside, insideKind) = framed(place, name: name, options: options, frame: frame, warnings: &warnings) {
+                return (inside, insideKind)
+            }
             if let warning { warnings.append("\(name.location): \(warning)") }
             return (place, kind)
         } catch {
             throw MapModelError(name.location, "\(error)")
         }
+    }
+
+    /// A map's extent is evidence of where its places are: a subject named in the spec that resolved
+    /// outside the extent the spec gives is read as the best place of that name inside it, with a
+    /// warning naming both ("Pingtan" on a Taiwan map is Fujian's, not Chongqing's; "Matsu" the
+    /// islands, not Matsue, Japan). When no place of the name lies inside, the warning says the
+    /// subject lies outside the map: never a silent drop. Nil when the place stands as it is.
+    private func framed(
+        _ place: Place, name: MapSpec.Located<String>, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]
+    ) -> (Place, MatchKind)? {
+        guard let frame, !frame.contains(place.coordinate) else { return nil }
+        var wider = options
+        wider.limit = 20
+        wider.allowsSpellingMatches = false
+        let candidates = (try? gazetteer.geocode(name.value, options: wider)) ?? []
+        if let inside = candidates.first(where: { !$0.isGuess && $0.kind != .fuzzy && frame.contains($0.place.coordinate) }) {
+            // Two places of one country are told apart by region: "Pingtan (Chongqing Shi, CN)".
+            let outside =
+                place.countryCode == inside.place.countryCode && place.admin1 != nil
+                ? "\(place.name) (\(place.admin1 ?? ""), \(place.countryCode))" : place.label
+            warnings.append(
+                "\(name.location): '\(name.value)' is read as \(inside.place.label), inside the map's extent, not \(outside) "
+                    + "outside it; write \"\(inside.place.name), \(inside.place.countryCode)\" or coordinates to say so.")
+            return (inside.place, inside.kind)
+        }
+        warnings.append(
+            "\(name.location): \(place.label), read for '\(name.value)', lies outside the map's extent \(frame.specText); "
+                + "widen the extent, or name the place more fully (\"\(name.value), COUNTRY\") or by coordinates.")
+        return nil
     }
 
     private func length(_ text: MapSpec.Located<String>) throws -> Length {
@@ -123,9 +159,9 @@ public struct MapBuilder {
         }
     }
 
-    private func line(_ item: MapSpec.LineSpec, options: GeocodeOptions, warnings: inout [String]) throws -> MapLine {
-        let from = try endpoint(item.from, options: options, warnings: &warnings)
-        let to = try endpoint(item.to, options: options, warnings: &warnings)
+    private func line(_ item: MapSpec.LineSpec, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]) throws -> MapLine {
+        let from = try endpoint(item.from, options: options, frame: frame, warnings: &warnings)
+        let to = try endpoint(item.to, options: options, frame: frame, warnings: &warnings)
         let measured: BoundaryDistance
         do {
             measured = try EndpointMeasure().distance(from: from, to: to)
@@ -157,9 +193,17 @@ public struct MapBuilder {
     }
 
     /// A line's end: a place, or an area such as `border:RU`, `coast` or `Yemen`.
-    private func endpoint(_ name: MapSpec.Located<String>, options: GeocodeOptions, warnings: inout [String]) throws -> Endpoint {
+    private func endpoint(
+        _ name: MapSpec.Located<String>, options: GeocodeOptions, frame: GeoBounds? = nil, warnings: inout [String]
+    ) throws -> Endpoint {
         do {
             let (endpoint, warning) = try resolver.resolve(name.value, options: options)
+            // A line's end that is a place is read inside the extent, as places are; areas stand.
+            if case let .place(place) = endpoint,
+                let (inside, _) = framed(place, name: name, options: options, frame: frame, warnings: &warnings)
+            {
+                return .place(inside)
+            }
             if let warning { warnings.append("\(name.location): \(warning)") }
             return endpoint
         } catch {
@@ -181,8 +225,8 @@ public struct MapBuilder {
     }
 
     /// One ring per radius ("radii: [300 km, 460 km]" draws two).
-    private func rings(_ item: MapSpec.RingSpec, options: GeocodeOptions, warnings: inout [String]) throws -> [MapRing] {
-        let center = try resolve(item.center, options: options, warnings: &warnings)
+    private func rings(_ item: MapSpec.RingSpec, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]) throws -> [MapRing] {
+        let center = try resolve(item.center, options: options, frame: frame, warnings: &warnings)
         let inner = try item.innerRadius.map { try length($0).meters }
         return try item.radii.map { radiusText in
             let radius = try length(radiusText).meters

@@ -27,6 +27,43 @@ final class MapBuilderTests: XCTestCase {
         XCTAssertEqual(map.rings.map(\.radiusMeters), [300_000, 460_000])
     }
 
+    /// Issue 25: on a Taiwan map "Pingtan" was Chongqing's, 1,500 km inland, and silently not drawn;
+    /// "Matsu" was Matsue, Japan. The extent is evidence: a subject is read inside it, with a warning,
+    /// and one that no place of its name puts inside is a warning, never a silent drop.
+    func testAnExtentReadsSubjectsInsideItAndWarnsOfAnyOutside() throws {
+        let map = try build(
+            """
+            title: Taiwan Strait
+            extent: [118, 21.5, 123, 26.5]
+            places: [{place: Pingtan, role: launch}, {place: Matsu}, {place: Taipei}, {place: Kharkiv}]
+            lines: [{from: Taipei, to: Pingtan}]
+            rings: [{center: Matsu, radius: 100 km}]
+            """)
+        let frame = GeoBounds(west: 118, south: 21.5, east: 123, north: 26.5)
+        let drawn = map.places.map(\.place)
+        XCTAssertEqual(drawn.map(\.countryCode), ["CN", "TW", "TW", "UA"])
+        XCTAssertEqual(drawn.map { frame.contains($0.coordinate) }, [true, true, true, false])
+        XCTAssertTrue(frame.contains(map.rings[0].center.coordinate), "a ring centre is read inside too")
+        guard case let .place(end) = map.lines[0].to else { return XCTFail("a place") }
+        XCTAssertTrue(frame.contains(end.coordinate), "a line's end is read inside too")
+        XCTAssertEqual(map.warnings.filter { $0.contains("'Pingtan' is read as") }.count, 2, "\(map.warnings)")
+        XCTAssertTrue(map.warnings.contains { $0.hasPrefix("maps/test.yaml:3:") && $0.contains("not Matsue (JP) outside it") })
+        XCTAssertTrue(
+            map.warnings.contains { $0.contains("Kharkiv (UA), read for 'Kharkiv', lies outside the map's extent [118, 21.5, 123, 26.5]") })
+        // Without an extent nothing is re-read, and an auto extent warns of nothing.
+        let auto = try build("title: T\nplaces: [{place: Matsu}]\n")
+        XCTAssertEqual(auto.places[0].place.countryCode, "JP")
+        XCTAssertFalse(auto.warnings.contains { $0.contains("extent") })
+    }
+
+    func testBoundsHoldPointsAcrossTheAntimeridian() throws {
+        let pacific = GeoBounds(west: 170, south: -20, east: -170, north: 20)
+        XCTAssertTrue(pacific.contains(try Coordinate(latitudeDegrees: 0, longitudeDegrees: 179.5)))
+        XCTAssertTrue(pacific.contains(try Coordinate(latitudeDegrees: 0, longitudeDegrees: -175)))
+        XCTAssertFalse(pacific.contains(try Coordinate(latitudeDegrees: 0, longitudeDegrees: 0)))
+        XCTAssertFalse(pacific.contains(try Coordinate(latitudeDegrees: 30, longitudeDegrees: 180)))
+    }
+
     func testUnknownPlacesAndBadLengthsPointAtTheirLine() {
         XCTAssertThrowsError(try build("title: T\nplaces:\n  - place: Zaporizhzhiaxyz\n")) { error in
             XCTAssertEqual(

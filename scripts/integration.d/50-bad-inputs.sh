@@ -17,6 +17,7 @@ printf 'title: T\nplaces:\n  - place: Xqzptlwv\n' > "$fixtures/unknown-place.yam
 printf 'title: T\nrings:\n  - center: Kyiv\n    radius: -5 km\n' > "$fixtures/negative.yaml"
 printf 'title: T\nrings:\n  - center: Kyiv\n    radius: 1e400 km\n' > "$fixtures/huge.yaml"
 printf 'title: T\nplaces:\n  - place: Kyiv\n' > "$fixtures/good.yaml"
+printf 'title: T\nextent: [118, 21.5, 123, 26.5]\nplaces:\n  - {place: Pingtan, role: launch}\n' > "$fixtures/outside-extent.yaml"
 printf 'title: \xff\xfe bad\n' > "$fixtures/invalid-utf8.yaml"
 printf 'not json at all' > "$fixtures/not.geojson"
 printf '{"type":"Point","coordinates":[0,0]}' > "$fixtures/file.txt"
@@ -90,6 +91,7 @@ check "2" "unreadable tolerance" -- $E verify Wonsan Busan --stated "460 km" --t
 check "3" "missing spec" -- $E render "$fixtures/missing.yaml" --out "$out"
 check "3" "spec that is a folder" -- $E render "$fixtures/a-folder.yaml" --out "$out"
 check "2" "malformed YAML" -- $E render "$fixtures/malformed.yaml" --out "$out"
+check "2" "a warning under --strict (a subject read inside the extent)" -- $E render "$fixtures/outside-extent.yaml" --out "$out" --strict
 check "2" "YAML alias bomb (places)" -- $E render "$fixtures/bomb2.yaml" --out "$out"
 check "2" "YAML alias bomb (defined then used)" -- $E render "$fixtures/bomb3.yaml" --out "$out"
 check "2" "a spec with a million places" -- $E render "$fixtures/million.yaml" --out "$out"

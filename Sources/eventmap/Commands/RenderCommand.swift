@@ -49,6 +49,9 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Resolution for --format png, in dots per inch.")
     var dpi = 96
 
+    @Flag(help: "Treat every warning (an ambiguous name, a subject outside the extent, a label left off) as an error.")
+    var strict = false
+
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var held: OccupiedOptions
     @OptionGroup var output: OutputOptions
@@ -86,6 +89,12 @@ struct RenderCommand: ParsableCommand {
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             svg = rendered
         }
+        let warnings = map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }
+        if strict, !warnings.isEmpty {
+            throw InputError(
+                description: "\(spec) renders with \(warnings.count == 1 ? "a warning" : "\(warnings.count) warnings") and --strict "
+                    + "refuses them: \(warnings.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")); fix the spec, or render without --strict.")
+        }
         let folder = try OutputFolder.prepare(out)
         let destination = { (format: Format) in folder.appendingPathComponent("\(map.name).\(format.rawValue)") }
         let transaction = OutputTransaction()
@@ -104,7 +113,7 @@ struct RenderCommand: ParsableCommand {
             try transaction.flush(png)
             written.append(destination(.png).path)
         }
-        if !output.json { Warnings.print(map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }) }
+        if !output.json { Warnings.print(warnings) }
         // The report goes out before the files are moved into place: when standard output cannot be
         // written (a full disk, a closed pipe), the run fails and leaves no file.
         try output.emit(Report(spec: spec, files: written, warnings: map.warnings, droppedLabels: dropped)) {
