@@ -93,7 +93,8 @@ struct RenderCommand: ParsableCommand {
         if strict, !warnings.isEmpty {
             throw InputError(
                 description: "\(spec) renders with \(warnings.count == 1 ? "a warning" : "\(warnings.count) warnings") and --strict "
-                    + "refuses them: \(warnings.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")); fix the spec, or render without --strict.")
+                    + "refuses them: \(warnings.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")); fix the spec, or render without --strict."
+            )
         }
         let folder = try OutputFolder.prepare(out)
         let destination = { (format: Format) in folder.appendingPathComponent("\(map.name).\(format.rawValue)") }
