@@ -94,7 +94,8 @@ struct RenderCommand: ParsableCommand {
             let count = warnings.count == 1 ? "a warning" : "\(warnings.count) warnings"
             let listed = warnings.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
             throw InputError(
-                description: "\(spec) renders with \(count) and --strict refuses them: \(listed); fix the spec, or render without --strict.")
+                description: "\(spec) renders with \(count) and --strict refuses them: \(listed); "
+                    + "fix the spec, or render without --strict.")
         }
         let folder = try OutputFolder.prepare(out)
         let destination = { (format: Format) in folder.appendingPathComponent("\(map.name).\(format.rawValue)") }
