@@ -6,15 +6,17 @@ import Geodesy
 ///
 /// The country and region outlines load only when a text names an area; files are read through
 /// the caller's `readFile`, since libraries here do not open files themselves.
-public struct EndpointResolver {
+public struct EndpointResolver: Sendable {
     public let gazetteer: Gazetteer
-    private let loadAtlas: () throws -> AreaAtlas
-    private let loadRegions: () throws -> RegionTable
-    private let readFile: (String) throws -> Data
+    private let loadAtlas: @Sendable () throws -> AreaAtlas
+    private let loadRegions: @Sendable () throws -> RegionTable
+    private let readFile: @Sendable (String) throws -> Data
     private let loaded = Loaded()
 
-    /// The outlines, loaded on first use and kept.
-    private final class Loaded {
+    /// The outlines, loaded on first use and kept; one resolver serves every core of a corpus run,
+    /// so the first use is under a lock.
+    private final class Loaded: @unchecked Sendable {
+        let lock = NSLock()
         var atlas: AreaAtlas?
         var regions: RegionTable?
     }
@@ -27,11 +29,11 @@ public struct EndpointResolver {
     ///   - atlas: the countries with tagged edges (areas.bin), redrawn for occupied territory if asked.
     ///   - regions: first-level regions and their names; without them, region names are not areas.
     public init(
-        gazetteer: Gazetteer, atlas: @escaping () throws -> AreaAtlas,
-        regions: @escaping () throws -> RegionTable = {
+        gazetteer: Gazetteer, atlas: @escaping @Sendable () throws -> AreaAtlas,
+        regions: @escaping @Sendable () throws -> RegionTable = {
             throw GazetteerError.areaEmpty(name: "regions", reason: "no region outlines were loaded")
         },
-        readFile: @escaping (String) throws -> Data
+        readFile: @escaping @Sendable (String) throws -> Data
     ) {
         self.gazetteer = gazetteer
         self.loadAtlas = atlas
@@ -40,17 +42,21 @@ public struct EndpointResolver {
     }
 
     private func atlas() throws -> AreaAtlas {
-        if let atlas = loaded.atlas { return atlas }
-        let atlas = try loadAtlas()
-        loaded.atlas = atlas
-        return atlas
+        try loaded.lock.withLock {
+            if let atlas = loaded.atlas { return atlas }
+            let atlas = try loadAtlas()
+            loaded.atlas = atlas
+            return atlas
+        }
     }
 
     private func regions() throws -> RegionTable {
-        if let regions = loaded.regions { return regions }
-        let regions = try loadRegions()
-        loaded.regions = regions
-        return regions
+        try loaded.lock.withLock {
+            if let regions = loaded.regions { return regions }
+            let regions = try loadRegions()
+            loaded.regions = regions
+            return regions
+        }
     }
 
     /// The endpoint `text` names, and a warning when it could also have meant something else

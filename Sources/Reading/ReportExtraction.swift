@@ -1,3 +1,4 @@
+import Foundation
 import Gazetteer
 import Verification
 
@@ -25,9 +26,11 @@ public struct ReportExtraction: Sendable {
     ///   - outliningRegions: whether to find `regionAreas` (for a draft map; reading the region
     ///     outlines is a tenth of an extraction's time).
     ///   - explaining: whether to keep `placeDecisions`.
+    ///   - filed: when the report was filed, given beside it (a feed's date): the reference for its
+    ///     relative dates instead of a dateline read from the text.
     public init(
         text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard,
-        outliningRegions: Bool = false, explaining: Bool = false
+        outliningRegions: Bool = false, explaining: Bool = false, filed: Date? = nil
     ) {
         let (readable, removed) = InvisibleCharacters.removing(from: text)
         invisibleCharactersRemoved = removed
@@ -35,7 +38,7 @@ public struct ReportExtraction: Sendable {
         let placeExtractor = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon, explaining: explaining ? .knownNames : .off)
         (places, actors) = placeExtractor.extract(report)
         placeDecisions = placeExtractor.decisions
-        dates = DateExtractor(lexicon: lexicon).dates(in: report)
+        dates = DateExtractor(lexicon: lexicon).dates(in: report, filed: filed)
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
             in: report, places: places, tolerance: tolerance)
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)

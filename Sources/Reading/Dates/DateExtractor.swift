@@ -39,7 +39,20 @@ public struct DateExtractor {
         let date: CalendarDate
     }
 
-    public func dates(in report: ReportText) -> [DateMention] {
+    /// The day an ISO 8601 date names ("2024-03-03"), at midnight UTC; nil for anything else or a day
+    /// that does not exist. For a filing date given beside a report (`extract --jsonl`'s `dateline`).
+    public static func day(iso text: String) -> Date? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day).startOfDay
+    }
+
+    /// - Parameter filed: when the report was filed, given beside its text: the reference for
+    ///   relative dates and year-less days, and no date of the text is then taken as its dateline.
+    public func dates(in report: ReportText, filed: Date? = nil) -> [DateMention] {
         var found: [Written] = []
         // Two days sharing a month and year first ("December 9 and 10, 2023": both in 2023).
         for (pattern, days, monthGroup) in [(lexicon.patterns.monthDayPair, [2, 3], 1), (lexicon.patterns.dayPairMonth, [1, 2], 3)] {
@@ -77,7 +90,7 @@ public struct DateExtractor {
         // The reference date: the dateline (the first whole date near the top), else the latest whole
         // date the report gives ("MOSCOW, May 29 (Wire)" … "reported on May 29, 2024").
         let dateline =
-            found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay
+            filed ?? found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay
             ?? found.compactMap { $0.date.year != nil ? $0.date.startOfDay : nil }.max()
         let years = Set(found.compactMap(\.date.year))
         var mentions = found.map { written -> DateMention in
@@ -98,7 +111,7 @@ public struct DateExtractor {
             return mention(date.iso, false)
         }
         // The dateline is the report's opening date: the first date found, when it is whole and early.
-        if let first = found.first, first.date.year != nil, first.range.lowerBound < 300,
+        if filed == nil, let first = found.first, first.date.year != nil, first.range.lowerBound < 300,
             let index = mentions.firstIndex(where: { $0.start == first.range.lowerBound })
         {
             mentions[index].isDateline = true

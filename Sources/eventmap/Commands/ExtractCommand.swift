@@ -18,8 +18,14 @@ struct ExtractCommand: ParsableCommand {
             (a place, a government, or rejected, with the reason).
             """)
 
-    @Argument(help: "A UTF-8 text file, or - for standard input.")
+    @Argument(help: "A UTF-8 text file, or - for standard input (with --jsonl: JSON Lines).")
     var file: String
+
+    @Flag(help: "Read JSON Lines {\"id\": …, \"text\": …, \"dateline\": \"2024-03-03\"?} and write one JSON line per document.")
+    var jsonl = false
+
+    @Option(help: "With --jsonl: documents read at once, at most the cores there are (default: all of them).")
+    var threads: Int?
 
     @Option(help: "Also write a draft map spec (YAML) here.")
     var spec: String?
@@ -30,7 +36,14 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        if jsonl, spec != nil { throw ValidationError("--spec drafts one map from one report; with --jsonl give no --spec.") }
+        if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        if threads != nil, !jsonl { throw ValidationError("--threads is for --jsonl; one report is read on one core.") }
+    }
+
     func run() throws {
+        if jsonl { return try ExtractLines(explaining: explain, threads: threads).run(file, gazetteer: gazetteer.load()) }
         let text: String
         if file == "-" {
             text = try InputFile.utf8(try InputFile.standardInput(limit: .report), name: "standard input")
@@ -55,7 +68,7 @@ struct ExtractCommand: ParsableCommand {
 }
 
 /// The JSON shape: arrays `places`, `actors`, `dates`, `distanceClaims`, `events`.
-struct ExtractionReport: Encodable {
+struct ExtractionReport: Encodable, Sendable {
     struct PlaceItem: Encodable {
         let text: String, start: Int, end: Int, kind: String, name: String, place: PlaceReport, evidence: [String]
         /// Whether another place fits the name nearly as well and the report's countries do not decide.

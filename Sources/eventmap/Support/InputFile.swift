@@ -25,6 +25,14 @@ enum InputFile {
     /// is read: opened without blocking, so a FIFO with no writer cannot hang the run, and checked on
     /// the open descriptor, so nothing can be swapped in between the check and the read.
     static func data(_ path: String, limit: Limit) throws -> Data {
+        let (handle, size) = try regularFile(path)
+        if size > limit.rawValue { throw tooLarge(path, limit: limit) }
+        return try read(handle, name: path, limit: limit)
+    }
+
+    /// A regular file opened for reading, and its size; refusals as for `data`. For inputs read as a
+    /// stream (`extract --jsonl`), which have no size limit of their own.
+    static func regularFile(_ path: String) throws -> (handle: FileHandle, size: Int) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason =
@@ -46,11 +54,10 @@ enum InputFile {
                 description: "Cannot read \(path): it is not a regular file (a FIFO, device or socket); give a file, or pipe the "
                     + "input to standard input with -.")
         }
-        if Int(status.st_size) > limit.rawValue { throw tooLarge(path, limit: limit) }
         // Reads block again: a regular file never waits.
         _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
         FileIdentity.noteInput(status, path: path)
-        return try read(handle, name: path, limit: limit)
+        return (handle, Int(status.st_size))
     }
 
     /// Standard input, up to the limit.

@@ -25,6 +25,14 @@ enum JSONOutput {
         encoder.nonConformingFloatEncodingStrategy = .throw
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
+
+    /// One JSON value on one line (JSON Lines, NDJSON): sorted keys, no line breaks.
+    static func line<Value: Encodable>(_ value: Value) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.nonConformingFloatEncodingStrategy = .throw
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
 }
 
 /// Standard output and error, written with write(2) so that a full disk, a closed pipe or
