@@ -23,12 +23,32 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: "How many matches to list, best first.")
     var limit = 5
 
+    @Flag(help: "Read names, one a line, from the file given (or - for standard input); write one JSON line per name.")
+    var batch = false
+
+    @Option(help: "With --batch: names answered at once, at most the cores there are (default: all of them).")
+    var threads: Int?
+
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        try PlaceArguments.check(queries, count: 1, command: "geocode", example: "Kharkiv")
+        if batch {
+            guard queries.count <= 1 else { throw ValidationError("--batch reads names from one file (or -); give only its path.") }
+            if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        } else {
+            try PlaceArguments.check(queries, count: 1, command: "geocode", example: "Kharkiv")
+            if threads != nil { throw ValidationError("--threads is for --batch; one name is answered on one core.") }
+        }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000.") }
+    }
+
+    /// One line of `--batch`: the line number, the name, and its matches (or why there are none).
+    struct BatchAnswer: Encodable {
+        let line: Int
+        let query: String
+        let matches: [Match]?
+        let error: String?
     }
 
     struct Report: Encodable {
@@ -82,6 +102,7 @@ struct GeocodeCommand: ParsableCommand {
     ]
 
     func run() throws {
+        if batch { return try runBatch(queries.first ?? "-") }
         let matches = try gazetteer.load().geocode(query, options: GeocodeOptions(country: country, limit: limit))
         let report = Report(query: query, matches: matches.map(Match.init))
         try output.emit(report) {
@@ -99,6 +120,28 @@ struct GeocodeCommand: ParsableCommand {
                 return String(format: "%@  %.5f, %.5f", place.name, place.coordinate.latitudeDegrees, place.coordinate.longitudeDegrees)
                     + what + where_ + (place.population > 0 ? "  pop. \(place.population)" : "") + via + ambiguity
             }.joined(separator: "\n")
+        }
+    }
+
+    /// `--batch`: each line a name (UTF-8), answered as `--json` answers it, with its line number;
+    /// an unknown name or a line that is not UTF-8 is an error record.
+    private func runBatch(_ path: String) throws {
+        let places = try gazetteer.load()
+        let options = GeocodeOptions(country: country, limit: limit)
+        // A name is a line of a spreadsheet column: 1,000 characters is far more than any place's.
+        try LineFilter(threads: threads, maximumLineBytes: 4_000).run(path, form: "give one place name a line") { data, number in
+            guard let query = String(data: data, encoding: .utf8) else {
+                return LineFilter.failure(line: number, "line \(number) is not UTF-8 text; save the names as UTF-8.")
+            }
+            do {
+                let matches = try places.geocode(query, options: options)
+                guard !matches.isEmpty else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
+                return LineFilter.answer(
+                    BatchAnswer(line: number, query: query, matches: matches.map(Match.init), error: nil), line: number)
+            } catch {
+                return LineFilter.answer(
+                    BatchAnswer(line: number, query: query, matches: nil, error: "\(error)"), line: number, failed: true)
+            }
         }
     }
 }

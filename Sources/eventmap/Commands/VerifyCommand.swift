@@ -27,7 +27,13 @@ struct VerifyCommand: ParsableCommand {
     @Option(
         parsing: .unconditional, help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".",
         transform: { try StatedDistance.parse($0, hedges: try DataFiles.lexicon().hedges) })
-    var stated: StatedDistance
+    var stated: StatedDistance?
+
+    @Flag(help: "Read JSON Lines {\"from\", \"to\", \"stated\", \"tolerance\"?, \"id\"?} from the file given (or -); one JSON line each.")
+    var batch = false
+
+    @Option(help: "With --batch: claims checked at once, at most the cores there are (default: all of them).")
+    var threads: Int?
 
     @Option(
         parsing: .unconditional, help: "Extra leeway: a percentage of the stated distance (\"3%\", the default) or a length (\"10 km\").",
@@ -39,10 +45,24 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        if batch {
+            guard places.count <= 1, stated == nil else {
+                throw ValidationError("--batch reads claims from one file (or -); give only its path, each line with its own 'stated'.")
+            }
+            if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+            return
+        }
         try PlaceArguments.check(places, count: 2, command: "verify", example: "Wonsan Busan --stated \"460 km\"")
+        guard stated != nil else { throw ValidationError("Missing expected argument '--stated <stated>'.") }
+        if threads != nil { throw ValidationError("--threads is for --batch; one claim is checked on one core.") }
     }
 
     func run() throws {
+        if batch {
+            return try VerifyLines(threads: threads, tolerance: tolerance, geocodeOptions: gazetteer.geocodeOptions).run(
+                places.first ?? "-", resolver: areas.resolver(try gazetteer.load()), hedges: try DataFiles.lexicon().hedges)
+        }
+        guard let stated else { throw ValidationError("Missing expected argument '--stated <stated>'.") }
         let resolver = areas.resolver(try gazetteer.load())
         let (start, startWarning) = try resolver.resolve(places[0], options: gazetteer.geocodeOptions)
         let (end, endWarning) = try resolver.resolve(places[1], options: gazetteer.geocodeOptions)

@@ -6,9 +6,20 @@ import Reading
 /// back as given; `dateline` is the day the report was filed (ISO 8601), the reference for its
 /// relative dates.
 struct ExtractionRecord: Sendable {
-    enum Identifier: Sendable, Encodable, Equatable {
+    enum Identifier: Sendable, Codable, Equatable {
         case text(String)
         case number(Int)
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let text = try? container.decode(String.self) {
+                self = .text(text)
+            } else if let number = try? container.decode(Int.self) {
+                self = .number(number)
+            } else {
+                throw RecordError("its \"id\" is neither a string nor a whole number")
+            }
+        }
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -52,13 +63,7 @@ struct ExtractionRecord: Sendable {
         init(from decoder: Decoder) throws {
             let container = try decoder.container(keyedBy: Keys.self)
             guard container.contains(.id) else { throw RecordError("it has no \"id\"; give each document a string or whole-number id") }
-            if let text = try? container.decode(String.self, forKey: .id) {
-                id = .text(text)
-            } else if let number = try? container.decode(Int.self, forKey: .id) {
-                id = .number(number)
-            } else {
-                throw RecordError("its \"id\" is neither a string nor a whole number")
-            }
+            id = try container.decode(Identifier.self, forKey: .id)
             guard container.contains(.text) else { throw RecordError("it has no \"text\"") }
             guard let text = try? container.decode(String.self, forKey: .text) else { throw RecordError("its \"text\" is not a string") }
             self.text = text
@@ -80,30 +85,17 @@ struct ExtractionRecord: Sendable {
     }
 }
 
-/// What `extract --jsonl` writes for one line: the document's id with `extract --json`'s
-/// extraction, or the line number and the reason it could not be read.
-enum ExtractionLine: Encodable, Sendable {
-    case extracted(id: ExtractionRecord.Identifier, report: ExtractionReport)
-    case failed(line: Int, error: String)
+/// What `extract --jsonl` writes for a document: its id with `extract --json`'s extraction, in one
+/// object.
+struct ExtractionLine: Encodable, Sendable {
+    let id: ExtractionRecord.Identifier
+    let report: ExtractionReport
 
-    private enum Keys: String, CodingKey { case id, line, error }
+    private enum Keys: String, CodingKey { case id }
 
     func encode(to encoder: Encoder) throws {
-        switch self {
-        case let .extracted(id, report):
-            // The report's own members and the id, in one object.
-            try report.encode(to: encoder)
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(id, forKey: .id)
-        case let .failed(line, error):
-            var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(line, forKey: .line)
-            try container.encode(error, forKey: .error)
-        }
-    }
-
-    var isFailure: Bool {
-        if case .failed = self { return true }
-        return false
+        try report.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(id, forKey: .id)
     }
 }
