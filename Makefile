@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --disable-swift-testing
 
-.PHONY: all setup build release demo test lint unit integration sanitize eval golden gallery bench fuzz gazetteer clean
+.PHONY: all setup build release demo test lint unit integration sanitize eval golden gallery bench fuzz gazetteer scale-test clean
 
 all: build
 
@@ -27,6 +27,7 @@ test: setup lint
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)
 	@bash scripts/integration
 	@python3 scripts/eval
+	@bash scripts/scale-test --documents 170 --shards 4 --workers 2
 	@bash scripts/sanitize
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-10} bash scripts/fuzz > .build/fuzz.log 2>&1 || { tail -40 .build/fuzz.log; exit 1; }
 
@@ -65,6 +66,11 @@ gallery: build
 
 bench: release
 	@bash Benchmarks/run
+
+# Corpus mode on Dask (issue 27): a LocalCluster maps `extract --jsonl` over shards and must match one
+# process byte for byte; `bash scripts/scale-test --scheduler tcp://HOST:8786` uses a real cluster.
+scale-test: build
+	@bash scripts/scale-test
 
 # libFuzzer over the untrusted-text parsers, FUZZ_SECONDS (default 60) each; see Fuzz/README.md.
 fuzz: setup

@@ -248,6 +248,42 @@ def bench_extract(report, repeats):
                   "checked at load, decoded for the countries measured). Runs interleaved, median of 21."])
 
 
+def bench_batch_modes(report, repeats):
+    """Corpus mode and batch geocoding (issue 27): documents/s of `extract --jsonl` on one core and
+    on all, names/s of `geocode --batch`, and the Dask run of scripts/scale-test at 1 and 2 workers."""
+    env = dict(os.environ, EVENTMAP_HOME=str(ROOT))
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "Tests" / "Fixtures" / "corpus").glob("*/*.txt"))]
+    corpus = WORK / "corpus.jsonl"
+    documents = 2_000
+    with open(corpus, "w", encoding="utf-8") as out:
+        for index in range(documents):
+            out.write(json.dumps({"id": index, "text": texts[index % len(texts)]}) + "\n")
+    kilobytes = corpus.stat().st_size / documents / 1000
+    rows = []
+    for threads in (1, os.cpu_count() or 1):
+        seconds = median_run([str(EVENTMAP), "extract", "--jsonl", "--threads", str(threads), str(corpus)],
+                             repeats, env=env)[0]
+        rows.append([f"`extract --jsonl`, {threads} thread{'s' if threads > 1 else ''} ({kilobytes:.1f} KB documents)",
+                     f"{documents / seconds:.0f} documents/s", "≥ 1,000 documents/s per core"])
+    names = WORK / "names.txt"
+    # Names with a comma read as "Name, Country"; a few GeoNames names have one ("Kalimpong, Крукети").
+    places = [line.split("\t")[1] for line in (ROOT / "gazetteer" / "places.tsv").read_text(encoding="utf-8").splitlines()
+              if not line.startswith("#") and "," not in line.split("\t")[1]]
+    names.write_text("\n".join(places[index * 37 % len(places)] for index in range(100_000)) + "\n", encoding="utf-8")
+    seconds = median_run([str(EVENTMAP), "geocode", "--batch", "--limit", "1", str(names)], repeats, env=env)[0]
+    rows.append(["`geocode --batch --limit 1`, all threads (100,000 gazetteer names)", f"{100_000 / seconds:,.0f} names/s",
+                 "≥ 50,000 names/s"])
+    scale = subprocess.run(["bash", str(ROOT / "scripts" / "scale-test"), "--documents", str(documents), "--shards", "16"],
+                           capture_output=True, text=True, env=dict(env, EVENTMAP=str(EVENTMAP)))
+    for line in scale.stdout.splitlines():
+        if line.startswith("scale-test: Dask"):
+            rows.append([line.split(":")[1].strip(), line.split(" in ")[1].split("(")[1].split(")")[0],
+                         "output identical to one process" if "identical" in line else "DIFFERENT"])
+    report.table("Batch modes and corpus scale", ["run", "throughput", "target"], rows,
+                 ["Dask: a LocalCluster of worker processes mapping one `eventmap extract --jsonl --threads 1` "
+                  "per shard (16 shards); see README, \"Scale\"."])
+
+
 def bench_render(report, repeats):
     env = dict(os.environ, EVENTMAP_HOME=str(ROOT))
     out = WORK / "render"
@@ -436,6 +472,7 @@ def main():
     bench_memory(report, arguments.repeats)
     bench_geocode(report, arguments.repeats)
     bench_extract(report, arguments.repeats)
+    bench_batch_modes(report, arguments.repeats)
     bench_render(report, arguments.repeats)
     bench_areas(report, arguments.repeats)
     bench_limits(report)
