@@ -24,7 +24,8 @@ public enum MapSpecParser {
     /// - Parameters:
     ///   - text: the spec's contents.
     ///   - fileName: how errors name the file (usually the path given on the command line).
-    public static func parse(text: String, fileName: String) throws -> MapSpec {
+    ///   - name: the map's name, for its output files; the file's name without its extension when nil.
+    public static func parse(text: String, fileName: String, name: String? = nil) throws -> MapSpec {
         guard text.utf8.count <= maximumBytes else {
             throw MapModelError(nil, "\(fileName) is larger than \(maximumBytes / 1_000_000) MB; a map spec should be a short file.")
         }
@@ -38,7 +39,7 @@ public enum MapSpecParser {
             throw syntaxError(error, fileName: fileName, text: text)
         }
         var reader = SpecReader(fileName: fileName)
-        return try reader.spec(root, name: URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent)
+        return try reader.spec(root, name: name ?? URL(fileURLWithPath: fileName).deletingPathExtension().lastPathComponent)
     }
 
     private static func syntaxError(_ error: YamlError, fileName: String, text: String) -> MapModelError {

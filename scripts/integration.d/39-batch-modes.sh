@@ -37,3 +37,13 @@ for line, claim in zip(open(f"{work}/verified.jsonl"), open(f"{work}/claims.json
     answer.pop("line"); answer.pop("id", None)
     assert answer == single, f"{claim}: --batch differs from --json"
 PY
+# Every command that reads a file reads - as standard input: a spec (named 'map' or --name), a
+# GeoJSON or SVG told apart by its first character.
+mkdir -p "$WORK/out" "$WORK/piped"
+"$EVENTMAP" render - --name korea-460km --out "$WORK/piped" --format geojson,svg < "$EVENTMAP_HOME/maps/korea-460km.yaml" \
+  > /dev/null || { echo "render - failed"; exit 1; }
+"$EVENTMAP" render "$EVENTMAP_HOME/maps/korea-460km.yaml" --out "$WORK/out" --format geojson,svg > /dev/null
+for file in korea-460km.geojson korea-460km.svg; do
+  cmp -s "$WORK/piped/$file" "$WORK/out/$file" || { echo "render - differs from render FILE: $file"; exit 1; }
+  "$EVENTMAP" validate - < "$WORK/piped/$file" | grep -q "^standard input: valid$" || { echo "validate - of $file"; exit 1; }
+done

@@ -37,8 +37,11 @@ struct RenderCommand: ParsableCommand {
         var description: String { chosen.map(\.rawValue).joined(separator: ",") }
     }
 
-    @Argument(help: "The map spec file.")
+    @Argument(help: "The map spec file, or - for standard input (the map is then named 'map', or --name).")
     var spec: String
+
+    @Option(help: "The map's name, for its output files (default: the spec file's name; 'map' for standard input).")
+    var name: String?
 
     @Option(help: "Output folder.")
     var out = "output"
@@ -58,6 +61,9 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         guard (10...1200).contains(dpi) else { throw ValidationError("--dpi must be between 10 and 1200.") }
+        if let name, name.isEmpty || name.hasPrefix(".") || name.contains("/") || name.contains("\0") {
+            throw ValidationError("--name must be a plain file name (no '/', not starting with '.'), such as korea-460km.")
+        }
     }
 
     struct Report: Encodable {
@@ -69,7 +75,11 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        let parsed = try MapSpecParser.parse(text: try InputFile.text(spec, limit: .spec), fileName: spec)
+        let text =
+            spec == "-"
+            ? try InputFile.utf8(try InputFile.standardInput(limit: .spec), name: "standard input") : try InputFile.text(spec, limit: .spec)
+        let parsed = try MapSpecParser.parse(
+            text: text, fileName: spec == "-" ? "standard input" : spec, name: name ?? (spec == "-" ? "map" : nil))
         let chosen = format.chosen
         // An output that would replace the spec is refused before any work.
         for format in chosen {
