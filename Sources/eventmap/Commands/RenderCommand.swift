@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GISExport
 import GeoJSON
 import MapModel
 import SVGRender
@@ -8,14 +9,19 @@ import SVGRender
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG and PNG.",
+        abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG, PNG and GIS formats.",
         discussion:
             "Writes OUT/<spec name>.<format> atomically; every SVG is validated against the SVG 1.1 DTD first. On any error nothing is "
             + "written."
     )
 
     enum Format: String, CaseIterable {
-        case geojson, svg, png
+        case geojson, svg, png, gpkg, kml, fgb, shp, csv, gpx
+
+        /// The formats GDAL writes, one or several files each.
+        var gis: GISFormat? { GISFormat(rawValue: rawValue) }
+
+        static let list = allCases.map(\.rawValue).joined(separator: ", ")
     }
 
     /// The formats to write, given as one comma-separated value ("geojson,svg,png").
@@ -26,11 +32,11 @@ struct RenderCommand: ParsableCommand {
             let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             let chosen = try names.map { name in
                 guard let format = Format(rawValue: name) else {
-                    throw InputError(description: "Unknown format '\(name)'; use geojson, svg or png, separated by commas.")
+                    throw InputError(description: "Unknown format '\(name)'; use \(Format.list), separated by commas.")
                 }
                 return format
             }
-            guard !chosen.isEmpty else { throw InputError(description: "Give at least one --format: geojson, svg or png.") }
+            guard !chosen.isEmpty else { throw InputError(description: "Give at least one --format: \(Format.list).") }
             return Formats(chosen: chosen)
         }
 
@@ -43,7 +49,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out = "output"
 
-    @Option(help: "Comma-separated formats: geojson, svg, png.", transform: Formats.parse)
+    @Option(help: "Comma-separated formats: \(Format.list).", transform: Formats.parse)
     var format = Formats(chosen: [.geojson, .svg])
 
     @Option(help: "Resolution for --format png, in dots per inch.")
@@ -86,6 +92,7 @@ struct RenderCommand: ParsableCommand {
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             svg = rendered
         }
+        let gisFiles = try chosen.compactMap(\.gis).flatMap { try GISWriter.files(for: map, format: $0) }
         let folder = try OutputFolder.prepare(out)
         let destination = { (format: Format) in folder.appendingPathComponent("\(map.name).\(format.rawValue)") }
         let transaction = OutputTransaction()
@@ -103,6 +110,11 @@ struct RenderCommand: ParsableCommand {
             try PNGConverter.convert(svg: try transaction.scratch(svg, near: destination(.png)), to: png, dpi: dpi)
             try transaction.flush(png)
             written.append(destination(.png).path)
+        }
+        for file in gisFiles {
+            let path = folder.appendingPathComponent(file.name)
+            try transaction.stage(file.data, as: path)
+            written.append(path.path)
         }
         if !output.json { Warnings.print(map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }) }
         // The report goes out before the files are moved into place: when standard output cannot be

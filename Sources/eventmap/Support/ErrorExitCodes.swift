@@ -1,4 +1,5 @@
 import Foundation
+import GISExport
 import Gazetteer
 import GeoJSON
 import Geodesy
@@ -14,7 +15,7 @@ enum ErrorExitCodes {
     /// The status for an error eventmap raises; nil for any other (ArgumentParser's own).
     static func status(of error: Error) -> ExitStatus? {
         switch error {
-        case is IOFailure, is DataFileMissing, is CocoaError, is BatchError, is SVGValidationError:
+        case is IOFailure, is DataFileMissing, is CocoaError, is BatchError, is SVGValidationError, is GISExportError:
             return .ioError
         case let error as GazetteerError:
             if case .dataUnreadable = error { return .ioError }

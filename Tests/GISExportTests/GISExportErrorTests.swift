@@ -1,0 +1,12 @@
+import XCTest
+
+@testable import GISExport
+
+final class GISExportErrorTests: XCTestCase {
+    func testTheSentenceNamesTheFileAndGDALsReason() {
+        XCTAssertEqual(
+            "\(GISExportError.gdal(file: "map.gpkg", reason: "sqlite3_exec() failed: disk I/O error."))",
+            "GDAL could not write map.gpkg: sqlite3_exec() failed: disk I/O error. Nothing was written; report this with the spec "
+                + "that caused it.")
+    }
+}
