@@ -7,7 +7,7 @@ public enum GISExportError: Error, Equatable, Sendable, CustomStringConvertible 
         switch self {
         case let .gdal(file, reason):
             let trimmed = reason.hasSuffix(".") ? String(reason.dropLast()) : reason
-            return "GDAL could not write \(file): \(trimmed). Nothing was written; report this with the spec that caused it."
+            return "GDAL could not write \(file) (\(trimmed)); nothing was written, so report this with the spec that caused it."
         }
     }
 }

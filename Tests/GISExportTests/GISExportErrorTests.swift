@@ -6,7 +6,7 @@ final class GISExportErrorTests: XCTestCase {
     func testTheSentenceNamesTheFileAndGDALsReason() {
         XCTAssertEqual(
             "\(GISExportError.gdal(file: "map.gpkg", reason: "sqlite3_exec() failed: disk I/O error."))",
-            "GDAL could not write map.gpkg: sqlite3_exec() failed: disk I/O error. Nothing was written; report this with the spec "
-                + "that caused it.")
+            "GDAL could not write map.gpkg (sqlite3_exec() failed: disk I/O error); nothing was written, so report this with the "
+                + "spec that caused it.")
     }
 }
