@@ -12,7 +12,7 @@ let package = Package(
             name: "EventmapKit",
             targets: [
                 "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
-                "GISExport", "StrictJSON",
+                "GISFormats", "StrictJSON",
             ]),
     ],
     dependencies: [
@@ -42,12 +42,12 @@ let package = Package(
         .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CFreeType"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
         // GIS formats (GeoPackage, KML, FlatGeobuf, Shapefile, CSV, GPX) written by GDAL's OGR.
-        .target(name: "GISExport", dependencies: ["MapModel", "Geodesy", "CGDAL"]),
+        .target(name: "GISFormats", dependencies: ["MapModel", "Geodesy", "CGDAL"]),
 
         .executableTarget(
             name: "eventmap",
             dependencies: [
-                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "GISExport",
+                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "GISFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -69,8 +69,8 @@ let package = Package(
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "StrictJSON", "TestSupport"]),
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
-        .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "TestSupport"]),
-        .testTarget(name: "GISExportTests", dependencies: ["GISExport", "MapModel", "Geodesy", "TestSupport"]),
+        .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "GISFormats", "TestSupport"]),
+        .testTarget(name: "GISFormatsTests", dependencies: ["GISFormats", "MapModel", "Geodesy", "TestSupport"]),
         .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
     ]
 )

@@ -35,6 +35,23 @@ public enum MapPalette {
     public static let occupiedWidthPixels = 0.6
     public static let occupiedFillOpacity = 0.2
 
+    /// Users' layers (`layers:`), by role, unless the spec gives a layer its own colour: occupied
+    /// territory grey as above, a front line dark red and heavy, other areas teal, anything else grey.
+    public static func layer(_ role: LayerRole) -> String {
+        switch role {
+        case .occupied: return occupied
+        case .frontLine: return "#8b1a1a"
+        case .area: return "#01665e"
+        case .other: return "#555555"
+        }
+    }
+    public static let frontLineWidthPixels = 2.4
+    public static let layerLineWidthPixels = 1.2
+    public static let layerAreaWidthPixels = 0.9
+    public static let layerAreaFillOpacity = 0.15
+    public static let layerOtherFillOpacity = 0.08
+    public static let layerPointRadiusPixels = 3.0
+
     /// The colour of a place's marker.
     public static func marker(_ role: PlaceRole) -> String {
         switch role {

@@ -59,4 +59,24 @@ enum MapStyle {
         .bar{fill:#1a1a1a}
         .bar-light{fill:#ffffff;stroke:#1a1a1a;stroke-width:0.8}
         """
+
+    /// The classes of users' layers (`layers:`), added to the stylesheet only on maps that have some.
+    static let layerStylesheet = """
+        .layer-occupied{fill:\(P.layer(.occupied));fill-opacity:\(P.occupiedFillOpacity);stroke:\(P.layer(.occupied));\
+        stroke-width:\(P.occupiedWidthPixels);stroke-dasharray:2 2}
+        .layer-front-line{fill:none;stroke:\(P.layer(.frontLine));stroke-width:\(P.frontLineWidthPixels);stroke-linejoin:round}
+        .layer-area{fill:\(P.layer(.area));fill-opacity:\(P.layerAreaFillOpacity);stroke:\(P.layer(.area));\
+        stroke-width:\(P.layerAreaWidthPixels)}
+        .layer-other{fill:\(P.layer(.other));fill-opacity:\(P.layerOtherFillOpacity);stroke:\(P.layer(.other));\
+        stroke-width:\(P.layerAreaWidthPixels)}
+        .layer-occupied-line{fill:none;stroke:\(P.layer(.occupied));stroke-width:\(P.layerLineWidthPixels)}
+        .layer-front-line-line{fill:none;stroke:\(P.layer(.frontLine));stroke-width:\(P.frontLineWidthPixels);stroke-linejoin:round}
+        .layer-area-line{fill:none;stroke:\(P.layer(.area));stroke-width:\(P.layerLineWidthPixels)}
+        .layer-other-line{fill:none;stroke:\(P.layer(.other));stroke-width:\(P.layerLineWidthPixels)}
+        .layer-occupied-point{fill:\(P.layer(.occupied));stroke:#ffffff;stroke-width:0.8}
+        .layer-front-line-point{fill:\(P.layer(.frontLine));stroke:#ffffff;stroke-width:0.8}
+        .layer-area-point{fill:\(P.layer(.area));stroke:#ffffff;stroke-width:0.8}
+        .layer-other-point{fill:\(P.layer(.other));stroke:#ffffff;stroke-width:0.8}
+        .layer-label{fill:#333333}
+        """
 }

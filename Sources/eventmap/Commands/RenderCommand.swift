@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import GISExport
+import GISFormats
 import GeoJSON
 import MapModel
 import SVGRender
@@ -78,7 +78,8 @@ struct RenderCommand: ParsableCommand {
         for format in chosen {
             try FileIdentity.refuseInput(at: URL(fileURLWithPath: out).appendingPathComponent("\(parsed.name).\(format.rawValue)"))
         }
-        let map = try build(parsed)
+        let layerFiles = LayerFiles(specPath: spec)
+        let map = try build(parsed, layers: layerFiles)
         if chosen.contains(.png) { try PNGConverter.checkSize(widthPixels: map.widthPixels, heightPixels: map.heightPixels, dpi: dpi) }
         // Everything is produced and checked before anything is written, then written all together.
         let geojson = chosen.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
@@ -116,16 +117,17 @@ struct RenderCommand: ParsableCommand {
             try transaction.stage(file.data, as: path)
             written.append(path.path)
         }
-        if !output.json { Warnings.print(map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }) }
+        let warnings = map.warnings + layerFiles.warnings
+        if !output.json { Warnings.print(warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }) }
         // The report goes out before the files are moved into place: when standard output cannot be
         // written (a full disk, a closed pipe), the run fails and leaves no file.
-        try output.emit(Report(spec: spec, files: written, warnings: map.warnings, droppedLabels: dropped)) {
+        try output.emit(Report(spec: spec, files: written, warnings: warnings, droppedLabels: dropped)) {
             written.map { "wrote \($0)" }.joined(separator: "\n")
         }
         try transaction.commit()
     }
 
-    private func build(_ parsed: MapSpec) throws -> BriefingMap {
+    private func build(_ parsed: MapSpec, layers: LayerFiles) throws -> BriefingMap {
         let deFacto = parsed.borders == .deFacto
         if held.occupied != nil, !deFacto {
             throw InputError(
@@ -134,7 +136,8 @@ struct RenderCommand: ParsableCommand {
         let places = try gazetteer.load()
         return try MapBuilder(
             resolver: held.resolver(places, deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
-            occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses
+            occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses,
+            readLayer: layers.read
         ).build(parsed)
     }
 }

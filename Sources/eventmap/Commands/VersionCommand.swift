@@ -1,5 +1,5 @@
 import ArgumentParser
-import GISExport
+import GISFormats
 import Gazetteer
 import Geodesy
 import SVGRender

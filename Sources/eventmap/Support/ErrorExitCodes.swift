@@ -1,5 +1,5 @@
 import Foundation
-import GISExport
+import GISFormats
 import Gazetteer
 import GeoJSON
 import Geodesy
@@ -15,7 +15,7 @@ enum ErrorExitCodes {
     /// The status for an error eventmap raises; nil for any other (ArgumentParser's own).
     static func status(of error: Error) -> ExitStatus? {
         switch error {
-        case is IOFailure, is DataFileMissing, is CocoaError, is BatchError, is SVGValidationError, is GISExportError:
+        case is IOFailure, is DataFileMissing, is CocoaError, is BatchError, is SVGValidationError:
             return .ioError
         case let error as GazetteerError:
             if case .dataUnreadable = error { return .ioError }
@@ -25,6 +25,9 @@ enum ErrorExitCodes {
             return .inputError
         case is ReadingError:
             return .ioError
+        case let error as GISError:
+            if case .writeFailed = error { return .ioError }
+            return .inputError
         case let error as ProjectionError:
             if case .unavailable = error { return .ioError }
             if case .databaseUnusable = error { return .ioError }

@@ -2,7 +2,7 @@ import MapModel
 import TestSupport
 import XCTest
 
-@testable import GISExport
+@testable import GISFormats
 
 final class FeatureCaptionTests: XCTestCase {
     static let gazetteer = ProjectData.gazetteer

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import GISExport
+@testable import GISFormats
 
 final class DBaseTextTests: XCTestCase {
     func testShortTextIsKeptAndLongTextIsCutAtACharacterWithAnEllipsis() {

@@ -4,10 +4,11 @@ import Geodesy
 import MapModel
 
 // The one file that talks to GDAL (gdal.h, ogr_api.h, ogr_srs_api.h and CPL). It owns datasets,
-// layers, features, geometries, option lists and GDAL's in-memory files; callers describe a dataset
-// as Swift values (`VectorDataset`) and get its files back as bytes. GDAL writes into a private
-// folder of its in-memory file system (/vsimem), never to disk: the CLI moves the bytes into place
-// with the run's other files, all together or none.
+// layers, features, geometries, coordinate transformations, option lists and GDAL's in-memory
+// files. Writing: callers describe a dataset as Swift values (`VectorDataset`) and get its files back
+// as bytes; GDAL writes into a private folder of its in-memory file system (/vsimem), never to disk,
+// and the CLI moves the bytes into place with the run's other files, all together or none. Reading:
+// one layer of a user's dataset, whole, in longitude/latitude on WGS84.
 
 /// GDAL as linked, read at run time.
 public enum GDALLibrary {
@@ -81,7 +82,7 @@ enum OGR {
 
     /// Writes `dataset` with GDAL and returns every file it made, sorted by name.
     ///
-    /// - Throws: `GISExportError.gdal` with GDAL's own words when GDAL fails or warns: a warning while
+    /// - Throws: `GISError.writeFailed` with GDAL's own words when GDAL fails or warns: a warning while
     ///   writing (a value cut short, a field renamed) would mean a file unlike the schema, so none is kept.
     static func write(_ dataset: VectorDataset) throws -> [GISFile] {
         register()
@@ -104,7 +105,7 @@ enum OGR {
 
     private static func create(_ dataset: VectorDataset, at path: String, messages: GDALMessages) throws {
         guard let driver = GDALGetDriverByName(dataset.driver) else {
-            throw GISExportError.gdal(file: dataset.fileName, reason: "this GDAL has no \(dataset.driver) driver")
+            throw GISError.writeFailed(file: dataset.fileName, reason: "this GDAL has no \(dataset.driver) driver")
         }
         let handle = withOptions(dataset.options) { GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, $0) }
         guard let handle else { throw messages.failure(dataset.fileName, otherwise: "the file could not be created") }
@@ -243,18 +244,207 @@ enum OGR {
     }
 }
 
-/// GDAL's warnings and errors while one dataset is written, collected by the handler pushed for it.
+// MARK: Reading
+
+/// One layer of a user's dataset as `OGR.read` found it.
+struct VectorLayerReading {
+    let name: String
+    let features: [LayerFeature]
+    /// What GDAL warned about while reading (a feature it skipped, a field it could not parse).
+    let warnings: [String]
+}
+
+extension OGR {
+    /// Reads one layer of the dataset at `path` whole: every feature's geometry reprojected to
+    /// longitude/latitude on WGS84 (curves made straight), and the text of `labelField`.
+    ///
+    /// - Parameters:
+    ///   - layer: the layer's name; nil for a dataset of one layer.
+    ///   - drivers: the GDAL drivers allowed to open it (file formats only: none that reads the network).
+    /// - Throws: `GISError` naming the file, with GDAL's own reason where GDAL gave one.
+    static func read(
+        path: String, layer: String?, labelField: String?, drivers: [String], maximumVertices: Int, maximumFeatures: Int
+    ) throws -> VectorLayerReading {
+        register()
+        let messages = GDALMessages()
+        CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
+        defer { CPLPopErrorHandler() }
+        return try withExtendedLifetime(messages) {
+            let opened = withList(drivers) {
+                GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR), $0, nil, nil)
+            }
+            guard let dataset = opened else {
+                throw GISError.unreadable(path: path, reason: messages.failures.first ?? "no vector driver recognises it")
+            }
+            defer { GDALClose(dataset) }
+            let names = (0..<GDALDatasetGetLayerCount(dataset)).map { String(cString: OGR_L_GetName(GDALDatasetGetLayer(dataset, $0))) }
+            let chosen: OGRLayerH
+            switch (layer, names.count) {
+            case (nil, 0): throw GISError.noLayers(path: path)
+            case (nil, 1): chosen = GDALDatasetGetLayer(dataset, 0)
+            case (nil, _): throw GISError.severalLayers(path: path, layers: names)
+            case let (name?, _):
+                guard names.contains(name), let found = GDALDatasetGetLayerByName(dataset, name) else {
+                    throw GISError.unknownLayer(path: path, layer: name, layers: names)
+                }
+                chosen = found
+            }
+            let name = String(cString: OGR_L_GetName(chosen))
+            let reader = try LayerReader(path: path, layer: chosen, name: name, labelField: labelField, messages: messages)
+            defer { reader.close() }
+            let features = try reader.features(maximumVertices: maximumVertices, maximumFeatures: maximumFeatures)
+            return VectorLayerReading(name: name, features: features, warnings: messages.warnings)
+        }
+    }
+
+    /// Runs `body` with a NULL-terminated list of plain strings (CSLAddString), as `const char *const *`.
+    fileprivate static func withList<Result>(_ items: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result) -> Result {
+        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+        for item in items { list = CSLAddString(list, item) }
+        defer { CSLDestroy(list) }
+        return body(list.map { UnsafeRawPointer($0).assumingMemoryBound(to: UnsafePointer<CChar>?.self) })
+    }
+}
+
+/// Reads the features of one open layer; owns the transformation to WGS84.
+private struct LayerReader {
+    let path: String
+    let layer: OGRLayerH
+    let name: String
+    let labelIndex: Int32?
+    let transformation: OGRCoordinateTransformationH?
+    let messages: GDALMessages
+
+    init(path: String, layer: OGRLayerH, name: String, labelField: String?, messages: GDALMessages) throws {
+        self.path = path
+        self.layer = layer
+        self.name = name
+        self.messages = messages
+        let definition = OGR_L_GetLayerDefn(layer)
+        if let labelField {
+            let index = OGR_FD_GetFieldIndex(definition, labelField)
+            guard index >= 0 else {
+                let fields = (0..<OGR_FD_GetFieldCount(definition)).map {
+                    String(cString: OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, $0)))
+                }
+                throw GISError.unknownField(path: path, layer: name, field: labelField, fields: fields)
+            }
+            labelIndex = index
+        } else {
+            labelIndex = nil
+        }
+        guard OGR_L_GetGeomType(layer) != wkbNone else { throw GISError.noGeometry(path: path, layer: name) }
+        guard let source = OGR_L_GetSpatialRef(layer) else {
+            transformation = nil
+            return
+        }
+        let wgs84 = OSRNewSpatialReference(nil)
+        defer { OSRRelease(wgs84) }
+        OSRSetWellKnownGeogCS(wgs84, "WGS84")
+        OSRSetAxisMappingStrategy(wgs84, OAMS_TRADITIONAL_GIS_ORDER)
+        guard let made = OCTNewCoordinateTransformation(source, wgs84) else {
+            throw GISError.readFailed(
+                path: path, layer: name, reason: messages.failures.first ?? "its coordinate system cannot be turned into longitude/latitude"
+            )
+        }
+        transformation = made
+    }
+
+    func close() {
+        if let transformation { OCTDestroyCoordinateTransformation(transformation) }
+    }
+
+    func features(maximumVertices: Int, maximumFeatures: Int) throws -> [LayerFeature] {
+        var features: [LayerFeature] = []
+        var vertices = 0
+        OGR_L_ResetReading(layer)
+        while let feature = OGR_L_GetNextFeature(layer) {
+            defer { OGR_F_Destroy(feature) }
+            guard features.count < maximumFeatures else {
+                throw GISError.tooLarge(path: path, layer: name, what: "\(maximumFeatures) features")
+            }
+            guard let read = try geometry(of: feature) else { continue }
+            vertices += read.vertexCount
+            guard vertices <= maximumVertices else { throw GISError.tooLarge(path: path, layer: name, what: "\(maximumVertices) vertices") }
+            let label = labelIndex.flatMap { index in
+                OGR_F_IsFieldSetAndNotNull(feature, index) != 0 ? String(cString: OGR_F_GetFieldAsString(feature, index)) : nil
+            }
+            features.append(LayerFeature(polygons: read.polygons, lines: read.lines, points: read.points, label: label))
+        }
+        if let failure = messages.failures.first { throw GISError.readFailed(path: path, layer: name, reason: failure) }
+        return features
+    }
+
+    /// The feature's geometry in longitude/latitude, or nil when it has none.
+    private func geometry(of feature: OGRFeatureH) throws -> LayerFeature? {
+        guard let original = OGR_F_GetGeometryRef(feature), OGR_G_IsEmpty(original) == 0 else { return nil }
+        // Curves (arcs in a GeoPackage or FileGDB) become straight segments; a copy is owned here.
+        guard let copy = OGR_G_GetLinearGeometry(original, 0, nil) else { return nil }
+        defer { OGR_G_DestroyGeometry(copy) }
+        if let transformation, OGR_G_Transform(copy, transformation) != OGRERR_NONE {
+            throw GISError.readFailed(
+                path: path, layer: name, reason: messages.failures.first ?? "a feature cannot be turned into longitude/latitude")
+        }
+        var parts = Parts()
+        try collect(copy, into: &parts)
+        return LayerFeature(polygons: parts.polygons, lines: parts.lines, points: parts.points, label: nil)
+    }
+
+    /// A geometry's pieces as the map draws them.
+    private struct Parts {
+        var polygons: [PlanarPolygon<Geographic>] = []
+        var lines: [[GeographicPoint]] = []
+        var points: [GeographicPoint] = []
+    }
+
+    /// Points, lines and polygons, from multi-geometries and collections at any depth.
+    private func collect(_ geometry: OGRGeometryH, into parts: inout Parts) throws {
+        switch OGR_GT_Flatten(OGR_G_GetGeometryType(geometry)) {
+        case wkbPoint:
+            parts.points.append(try point(geometry, 0))
+        case wkbLineString, wkbLinearRing:
+            parts.lines.append(try points(geometry))
+        case wkbPolygon:
+            let rings = try (0..<OGR_G_GetGeometryCount(geometry)).map { try points(OGR_G_GetGeometryRef(geometry, $0)) }
+            guard let exterior = rings.first else { return }
+            parts.polygons.append(PlanarPolygon(exterior: exterior, holes: Array(rings.dropFirst())))
+        default:
+            for index in 0..<OGR_G_GetGeometryCount(geometry) {
+                if let part = OGR_G_GetGeometryRef(geometry, index) { try collect(part, into: &parts) }
+            }
+        }
+    }
+
+    private func points(_ geometry: OGRGeometryH?) throws -> [GeographicPoint] {
+        try (0..<OGR_G_GetPointCount(geometry)).map { try point(geometry, $0) }
+    }
+
+    /// One position, refused when it is not a longitude and latitude (a layer in metres without a
+    /// coordinate system says nothing of where it lies).
+    private func point(_ geometry: OGRGeometryH?, _ index: Int32) throws -> GeographicPoint {
+        let x = OGR_G_GetX(geometry, index), y = OGR_G_GetY(geometry, index)
+        guard x.isFinite, y.isFinite, (-540...540).contains(x), (-90...90).contains(y) else {
+            throw GISError.notLongitudeLatitude(path: path, layer: name)
+        }
+        return GeographicPoint(x: x, y: y)
+    }
+}
+
+/// GDAL's warnings and errors while one dataset is written or read, collected by the handler pushed for it.
 private final class GDALMessages {
     var messages: [String] = []
+    var warnings: [String] = []
+    /// Errors only (CE_Failure, CE_Fatal).
+    var failures: [String] = []
 
     /// Throws GDAL's first message, if it said anything.
     func check(_ file: String) throws {
-        if let first = messages.first { throw GISExportError.gdal(file: file, reason: first) }
+        if let first = messages.first { throw GISError.writeFailed(file: file, reason: first) }
     }
 
     /// The error to throw after a failed call: GDAL's first message, or `otherwise` if it gave none.
-    func failure(_ file: String, otherwise: String) -> GISExportError {
-        .gdal(file: file, reason: messages.first ?? otherwise)
+    func failure(_ file: String, otherwise: String) -> GISError {
+        .writeFailed(file: file, reason: messages.first ?? otherwise)
     }
 }
 
@@ -262,5 +452,11 @@ private final class GDALMessages {
 private let collectMessage: CPLErrorHandler = { level, _, message in
     guard level == CE_Warning || level == CE_Failure || level == CE_Fatal, let user = CPLGetErrorHandlerUserData() else { return }
     let messages = Unmanaged<GDALMessages>.fromOpaque(user).takeUnretainedValue()
-    messages.messages.append(message.map { String(cString: $0) } ?? "an unspecified GDAL error")
+    let text = message.map { String(cString: $0) } ?? "an unspecified GDAL error"
+    messages.messages.append(text)
+    if level == CE_Warning {
+        messages.warnings.append(text)
+    } else {
+        messages.failures.append(text)
+    }
 }

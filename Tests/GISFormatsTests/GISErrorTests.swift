@@ -1,11 +1,11 @@
 import XCTest
 
-@testable import GISExport
+@testable import GISFormats
 
-final class GISExportErrorTests: XCTestCase {
+final class GISErrorTests: XCTestCase {
     func testTheSentenceNamesTheFileAndGDALsReason() {
         XCTAssertEqual(
-            "\(GISExportError.gdal(file: "map.gpkg", reason: "sqlite3_exec() failed: disk I/O error."))",
+            "\(GISError.writeFailed(file: "map.gpkg", reason: "sqlite3_exec() failed: disk I/O error."))",
             "GDAL could not write map.gpkg (sqlite3_exec() failed: disk I/O error); nothing was written, so report this with the "
                 + "spec that caused it.")
     }

@@ -2,7 +2,7 @@ import Geodesy
 import MapModel
 import XCTest
 
-@testable import GISExport
+@testable import GISFormats
 
 final class OGRTests: XCTestCase {
     func testGDALReportsItsReleaseAtRunTime() {
@@ -20,7 +20,7 @@ final class OGRTests: XCTestCase {
                     features: [VectorFeature(geometry: .polygons(polygon), values: [])])
             ])
         XCTAssertThrowsError(try OGR.write(dataset)) { error in
-            guard case let .gdal(file, reason) = error as? GISExportError else { return XCTFail("\(error)") }
+            guard case let .writeFailed(file, reason) = error as? GISError else { return XCTFail("\(error)") }
             XCTAssertEqual(file, "t.gpkg")
             XCTAssertTrue(reason.hasPrefix("A geometry of type MULTIPOLYGON is inserted into layer t of geometry type POINT"), reason)
         }
@@ -33,7 +33,7 @@ final class OGRTests: XCTestCase {
     func testAnUnknownDriverIsNamed() {
         let dataset = VectorDataset(driver: "NoSuchDriver", fileName: "x.nsd", layers: [])
         XCTAssertThrowsError(try OGR.write(dataset)) { error in
-            XCTAssertEqual(error as? GISExportError, .gdal(file: "x.nsd", reason: "this GDAL has no NoSuchDriver driver"))
+            XCTAssertEqual(error as? GISError, .writeFailed(file: "x.nsd", reason: "this GDAL has no NoSuchDriver driver"))
         }
     }
 

@@ -4,7 +4,7 @@ import MapModel
 import TestSupport
 import XCTest
 
-@testable import GISExport
+@testable import GISFormats
 
 /// What GDAL writes for the example maps, checked in the files' own layouts (dBASE headers, CSV, KML
 /// and GPX text); scripts/integration.d/32-gis-formats.sh reads every file back with ogrinfo and ogr2ogr.

@@ -1,7 +1,7 @@
 import MapModel
 import XCTest
 
-@testable import GISExport
+@testable import GISFormats
 
 final class KMLStyleTests: XCTestCase {
     func testMarkersLinesAndFillsBecomeOGRStyleStrings() {

@@ -12,7 +12,7 @@ public enum GISWriter {
 
     /// The files of `map` in `format`, named after the map (`korea-460km.gpkg`, `korea-460km-places.shp`).
     ///
-    /// - Throws: `GISExportError` when GDAL fails or warns.
+    /// - Throws: `GISError` when GDAL fails or warns.
     public static func files(for map: BriefingMap, format: GISFormat) throws -> [GISFile] {
         let table = FeatureTable(map)
         switch format {
