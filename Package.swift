@@ -12,7 +12,7 @@ let package = Package(
             name: "EventmapKit",
             targets: [
                 "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
-                "StrictJSON",
+                "GISFormats", "StrictJSON",
             ]),
     ],
     dependencies: [
@@ -25,6 +25,7 @@ let package = Package(
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
+        .systemLibrary(name: "CGDAL", pkgConfig: "gdal", providers: [.apt(["libgdal-dev"])]),
 
         // The flow: Geodesy → Gazetteer → Verification → Reading and MapModel → GeoJSON / SVGRender →
         // SVGValidation. Reading (reports → places, dates, claims) and MapModel (one map) are siblings.
@@ -40,11 +41,13 @@ let package = Package(
         .target(name: "GeoJSON", dependencies: ["MapModel", "Geodesy", "StrictJSON"]),
         .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CFreeType"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
+        // GIS formats (GeoPackage, KML, FlatGeobuf, Shapefile, CSV, GPX) written by GDAL's OGR.
+        .target(name: "GISFormats", dependencies: ["MapModel", "Geodesy", "CGDAL"]),
 
         .executableTarget(
             name: "eventmap",
             dependencies: [
-                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "GISFormats",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
@@ -66,7 +69,8 @@ let package = Package(
         .testTarget(name: "MapModelTests", dependencies: ["MapModel", "Geodesy", "TestSupport"]),
         .testTarget(name: "GeoJSONTests", dependencies: ["GeoJSON", "MapModel", "StrictJSON", "TestSupport"]),
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
-        .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "TestSupport"]),
+        .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "GISFormats", "TestSupport"]),
+        .testTarget(name: "GISFormatsTests", dependencies: ["GISFormats", "MapModel", "Geodesy", "TestSupport"]),
         .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
     ]
 )

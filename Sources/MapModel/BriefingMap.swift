@@ -23,6 +23,9 @@ public struct BriefingMap: Sendable {
     public let rings: [MapRing]
     /// Shaded countries, files, borders and coasts from the spec's `areas`, then occupied territory.
     public let areas: [MapArea]
+    /// The user's own layers, drawn under everything else the map adds to the basemap. Context, like
+    /// occupied territory: they do not widen the frame.
+    public let layers: [MapLayer]
     /// How names were read where they could have meant something else: one line each for stderr.
     public let warnings: [String]
 

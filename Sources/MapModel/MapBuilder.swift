@@ -15,16 +15,29 @@ public struct MapBuilder {
     /// Whether spelling guesses may stand for names (`--accept-guesses`; a spec may also say
     /// `accept-guesses: true`). Each accepted guess becomes a warning.
     public let acceptsGuesses: Bool
+    /// Reads a spec's layer from its file: the layer's name there and its features. The CLI gives one
+    /// that finds the file beside the spec and reads it with GDAL; the builder itself reads no files.
+    public let readLayer: LayerReader
+
+    /// A spec's layer → its name in the dataset and its features (`GISReader` in the CLI).
+    public typealias LayerReader = (MapSpec.LayerSpec) throws -> (name: String, features: [LayerFeature])
 
     public var gazetteer: Gazetteer { resolver.gazetteer }
 
     public init(
-        resolver: EndpointResolver, hedges: Hedges, occupied: [String: [PlanarPolygon<Geographic>]] = [:], acceptsGuesses: Bool = false
+        resolver: EndpointResolver, hedges: Hedges, occupied: [String: [PlanarPolygon<Geographic>]] = [:], acceptsGuesses: Bool = false,
+        readLayer: @escaping LayerReader = Self.noLayers
     ) {
         self.resolver = resolver
         self.hedges = hedges
         self.occupied = occupied
         self.acceptsGuesses = acceptsGuesses
+        self.readLayer = readLayer
+    }
+
+    /// For builders that read no files: a spec with `layers` is refused at its first layer.
+    public static func noLayers(_ layer: MapSpec.LayerSpec) throws -> (name: String, features: [LayerFeature]) {
+        throw MapModelError(layer.file.location, "layers cannot be read here; render the spec with eventmap render.")
     }
 
     /// A builder for maps of places only: a spec that names an area is refused.
@@ -76,13 +89,19 @@ public struct MapBuilder {
             try budget.spend(made.reduce(0) { $0 + $1.area.vertexCount }, at: item.center.location)
             return made
         }
+        let layers = try spec.layers.map { item in
+            let (name, features) = try readLayer(item)
+            let made = MapLayer(label: item.label ?? name, role: item.role, color: item.color, source: item.source, features: features)
+            try budget.spend(made.vertexCount, at: item.file.location)
+            return made
+        }
         return BriefingMap(
             name: spec.name, title: spec.title, subtitle: spec.subtitle, date: spec.date, source: spec.source,
             projection: spec.projection,
             requestedExtent: spec.extent.map { GeoBounds(west: $0.west, south: $0.south, east: $0.east, north: $0.north) },
             widthPixels: spec.widthPixels, heightPixels: spec.heightPixels, borders: spec.borders, inset: spec.inset,
             labelUnit: LengthUnit(spelling: spec.labelUnit) ?? .kilometers, places: places, lines: lines, rings: rings, areas: areas,
-            warnings: warnings)
+            layers: layers, warnings: warnings)
     }
 
     /// The place, and the name as the spec wrote it when that is one of the place's own names
@@ -264,8 +283,8 @@ private struct VertexBudget {
         guard spent <= MapBuilder.maximumVertices else {
             throw MapModelError(
                 location,
-                "with this feature the map's lines and rings reach more than \(MapBuilder.maximumVertices) vertices, "
-                    + "the limit; draw fewer or smaller rings and lines, or split the map.")
+                "with this feature the map's lines, rings, areas and layers reach more than \(MapBuilder.maximumVertices) vertices, "
+                    + "the limit; draw fewer or smaller features, simplify the layers, or split the map.")
         }
     }
 }

@@ -60,6 +60,20 @@ public struct MapSpec: Sendable {
         public let label: String?
     }
 
+    /// A user's layer drawn under the features (`layers: [{file: control.gpkg, role: occupied}]`).
+    public struct LayerSpec: Sendable {
+        /// A dataset GDAL reads, as written: a path relative to the spec's folder.
+        public let file: Located<String>
+        /// The layer's name in the dataset; nil for a dataset of one layer.
+        public let layer: String?
+        public let label: String?
+        /// A field whose value labels each feature.
+        public let labelField: String?
+        public let role: LayerRole
+        public let color: String?
+        public let source: String?
+    }
+
     public let name: String
     public let title: String
     public let subtitle: String?
@@ -77,6 +91,7 @@ public struct MapSpec: Sendable {
     public let lines: [LineSpec]
     public let rings: [RingSpec]
     public let areas: [AreaSpec]
+    public let layers: [LayerSpec]
     /// `accept-guesses: true`: a name not in the gazetteer may be read as its nearest spelling, with a warning.
     public let acceptGuesses: Bool
 }

@@ -20,6 +20,7 @@ public enum MapSpecParser {
     static let lineFields = SpecField.Line.allCases.map(\.rawValue)
     static let ringFields = SpecField.Ring.allCases.map(\.rawValue)
     static let areaFields = SpecField.Area.allCases.map(\.rawValue)
+    static let layerFields = SpecField.Layer.allCases.map(\.rawValue)
 
     /// - Parameters:
     ///   - text: the spec's contents.

@@ -2,7 +2,7 @@
 /// accepts exactly these, and the spec writer, which emits only these.
 public enum SpecField {
     public enum Top: String, CaseIterable, Sendable {
-        case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings, areas
+        case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings, areas, layers
         case acceptGuesses = "accept-guesses"
     }
 
@@ -16,6 +16,12 @@ public enum SpecField {
 
     public enum Area: String, CaseIterable, Sendable {
         case area, label
+    }
+
+    public enum Layer: String, CaseIterable, Sendable {
+        case file, layer, label
+        case labelField = "label-field"
+        case role, color, source
     }
 
     public enum Ring: String, CaseIterable, Sendable {

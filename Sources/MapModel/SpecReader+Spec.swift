@@ -23,6 +23,7 @@ extension SpecReader {
             lines: try list(top, "lines").map { try line($0) },
             rings: try list(top, "rings").map { try ring($0) },
             areas: try list(top, "areas").map { try area($0) },
+            layers: try list(top, "layers").map { try layer($0) },
             acceptGuesses: try flag(top, "accept-guesses", default: false))
         let features = spec.places.count + spec.lines.count + spec.rings.reduce(0) { $0 + $1.radii.count } + spec.areas.count
         guard features <= MapSpecParser.maximumFeatures else {
@@ -54,6 +55,14 @@ extension SpecReader {
     private mutating func area(_ node: Node) throws -> MapSpec.AreaSpec {
         let item = try fields(node, allowed: MapSpecParser.areaFields, what: "an area")
         return MapSpec.AreaSpec(area: try required(item, "area", in: node, example: "Russia"), label: try optionalText(item, "label"))
+    }
+
+    private mutating func layer(_ node: Node) throws -> MapSpec.LayerSpec {
+        let item = try fields(node, allowed: MapSpecParser.layerFields, what: "a layer")
+        return MapSpec.LayerSpec(
+            file: try required(item, "file", in: node, example: "control.gpkg"), layer: try optionalText(item, "layer"),
+            label: try optionalText(item, "label"), labelField: try optionalText(item, "label-field"),
+            role: try choice(item, "role", default: LayerRole.other), color: try color(item), source: try optionalText(item, "source"))
     }
 
     private mutating func ring(_ node: Node) throws -> MapSpec.RingSpec {

@@ -11,6 +11,8 @@ enum Legend {
         let rings: Set<Int>
         /// Labels of the areas drawn.
         let areas: Set<String>
+        /// Indices of the user's layers that show in the frame.
+        var layers: Set<Int> = []
     }
 
     /// Draws the legend; returns its box, or nil when the map has nothing to explain.
@@ -18,6 +20,10 @@ enum Legend {
         var entries: [(String, String, String?)] = []
         func add(_ key: String, _ text: String, _ color: String?) {
             if !entries.contains(where: { $0.0 == key && $0.1 == text && $0.2 == color }) { entries.append((key, text, color)) }
+        }
+        // The user's layers first, as they lie under everything else.
+        for (index, layer) in map.layers.enumerated() where shown.layers.contains(index) {
+            add(layerKey(layer), layer.label, layer.color)
         }
         for role in PlaceRole.allCases where shown.roles.contains(role) {
             add(
@@ -59,12 +65,14 @@ enum Legend {
                                 + "\(SVGWriter.number(x - 6)),\(SVGWriter.number(y + 4))"
                         ),
                     ])
-            case "line", "area-line":
+            case "line", "area-line",
+                _ where entry.0.hasSuffix("-line") && entry.0.hasPrefix("layer-"):
                 svg.element(
                     "path",
                     [("class", entry.0)] + (entry.2.map { [("style", "stroke:\($0)")] } ?? [])
                         + [("d", "M\(SVGWriter.number(x - 8)) \(SVGWriter.number(y))L\(SVGWriter.number(x + 8)) \(SVGWriter.number(y))")])
-            case "ring", "area", "occupied":
+            case "ring", "area", "occupied",
+                _ where entry.0.hasPrefix("layer-") && !entry.0.hasSuffix("-point"):
                 svg.element(
                     "rect",
                     [("class", entry.0 == "ring" ? "ring-key" : entry.0)] + (entry.2.map { [("style", "fill:\($0);stroke:\($0)")] } ?? [])
@@ -72,14 +80,25 @@ enum Legend {
             default:
                 svg.element(
                     "circle",
-                    [
-                        ("class", entry.0), ("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)),
-                        ("r", entry.0 == "reference" ? "4.5" : "6"),
-                    ])
+                    [("class", entry.0)] + (entry.2.map { [("style", "fill:\($0)")] } ?? [])
+                        + [
+                            ("cx", SVGWriter.number(x)), ("cy", SVGWriter.number(y)),
+                            ("r", entry.0 == "reference" || entry.0.hasPrefix("layer-") ? "4.5" : "6"),
+                        ])
             }
             svg.text(entry.1, [("class", "small"), ("x", SVGWriter.number(x + 16)), ("y", SVGWriter.number(y + 4))])
         }
         svg.close("g")
         return box
+    }
+
+    /// A layer's legend key: a swatch for areas, a line for lines (always for a front line), a dot
+    /// for points only.
+    private static func layerKey(_ layer: MapLayer) -> String {
+        let role = "layer-\(layer.role.rawValue)"
+        if layer.role == .frontLine { return "\(role)-line" }
+        if layer.features.contains(where: { !$0.polygons.isEmpty }) { return role }
+        if layer.features.contains(where: { !$0.lines.isEmpty }) { return "\(role)-line" }
+        return "\(role)-point"
     }
 }

@@ -1,5 +1,10 @@
-/// Every size, colour and font the SVG uses, in one place.
+import MapModel
+
+/// Every size, colour and font the SVG uses, in one place; the features' colours and widths come from
+/// `MapPalette`, which the GeoJSON and KML styles share.
 enum MapStyle {
+    private typealias P = MapPalette
+
     /// DejaVu Sans first (its metrics are what labels are measured with), then Noto Sans CJK for Hangul,
     /// Chinese and Japanese, which DejaVu lacks (Debian fonts-noto-cjk, installed by scripts/setup).
     static let fontFamily =
@@ -24,17 +29,18 @@ enum MapStyle {
         .land-edge{fill:none;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
         .admin1{fill:none;stroke:#b3aa99;stroke-width:0.6;stroke-dasharray:3 2}
         .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
-        .area{fill:#6a3d9a;fill-opacity:0.14;stroke:#6a3d9a;stroke-width:0.8}
-        .occupied{fill:#4d4d4d;fill-opacity:0.2;stroke:#4d4d4d;stroke-width:0.6;stroke-dasharray:2 2}
-        .area-line{fill:none;stroke:#6a3d9a;stroke-width:2.6;stroke-linejoin:round}
+        .area{fill:\(P.area);fill-opacity:\(P.areaFillOpacity);stroke:\(P.area);stroke-width:\(P.areaWidthPixels)}
+        .occupied{fill:\(P.occupied);fill-opacity:\(P.occupiedFillOpacity);stroke:\(P.occupied);\
+        stroke-width:\(P.occupiedWidthPixels);stroke-dasharray:2 2}
+        .area-line{fill:none;stroke:\(P.area);stroke-width:\(P.boundaryWidthPixels);stroke-linejoin:round}
         .area-label{fill:#4a2a6b}
-        .ring-fill{fill:#c0392b;fill-opacity:0.08;stroke:none}
-        .ring{fill:none;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
-        .ring-key{fill:#c0392b;fill-opacity:0.08;stroke:#c0392b;stroke-width:1.4;stroke-dasharray:6 3}
-        .line{fill:none;stroke:#1f4e79;stroke-width:2.2;stroke-linecap:round}
-        .impact{fill:#c0392b;stroke:#ffffff;stroke-width:1.5}
-        .launch{fill:#1b1b1b;stroke:#ffffff;stroke-width:1.5}
-        .reference{fill:#ffffff;stroke:#333333;stroke-width:1.5}
+        .ring-fill{fill:\(P.ring);fill-opacity:\(P.ringFillOpacity);stroke:none}
+        .ring{fill:none;stroke:\(P.ring);stroke-width:\(P.ringWidthPixels);stroke-dasharray:6 3}
+        .ring-key{fill:\(P.ring);fill-opacity:\(P.ringFillOpacity);stroke:\(P.ring);stroke-width:\(P.ringWidthPixels);stroke-dasharray:6 3}
+        .line{fill:none;stroke:\(P.line);stroke-width:\(P.lineWidthPixels);stroke-linecap:round}
+        .impact{fill:\(P.impact);stroke:\(P.markerRim);stroke-width:\(P.markerRimWidthPixels)}
+        .launch{fill:\(P.launch);stroke:\(P.markerRim);stroke-width:\(P.markerRimWidthPixels)}
+        .reference{fill:\(P.reference);stroke:\(P.referenceRim);stroke-width:\(P.markerRimWidthPixels)}
         .inset-land{fill:#d9d3c4;stroke:none}
         .inset-view{fill:#c0392b;fill-opacity:0.25;stroke:#c0392b;stroke-width:1.2}
         .frame{fill:none;stroke:#4d4d4d;stroke-width:1}
@@ -43,14 +49,34 @@ enum MapStyle {
         .label{font-size:\(labelSize)px;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
         .label-strong{font-size:\(labelSize)px;font-weight:bold;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
         .country{font-size:\(countryLabelSize)px;fill:#6b6459;letter-spacing:0.5px;stroke:#f3f0e8;stroke-width:2px;paint-order:stroke}
-        .claim-consistent{fill:#1b5e9e}
-        .claim-plausible{fill:#8a5a00}
-        .claim-inconsistent{fill:#b0281a}
+        .claim-consistent{fill:\(P.verdict(.consistent))}
+        .claim-plausible{fill:\(P.verdict(.plausible))}
+        .claim-inconsistent{fill:\(P.verdict(.inconsistent))}
         .title{font-size:\(titleSize)px;font-weight:bold}
         .subtitle{font-size:\(subtitleSize)px;fill:#444444}
         .small{font-size:\(smallSize)px;fill:#555555}
         .graticule-label{font-size:\(graticuleSize)px;fill:#3d5873}
         .bar{fill:#1a1a1a}
         .bar-light{fill:#ffffff;stroke:#1a1a1a;stroke-width:0.8}
+        """
+
+    /// The classes of users' layers (`layers:`), added to the stylesheet only on maps that have some.
+    static let layerStylesheet = """
+        .layer-occupied{fill:\(P.layer(.occupied));fill-opacity:\(P.occupiedFillOpacity);stroke:\(P.layer(.occupied));\
+        stroke-width:\(P.occupiedWidthPixels);stroke-dasharray:2 2}
+        .layer-front-line{fill:none;stroke:\(P.layer(.frontLine));stroke-width:\(P.frontLineWidthPixels);stroke-linejoin:round}
+        .layer-area{fill:\(P.layer(.area));fill-opacity:\(P.layerAreaFillOpacity);stroke:\(P.layer(.area));\
+        stroke-width:\(P.layerAreaWidthPixels)}
+        .layer-other{fill:\(P.layer(.other));fill-opacity:\(P.layerOtherFillOpacity);stroke:\(P.layer(.other));\
+        stroke-width:\(P.layerAreaWidthPixels)}
+        .layer-occupied-line{fill:none;stroke:\(P.layer(.occupied));stroke-width:\(P.layerLineWidthPixels)}
+        .layer-front-line-line{fill:none;stroke:\(P.layer(.frontLine));stroke-width:\(P.frontLineWidthPixels);stroke-linejoin:round}
+        .layer-area-line{fill:none;stroke:\(P.layer(.area));stroke-width:\(P.layerLineWidthPixels)}
+        .layer-other-line{fill:none;stroke:\(P.layer(.other));stroke-width:\(P.layerLineWidthPixels)}
+        .layer-occupied-point{fill:\(P.layer(.occupied));stroke:#ffffff;stroke-width:0.8}
+        .layer-front-line-point{fill:\(P.layer(.frontLine));stroke:#ffffff;stroke-width:0.8}
+        .layer-area-point{fill:\(P.layer(.area));stroke:#ffffff;stroke-width:0.8}
+        .layer-other-point{fill:\(P.layer(.other));stroke:#ffffff;stroke-width:0.8}
+        .layer-label{fill:#333333}
         """
 }

@@ -21,8 +21,11 @@ struct PageText {
         let credits =
             "\(projection) · Basemap: Natural Earth (public domain) · Places: GeoNames (geonames.org), CC BY 4.0 · "
             + "Distances: WGS84 geodesics (PROJ) · eventmap"
+        let layerSources = map.layers.compactMap { layer in layer.source.map { "\(layer.label): \($0)" } }
+        let layerCredit = layerSources.isEmpty ? nil : "Layers: " + layerSources.joined(separator: " · ")
         footerLines =
             (map.source.map { widths.wrap("Source: \($0)", fontSize: MapStyle.smallSize, maximumWidth: available) } ?? [])
+            + (layerCredit.map { widths.wrap($0, fontSize: MapStyle.smallSize, maximumWidth: available) } ?? [])
             + (scaleNote.map { widths.wrap($0, fontSize: MapStyle.smallSize, maximumWidth: available) } ?? [])
             + widths.wrap(credits, fontSize: MapStyle.smallSize, maximumWidth: available)
     }

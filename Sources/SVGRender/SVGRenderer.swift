@@ -77,7 +77,8 @@ public struct SVGRenderer: Sendable {
         metadata += "\",\"boundsMeters\":[\(bounds.joined(separator: ","))]}"
         svg.raw("<metadata>\(SVGWriter.escape(metadata))</metadata>")
         svg.open("defs")
-        svg.raw("<style type=\"text/css\"><![CDATA[\n\(MapStyle.stylesheet)\n]]></style>")
+        let stylesheet = MapStyle.stylesheet + (map.layers.isEmpty ? "" : "\n" + MapStyle.layerStylesheet)
+        svg.raw("<style type=\"text/css\"><![CDATA[\n\(stylesheet)\n]]></style>")
         svg.open("clipPath", [("id", "map-clip")])
         svg.element("rect", SVGWriter.rectAttributes(mapRect))
         svg.close("clipPath")
@@ -98,6 +99,7 @@ public struct SVGRenderer: Sendable {
             svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
         }
         let countries = drawCountries(&svg, geometry: geometry)
+        let (layerLabels, visibleLayers) = UserLayers.draw(&svg, map: map, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
@@ -111,7 +113,8 @@ public struct SVGRenderer: Sendable {
         svg.element("rect", [("class", "frame")] + SVGWriter.rectAttributes(mapRect))
 
         let shown = Legend.Shown(
-            roles: Set(markers.map(\.item.role)), lines: visibleLines, rings: visibleRings, areas: Set(areaLabels.map(\.text)))
+            roles: Set(markers.map(\.item.role)), lines: visibleLines, rings: visibleRings, areas: Set(areaLabels.map(\.text)),
+            layers: visibleLayers)
         var furniture = drawFurniture(&svg, map: map, shown: shown, frame: frame, mapRect: mapRect)
         var insetBox: PageRect?
         if map.inset, scale.roomForInset(mapRect), let box = LocatorInset.box(for: frame, in: mapRect) {
@@ -125,6 +128,13 @@ public struct SVGRenderer: Sendable {
                 LabelPlacer.Request(
                     text: anchor.text, anchor: anchor.at, fontSize: MapStyle.labelSize, priority: anchor.isOccupied ? 600 : 850, offset: 0,
                     className: "label area-label")
+            }
+            // A layer's own labels come after every feature's: placed where there is room, like the
+            // basemap's country names, and left off silently where there is none.
+            + layerLabels.map { anchor in
+                LabelPlacer.Request(
+                    text: anchor.text, anchor: anchor.at, fontSize: MapStyle.smallSize, priority: 300, offset: anchor.offset,
+                    className: "small layer-label")
             }
         // Impact, launch and claim labels are never lost: when the placement leaves some without room,
         // a key panel is reserved for them, labels are placed again around it, and they are numbered.
@@ -142,8 +152,11 @@ public struct SVGRenderer: Sendable {
         svg.open("g", [("id", "labels")])
         let placedTexts = Set(placed.map(\.request.text))
         let missing = requests.filter { LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
-        let dropped = requests.filter { $0.className != "country" && !LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
-            .map(\.text)
+        let dropped = requests.filter {
+            $0.className != "country" && !$0.className.contains("layer-label") && !LabelKey.isEssential($0)
+                && !placedTexts.contains($0.text)
+        }
+        .map(\.text)
         for label in placed {
             svg.text(
                 label.request.text,

@@ -112,6 +112,38 @@ final class MapBuilderTests: XCTestCase {
         }
     }
 
+    func testLayersComeFromTheGivenReaderAndCountAgainstTheVertexBudget() throws {
+        let square = PlanarPolygon<Geographic>(
+            exterior: [(30, 50), (31, 50), (31, 51), (30, 51), (30, 50)].map { GeographicPoint(x: $0.0, y: $0.1) })
+        let feature = LayerFeature(polygons: [square], lines: [], points: [], label: "A")
+        let spec = try MapSpecParser.parse(
+            text: "title: T\nplaces: [{place: Kyiv}]\nlayers:\n  - {file: held.gpkg, role: occupied}\n", fileName: "maps/test.yaml")
+        var asked: [String] = []
+        let map = try MapBuilder(
+            resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges,
+            readLayer: { layer in
+                asked.append(layer.file.value)
+                return ("held", [feature])
+            }
+        ).build(spec)
+        XCTAssertEqual(asked, ["held.gpkg"])
+        XCTAssertEqual(map.layers.map(\.label), ["held"], "the layer's own name without a label")
+        XCTAssertEqual(map.layers.first?.role, .occupied)
+        XCTAssertEqual(map.layers.first?.vertexCount, 5)
+        let huge = LayerFeature(
+            polygons: [], lines: [Array(repeating: GeographicPoint(x: 30, y: 50), count: 500_001)], points: [], label: nil)
+        XCTAssertThrowsError(
+            try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges, readLayer: { _ in ("x", [huge]) }).build(
+                spec)
+        ) { error in
+            XCTAssertTrue(
+                "\(error)".hasPrefix("maps/test.yaml:4:12: with this feature the map's lines, rings, areas and layers"), "\(error)")
+        }
+        XCTAssertThrowsError(try build("title: T\nlayers: [{file: held.gpkg}]\n")) { error in
+            XCTAssertEqual("\(error)", "maps/test.yaml:2:17: layers cannot be read here; render the spec with eventmap render.")
+        }
+    }
+
     /// 200 rings of 1,000 km would be 720,000 vertices: refused at the ring that passes the limit,
     /// after no more than the limit's worth of work.
     func testTheVertexBudgetRefusesAMapTooLargeToDraw() {
@@ -119,8 +151,8 @@ final class MapBuilderTests: XCTestCase {
         XCTAssertThrowsError(try build("title: T\nrings:\n" + rings)) { error in
             XCTAssertTrue(
                 "\(error)".hasSuffix(
-                    "with this feature the map's lines and rings reach more than 500000 vertices, the limit; "
-                        + "draw fewer or smaller rings and lines, or split the map."), "\(error)")
+                    "with this feature the map's lines, rings, areas and layers reach more than 500000 vertices, the limit; "
+                        + "draw fewer or smaller features, simplify the layers, or split the map."), "\(error)")
         }
     }
 }

@@ -150,4 +150,32 @@ final class MapSpecParserTests: XCTestCase {
             "maps/test.yaml:2:9: in 'extent' west and east are the same meridian; give a box with some width.")
         XCTAssertEqual(try parse("title: \"null\"\n").title, "null", "a quoted null is text")
     }
+
+    func testLayersReadTheirFieldsWithOtherAsTheDefaultRole() throws {
+        let spec = try parse(
+            """
+            title: T
+            layers:
+              - {file: control.gpkg, layer: held, label: Held, label-field: name, role: occupied, color: grey, source: ISW}
+              - file: front.geojson
+            """)
+        XCTAssertEqual(spec.layers.count, 2)
+        XCTAssertEqual(spec.layers[0].file.value, "control.gpkg")
+        XCTAssertEqual(spec.layers[0].file.location, SourceLocation(file: "maps/test.yaml", line: 3, column: 12))
+        XCTAssertEqual(spec.layers[0].layer, "held")
+        XCTAssertEqual(spec.layers[0].labelField, "name")
+        XCTAssertEqual(spec.layers[0].role, .occupied)
+        XCTAssertEqual(spec.layers[0].color, "#666666")
+        XCTAssertEqual(spec.layers[0].source, "ISW")
+        XCTAssertEqual(spec.layers[1].role, .other)
+        XCTAssertNil(spec.layers[1].layer)
+    }
+
+    func testALayerNeedsAFileAndAKnownRole() {
+        assertError(
+            "title: T\nlayers:\n  - {layer: held}\n", "maps/test.yaml:3:5: the field 'file' is required; add e.g. file: control.gpkg.")
+        assertError(
+            "title: T\nlayers:\n  - {file: a.gpkg, role: frontline}\n",
+            "maps/test.yaml:3:26: 'role' must be one of occupied, front-line, area, other, not 'frontline' (did you mean 'front-line'?).")
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GISFormats
 import Geodesy
 import MapModel
 import SVGValidation
@@ -19,8 +20,15 @@ final class GalleryTests: XCTestCase {
     }
 
     func map(_ name: String) throws -> BriefingMap {
-        let url = Fixtures.projectRoot.appendingPathComponent("maps/gallery/\(name).yaml")
-        return try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
+        let folder = Fixtures.projectRoot.appendingPathComponent("maps/gallery")
+        let url = folder.appendingPathComponent("\(name).yaml")
+        // Layers are read as the CLI reads them: through GDAL, relative to the spec's folder.
+        let readLayer: MapBuilder.LayerReader = { layer in
+            let read = try GISReader.layer(
+                at: folder.appendingPathComponent(layer.file.value).path, named: layer.layer, labelField: layer.labelField)
+            return (read.name, read.features)
+        }
+        return try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges, readLayer: readLayer).build(
             try MapSpecParser.parse(text: try String(contentsOf: url, encoding: .utf8), fileName: "maps/gallery/\(name).yaml"))
     }
 

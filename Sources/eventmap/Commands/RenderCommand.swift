@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GISFormats
 import GeoJSON
 import MapModel
 import SVGRender
@@ -8,14 +9,19 @@ import SVGRender
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG and PNG.",
+        abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG, PNG and GIS formats.",
         discussion:
             "Writes OUT/<spec name>.<format> atomically; every SVG is validated against the SVG 1.1 DTD first. On any error nothing is "
             + "written."
     )
 
     enum Format: String, CaseIterable {
-        case geojson, svg, png
+        case geojson, svg, png, gpkg, kml, fgb, shp, csv, gpx
+
+        /// The formats GDAL writes, one or several files each.
+        var gis: GISFormat? { GISFormat(rawValue: rawValue) }
+
+        static let list = allCases.map(\.rawValue).joined(separator: ", ")
     }
 
     /// The formats to write, given as one comma-separated value ("geojson,svg,png").
@@ -26,11 +32,11 @@ struct RenderCommand: ParsableCommand {
             let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             let chosen = try names.map { name in
                 guard let format = Format(rawValue: name) else {
-                    throw InputError(description: "Unknown format '\(name)'; use geojson, svg or png, separated by commas.")
+                    throw InputError(description: "Unknown format '\(name)'; use \(Format.list), separated by commas.")
                 }
                 return format
             }
-            guard !chosen.isEmpty else { throw InputError(description: "Give at least one --format: geojson, svg or png.") }
+            guard !chosen.isEmpty else { throw InputError(description: "Give at least one --format: \(Format.list).") }
             return Formats(chosen: chosen)
         }
 
@@ -46,7 +52,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Output folder.")
     var out = "output"
 
-    @Option(help: "Comma-separated formats: geojson, svg, png.", transform: Formats.parse)
+    @Option(help: "Comma-separated formats: \(Format.list).", transform: Formats.parse)
     var format = Formats(chosen: [.geojson, .svg])
 
     @Option(help: "Resolution for --format png, in dots per inch.")
@@ -85,7 +91,8 @@ struct RenderCommand: ParsableCommand {
         for format in chosen {
             try FileIdentity.refuseInput(at: URL(fileURLWithPath: out).appendingPathComponent("\(parsed.name).\(format.rawValue)"))
         }
-        let map = try build(parsed)
+        let layerFiles = LayerFiles(specPath: spec)
+        let map = try build(parsed, layers: layerFiles)
         if chosen.contains(.png) { try PNGConverter.checkSize(widthPixels: map.widthPixels, heightPixels: map.heightPixels, dpi: dpi) }
         // Everything is produced and checked before anything is written, then written all together.
         let geojson = chosen.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
@@ -99,10 +106,12 @@ struct RenderCommand: ParsableCommand {
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             svg = rendered
         }
-        let warnings = map.warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }
-        if strict, !warnings.isEmpty {
-            let count = warnings.count == 1 ? "a warning" : "\(warnings.count) warnings"
-            let listed = warnings.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
+        let gisFiles = try chosen.compactMap(\.gis).flatMap { try GISWriter.files(for: map, format: $0) }
+        let warnings = map.warnings + layerFiles.warnings
+        let shown = warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }
+        if strict, !shown.isEmpty {
+            let count = shown.count == 1 ? "a warning" : "\(shown.count) warnings"
+            let listed = shown.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")
             throw InputError(
                 description: "\(spec) renders with \(count) and --strict refuses them: \(listed); "
                     + "fix the spec, or render without --strict.")
@@ -125,16 +134,21 @@ struct RenderCommand: ParsableCommand {
             try transaction.flush(png)
             written.append(destination(.png).path)
         }
-        if !output.json { Warnings.print(warnings) }
+        for file in gisFiles {
+            let path = folder.appendingPathComponent(file.name)
+            try transaction.stage(file.data, as: path)
+            written.append(path.path)
+        }
+        if !output.json { Warnings.print(shown) }
         // The report goes out before the files are moved into place: when standard output cannot be
         // written (a full disk, a closed pipe), the run fails and leaves no file.
-        try output.emit(Report(spec: spec, files: written, warnings: map.warnings, droppedLabels: dropped)) {
+        try output.emit(Report(spec: spec, files: written, warnings: warnings, droppedLabels: dropped)) {
             written.map { "wrote \($0)" }.joined(separator: "\n")
         }
         try transaction.commit()
     }
 
-    private func build(_ parsed: MapSpec) throws -> BriefingMap {
+    private func build(_ parsed: MapSpec, layers: LayerFiles) throws -> BriefingMap {
         let deFacto = parsed.borders == .deFacto
         if held.occupied != nil, !deFacto {
             throw InputError(
@@ -143,7 +157,8 @@ struct RenderCommand: ParsableCommand {
         let places = try gazetteer.load()
         return try MapBuilder(
             resolver: held.resolver(places, deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
-            occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses
+            occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses,
+            readLayer: layers.read
         ).build(parsed)
     }
 }

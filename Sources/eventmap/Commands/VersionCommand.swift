@@ -1,4 +1,5 @@
 import ArgumentParser
+import GISFormats
 import Gazetteer
 import Geodesy
 import SVGRender
@@ -8,7 +9,7 @@ import SVGValidation
 struct VersionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "version",
-        abstract: "Print the eventmap version and the versions of the linked PROJ, GEOS and libxml2, and the gazetteer data.")
+        abstract: "Print the eventmap version and the versions of the linked PROJ, GEOS, libxml2 and GDAL, and the gazetteer data.")
 
     @OptionGroup var output: OutputOptions
 
@@ -17,13 +18,14 @@ struct VersionCommand: ParsableCommand {
         let proj: String
         let geos: String
         let libxml2: String
+        let gdal: String
         let gazetteer: String
     }
 
     func run() throws {
         let report = Report(
             eventmap: EventmapVersion.current, proj: PROJLibrary.version,
-            geos: GEOSLibrary.version, libxml2: LibXML2Library.version,
+            geos: GEOSLibrary.version, libxml2: LibXML2Library.version, gdal: GDALLibrary.version,
             gazetteer: Gazetteer.bundledDataVersion)
         try output.emit(report) {
             """
@@ -31,6 +33,7 @@ struct VersionCommand: ParsableCommand {
             PROJ     \(report.proj)
             GEOS     \(report.geos)
             libxml2  \(report.libxml2)
+            GDAL     \(report.gdal)
             data     \(report.gazetteer)
             """
         }

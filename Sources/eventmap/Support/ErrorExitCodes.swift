@@ -1,4 +1,5 @@
 import Foundation
+import GISFormats
 import Gazetteer
 import GeoJSON
 import Geodesy
@@ -24,6 +25,9 @@ enum ErrorExitCodes {
             return .inputError
         case is ReadingError:
             return .ioError
+        case let error as GISError:
+            if case .writeFailed = error { return .ioError }
+            return .inputError
         case let error as ProjectionError:
             if case .unavailable = error { return .ioError }
             if case .databaseUnusable = error { return .ioError }

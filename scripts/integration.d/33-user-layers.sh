@@ -1,0 +1,40 @@
+# A spec's layers: the gallery's example GeoPackage draws into a valid SVG, under the features, with a
+# legend row and a credit each; a layer that cannot be read is one sentence naming the file, exit 3
+# for a missing file or a FIFO, exit 2 for a file GDAL cannot read or a missing layer or field, and
+# nothing is written; a layer file is an input, which no output of the run may replace.
+set -uo pipefail
+fail() { echo "$1"; cat "$WORK/err" 2>/dev/null; exit 1; }
+dtd=/usr/share/xml/w3c-sgml-lib/schema/dtd/REC-SVG11-20110816/svg11.dtd
+[ -f "$dtd" ] || dtd="$EVENTMAP_HOME/maps/svg11-dtd/svg11.dtd"
+
+"$EVENTMAP" render "$EVENTMAP_HOME/maps/gallery/user-layers.yaml" --out "$WORK/ok" --format svg > /dev/null 2> "$WORK/err" || fail "the gallery's user-layers map did not render"
+svg="$WORK/ok/user-layers.svg"
+xmllint --noout --nonet --dtdvalid "$dtd" "$svg" || exit 1
+for text in 'class="layer-occupied"' 'class="layer-front-line-line"' '>Held in the exercise (invented)<' '>Exercise line (invented)<' \
+  '>Sector A<' ">Layers: Held in the exercise (invented): drawn for eventmap&#39;s examples<"; do
+  grep -qF "$text" "$svg" || fail "the user-layers SVG lacks $text"
+done
+
+cp "$EVENTMAP_HOME/maps/layers/exercise.gpkg" "$WORK/"
+mkfifo "$WORK/pipe.geojson"
+check() {  # expected exit, expected words, the layer as YAML
+  printf 'title: T\nplaces: [{place: Kyiv}]\nlayers:\n  - %s\n' "$3" > "$WORK/s.yaml"
+  "$EVENTMAP" render "$WORK/s.yaml" --out "$WORK/out" --format geojson,svg 2> "$WORK/err"; code=$?
+  [ "$code" -eq "$1" ] || fail "layer $3: exit $code, not $1"
+  grep -qF "$2" "$WORK/err" || fail "layer $3: the error does not say '$2'"
+  [ "$(wc -l < "$WORK/err")" -eq 1 ] || fail "layer $3: not one line"
+  [ ! -e "$WORK/out/s.svg" ] && [ ! -e "$WORK/out/s.geojson" ] || fail "layer $3: files written"
+}
+check 3 "Cannot read the layer file $WORK/missing.gpkg ($WORK/s.yaml:4:12): no such file or folder" "{file: missing.gpkg}"
+check 3 "it is not a regular file or folder (a FIFO, device or socket)" "{file: pipe.geojson}"
+check 2 "$WORK/exercise.gpkg has 2 layers (held, front); choose one with layer:." "{file: exercise.gpkg}"
+check 2 "$WORK/exercise.gpkg has no layer 'fronts'; its layers are held, front." "{file: exercise.gpkg, layer: fronts}"
+check 2 "has no field 'title' for label-field; its fields are name." "{file: exercise.gpkg, layer: held, label-field: title}"
+check 2 "$WORK/s.yaml is not a dataset GDAL can read (" "{file: s.yaml}"
+
+# The layer is an input: a GeoPackage output of the same name in the same folder is refused.
+printf 'title: T\nplaces: [{place: Kyiv}]\nlayers:\n  - {file: exercise.gpkg, layer: held}\n' > "$WORK/exercise.yaml"
+before=$(cksum < "$WORK/exercise.gpkg")
+"$EVENTMAP" render "$WORK/exercise.yaml" --out "$WORK" --format gpkg 2> "$WORK/err"; code=$?
+[ "$code" -eq 3 ] && grep -qF "it is the input $WORK/exercise.gpkg" "$WORK/err" || fail "the layer file was not protected: exit $code"
+[ "$(cksum < "$WORK/exercise.gpkg")" = "$before" ] || fail "the layer file changed"
