@@ -16,9 +16,14 @@ public enum GISError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(path: String, layer: String, what: String)
     /// GDAL opened the dataset but failed while reading the layer.
     case readFailed(path: String, layer: String, reason: String)
+    /// libgdal could not be loaded (it is loaded on first use, not at start).
+    case gdalUnavailable(reason: String)
 
     public var description: String {
         switch self {
+        case let .gdalUnavailable(reason):
+            return "GDAL, which writes and reads the GIS formats, could not be loaded (\(reason)); install libgdal-dev "
+                + "(scripts/setup does), or use --format geojson,svg,png."
         case let .writeFailed(file, reason):
             return
                 "GDAL could not write \(file) (\(Self.trimmed(reason))); nothing was written, so report this with the spec that caused it."

@@ -1,4 +1,5 @@
 import CGDAL
+import CGDALLoader
 import Foundation
 import Geodesy
 import MapModel
@@ -13,8 +14,9 @@ import MapModel
 /// GDAL as linked, read at run time.
 public enum GDALLibrary {
     /// "3.6.2".
-    public static var version: String {
-        OGR.register()
+    /// - Throws: `GISError.gdalUnavailable` when libgdal cannot be loaded.
+    public static func version() throws -> String {
+        try OGR.register()
         return String(cString: GDALVersionInfo("RELEASE_NAME"))
     }
 }
@@ -74,10 +76,17 @@ public struct GISFile: Sendable, Equatable {
 
 /// Writes datasets through OGR into memory.
 enum OGR {
-    private static let registration: Void = GDALAllRegister()
+    /// GDAL loaded (on first use: see CGDALLoader) and its drivers registered, or why not.
+    private static let registration: String? = {
+        if let failure = cgdal_load() { return String(cString: failure) }
+        GDALAllRegister()
+        return nil
+    }()
 
-    static func register() {
-        _ = registration
+    /// Loads GDAL before any call into it.
+    /// - Throws: `GISError.gdalUnavailable` when libgdal cannot be loaded.
+    static func register() throws {
+        if let failure = registration { throw GISError.gdalUnavailable(reason: failure) }
     }
 
     /// Writes `dataset` with GDAL and returns every file it made, sorted by name.
@@ -85,7 +94,7 @@ enum OGR {
     /// - Throws: `GISError.writeFailed` with GDAL's own words when GDAL fails or warns: a warning while
     ///   writing (a value cut short, a field renamed) would mean a file unlike the schema, so none is kept.
     static func write(_ dataset: VectorDataset) throws -> [GISFile] {
-        register()
+        try register()
         let messages = GDALMessages()
         CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
         defer { CPLPopErrorHandler() }
@@ -265,7 +274,7 @@ extension OGR {
     static func read(
         path: String, layer: String?, labelField: String?, drivers: [String], maximumVertices: Int, maximumFeatures: Int
     ) throws -> VectorLayerReading {
-        register()
+        try register()
         let messages = GDALMessages()
         CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
         defer { CPLPopErrorHandler() }

@@ -25,7 +25,7 @@ struct VersionCommand: ParsableCommand {
     func run() throws {
         let report = Report(
             eventmap: EventmapVersion.current, proj: PROJLibrary.version,
-            geos: GEOSLibrary.version, libxml2: LibXML2Library.version, gdal: GDALLibrary.version,
+            geos: GEOSLibrary.version, libxml2: LibXML2Library.version, gdal: try GDALLibrary.version(),
             gazetteer: Gazetteer.bundledDataVersion)
         try output.emit(report) {
             """

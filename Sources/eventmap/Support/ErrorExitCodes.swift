@@ -27,6 +27,7 @@ enum ErrorExitCodes {
             return .ioError
         case let error as GISError:
             if case .writeFailed = error { return .ioError }
+            if case .gdalUnavailable = error { return .ioError }
             return .inputError
         case let error as ProjectionError:
             if case .unavailable = error { return .ioError }
