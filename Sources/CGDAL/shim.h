@@ -6,6 +6,7 @@
 // would link it) and names Debian's header folder itself; GDAL's headers include each other with
 // quotes, which resolve beside the including file.
 #include "/usr/include/gdal/gdal.h"
+#include "/usr/include/gdal/gdal_utils.h"
 #include "/usr/include/gdal/ogr_api.h"
 #include "/usr/include/gdal/ogr_srs_api.h"
 #include "/usr/include/gdal/cpl_conv.h"

@@ -1,3 +1,4 @@
+import Foundation
 import MapModel
 
 /// Reads a user's layer through GDAL: one layer of a file-based vector dataset, reprojected to
@@ -31,5 +32,12 @@ public enum GISReader {
             path: path, layer: layer, labelField: labelField, drivers: drivers, maximumVertices: maximumVertices,
             maximumFeatures: maximumFeatures)
         return Reading(name: read.name, features: read.features, warnings: read.warnings)
+    }
+
+    /// A dataset of one layer as RFC 7946 GeoJSON, translated by GDAL, for an area (`file:held.gpkg`,
+    /// `--occupied held.shp`) to be read by the same checks as a GeoJSON file.
+    /// - Throws: `GISError` naming the file and GDAL's reason.
+    public static func geoJSON(at path: String) throws -> Data {
+        try OGR.geoJSON(path: path, drivers: drivers)
     }
 }

@@ -306,6 +306,51 @@ extension OGR {
         }
     }
 
+    /// The one layer of a user's dataset as RFC 7946 GeoJSON (longitude/latitude on WGS84,
+    /// counter-clockwise outer rings), translated by GDAL (`ogr2ogr -f GeoJSON -lco RFC7946=YES`), so
+    /// that an area file in any format goes through the same checks as a GeoJSON one.
+    ///
+    /// - Throws: `GISError` naming the file: not a dataset, no or several layers, or GDAL's failure.
+    static func geoJSON(path: String, drivers: [String]) throws -> Data {
+        try register()
+        let messages = GDALMessages()
+        CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
+        defer { CPLPopErrorHandler() }
+        return try withExtendedLifetime(messages) {
+            let opened = withList(drivers) {
+                GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR), $0, nil, nil)
+            }
+            guard let dataset = opened else {
+                throw GISError.unreadable(path: path, reason: messages.failures.first ?? "no vector driver recognises it")
+            }
+            defer { GDALClose(dataset) }
+            let names = (0..<GDALDatasetGetLayerCount(dataset)).map { String(cString: OGR_L_GetName(GDALDatasetGetLayer(dataset, $0))) }
+            guard names.count == 1 else {
+                throw names.isEmpty ? GISError.noLayers(path: path) : GISError.severalLayers(path: path, layers: names)
+            }
+            let target = "/vsimem/eventmap-area-\(UUID().uuidString).geojson"
+            defer { VSIUnlink(target) }
+            let arguments = ["-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "RFC7946=YES"]
+            var usageError: Int32 = 0
+            let translated: GDALDatasetH? = withList(arguments) { list in
+                let options = GDALVectorTranslateOptionsNew(
+                    UnsafeMutablePointer(mutating: UnsafeRawPointer(list)?.assumingMemoryBound(to: UnsafeMutablePointer<CChar>?.self)), nil)
+                defer { GDALVectorTranslateOptionsFree(options) }
+                var sources: [GDALDatasetH?] = [dataset]
+                return GDALVectorTranslate(target, nil, 1, &sources, options, &usageError)
+            }
+            guard let translated else {
+                throw GISError.unreadable(path: path, reason: messages.failures.first ?? "GDAL could not translate it to GeoJSON")
+            }
+            GDALClose(translated)
+            var length: vsi_l_offset = 0
+            guard let buffer = VSIGetMemFileBuffer(target, &length, 0) else {
+                throw GISError.unreadable(path: path, reason: "GDAL wrote no GeoJSON for it")
+            }
+            return Data(bytes: buffer, count: Int(length))
+        }
+    }
+
     /// Runs `body` with a NULL-terminated list of plain strings (CSLAddString), as `const char *const *`.
     fileprivate static func withList<Result>(_ items: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result) -> Result {
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?

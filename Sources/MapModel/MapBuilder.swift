@@ -55,11 +55,14 @@ public struct MapBuilder {
     public static let maximumVertices = 500_000
 
     public func build(_ spec: MapSpec) throws -> BriefingMap {
-        if spec.borders == .deFacto, occupied.isEmpty {
+        // De facto borders are the de jure basemap and the territory another state holds, which
+        // eventmap does not bundle: a layer of the spec's with role occupied, or `--occupied FILE`.
+        if spec.borders == .deFacto, occupied.isEmpty, !spec.layers.contains(where: { $0.role == .occupied }) {
             throw MapModelError(
                 nil,
-                "'borders: de-facto' needs a file of the territory held by another state, which eventmap does not bundle; "
-                    + "render with --occupied FILE (GeoJSON), or use borders: de-jure.")
+                "'borders: de-facto' needs the territory held by another state, which eventmap does not bundle; add a layer "
+                    + "with role: occupied (layers: [{file: held.gpkg, role: occupied}]) or render with --occupied FILE, "
+                    + "or use borders: de-jure.")
         }
         let options = GeocodeOptions(acceptsGuesses: acceptsGuesses || spec.acceptGuesses)
         let frame = spec.extent.map { GeoBounds(west: $0.west, south: $0.south, east: $0.east, north: $0.north) }

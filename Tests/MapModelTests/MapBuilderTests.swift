@@ -183,7 +183,7 @@ final class MapBuilderAreaTests: XCTestCase {
             XCTAssertTrue("\(error)".contains("has no length (Kyiv and Ukraine overlap); give a place outside the area."), "\(error)")
         }
         XCTAssertThrowsError(try build("title: T\nborders: de-facto\n")) { error in
-            XCTAssertTrue("\(error)".contains("render with --occupied FILE"), "\(error)")
+            XCTAssertTrue("\(error)".contains("add a layer with role: occupied"), "\(error)")
         }
     }
 
@@ -195,6 +195,15 @@ final class MapBuilderAreaTests: XCTestCase {
         XCTAssertEqual(deFacto.areas.map(\.isOccupied), [true])
         let deJure = try build("title: T\nplaces: [{place: Kyiv}]\n", occupied: ["RU": [box]])
         XCTAssertTrue(deJure.areas.isEmpty)
+        // Issue 26: a layer with role occupied is what de facto borders add; no --occupied needed.
+        let layered = try MapBuilder(
+            resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges,
+            readLayer: { _ in ("held", [LayerFeature(polygons: [box], lines: [], points: [], label: nil)]) }
+        ).build(
+            try MapSpecParser.parse(
+                text: "title: T\nborders: de-facto\nplaces: [{place: Kyiv}]\nlayers: [{file: held.gpkg, role: occupied}]\n",
+                fileName: "maps/test.yaml"))
+        XCTAssertEqual(layered.layers.map(\.role), [.occupied])
     }
 }
 

@@ -38,3 +38,17 @@ before=$(cksum < "$WORK/exercise.gpkg")
 "$EVENTMAP" render "$WORK/exercise.yaml" --out "$WORK" --format gpkg 2> "$WORK/err"; code=$?
 [ "$code" -eq 3 ] && grep -qF "it is the input $WORK/exercise.gpkg" "$WORK/err" || fail "the layer file was not protected: exit $code"
 [ "$(cksum < "$WORK/exercise.gpkg")" = "$before" ] || fail "the layer file changed"
+# Area files in any format GDAL reads (issue 26): `file:` and --occupied take a GeoPackage or a
+# Shapefile through the same checks as GeoJSON, so the distances are the same; a dataset of several
+# layers is refused with its layers named.
+areas="$WORK/areas"; mkdir -p "$areas"
+ogr2ogr -f GPKG "$areas/held.gpkg" "$EVENTMAP_HOME/maps/layers/exercise-held.geojson" || exit 1
+ogr2ogr -f "ESRI Shapefile" "$areas/held.shp" "$EVENTMAP_HOME/maps/layers/exercise-held.geojson" || exit 1
+reference=$("$EVENTMAP" distance Reykjavik "file:$EVENTMAP_HOME/maps/layers/exercise-held.geojson" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['distanceMeters'])")
+for file in held.gpkg held.shp; do
+  got=$("$EVENTMAP" distance Reykjavik "file:$areas/$file" --json | python3 -c "import json,sys; print(json.load(sys.stdin)['distanceMeters'])") \
+    || { echo "file:$file was not read"; exit 1; }
+  [ "$got" = "$reference" ] || { echo "file:$file: $got m, the GeoJSON gives $reference m"; exit 1; }
+done
+"$EVENTMAP" distance Reykjavik "file:$EVENTMAP_HOME/maps/layers/exercise.gpkg" > /dev/null 2> "$WORK/err"; status=$?
+[ "$status" -eq 2 ] && grep -q "has 2 layers (held, front)" "$WORK/err" || { echo "several layers: exit $status, $(cat "$WORK/err")"; exit 1; }

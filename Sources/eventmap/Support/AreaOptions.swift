@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GISFormats
 import Gazetteer
 import Geodesy
 import MapModel
@@ -9,7 +10,9 @@ extension MapSpec.Borders: ExpressibleByArgument {}
 /// A user's file of territory held by another state (`--occupied`, `--occupier`): what de facto
 /// borders are drawn from, since eventmap bundles no such layer.
 struct OccupiedOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("A GeoJSON file of territory held by another state, for de facto borders.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "A file of territory held by another state (GeoJSON, or any GDAL dataset), for de facto borders.", valueName: "file"))
     var occupied: String?
 
     @Option(help: "The ISO code of the state holding --occupied territory, for features without an \"occupier\" property.")
@@ -36,7 +39,36 @@ struct OccupiedOptions: ParsableArguments {
                     atlas: try packedAtlas(try DataFiles.basemapRegions()),
                     aliasesTSV: try InputFile.text(aliases.path, limit: .report))
             },
-            readFile: { try InputFile.data($0, limit: .areas) })
+            readFile: areaFile)
+    }
+
+    /// An area file's GeoJSON (`file:…`, `--occupied`): a .geojson or .json file as it is, any other
+    /// dataset GDAL reads (GeoPackage, Shapefile, KML, FlatGeobuf…) translated to GeoJSON by GDAL, so
+    /// that every format passes the same checks and limits.
+    static func areaFile(_ path: String) throws -> Data {
+        let suffix = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if ["geojson", "json"].contains(suffix) { return try InputFile.data(path, limit: .areas) }
+        // Refused as for any input before GDAL opens it: not a regular file, or over the limit.
+        let size = try InputFile.regularFile(path).size
+        guard size <= InputFile.Limit.areas.rawValue else {
+            throw InputError(
+                description:
+                    "\(path) is larger than the limit of \(InputFile.Limit.areas.description) for this input; split it or shorten it.")
+        }
+        let data: Data
+        do {
+            data = try GISReader.geoJSON(at: path)
+        } catch GISError.severalLayers(_, let layers) {
+            throw InputError(
+                description: "\(path) has \(layers.count) layers (\(layers.joined(separator: ", "))); an area file holds one: take it out "
+                    + "with ogr2ogr (ogr2ogr -f GPKG one.gpkg \(path) \(layers[0])).")
+        }
+        guard data.count <= InputFile.Limit.areas.rawValue else {
+            throw InputError(
+                description: "\(path) is larger than \(InputFile.Limit.areas.description) as GeoJSON, the limit for an area file; "
+                    + "simplify it (ogr2ogr -simplify) or split it.")
+        }
+        return data
     }
 
     /// The occupied file's polygons by holder, for shading a de facto map.
@@ -48,8 +80,7 @@ struct OccupiedOptions: ParsableArguments {
     private static func held(
         _ path: String, defaultOccupier: String?, countries: CountryTable
     ) throws -> [String: [PlanarPolygon<Geographic>]] {
-        try UserAreaFile.occupied(
-            try InputFile.data(path, limit: .areas), path: path, defaultOccupier: defaultOccupier, countries: countries)
+        try UserAreaFile.occupied(try areaFile(path), path: path, defaultOccupier: defaultOccupier, countries: countries)
     }
 
     private static func bundledAtlas() throws -> AreaAtlas {
