@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 import MapModel
 
 /// Reads a user's layer through GDAL: one layer of a file-based vector dataset, reprojected to
@@ -40,4 +41,18 @@ public enum GISReader {
     public static func geoJSON(at path: String) throws -> Data {
         try OGR.geoJSON(path: path, drivers: drivers)
     }
+
+    /// The rows of a table (a CSV, a GeoPackage, any layer GDAL reads), at most `maximum`.
+    /// - Throws: `GISError` naming the file and GDAL's reason.
+    public static func table(at path: String, maximum: Int = MapSpecParser.maximumFeatures) throws -> [TableRow] {
+        try OGR.table(path: path, drivers: drivers, maximum: maximum)
+    }
+}
+
+/// One row of a user's table: its number (from 1, a header not counted), its fields' text by name
+/// (null fields left out), and its point in longitude/latitude when it has a point geometry.
+public struct TableRow: Sendable {
+    public let number: Int
+    public let fields: [String: String]
+    public let point: GeographicPoint?
 }

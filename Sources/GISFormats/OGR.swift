@@ -351,6 +351,32 @@ extension OGR {
         }
     }
 
+    /// The rows of a table's one layer (a CSV, a GeoPackage or any point layer GDAL reads), fields as
+    /// text, points in longitude/latitude.
+    /// - Throws: `GISError` naming the file: not a dataset, no or several layers, more than `maximum` rows.
+    static func table(path: String, drivers: [String], maximum: Int) throws -> [TableRow] {
+        try register()
+        let messages = GDALMessages()
+        CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
+        defer { CPLPopErrorHandler() }
+        return try withExtendedLifetime(messages) {
+            let opened = withList(drivers) {
+                GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR), $0, nil, nil)
+            }
+            guard let dataset = opened else {
+                throw GISError.unreadable(path: path, reason: messages.failures.first ?? "no vector driver recognises it")
+            }
+            defer { GDALClose(dataset) }
+            let names = (0..<GDALDatasetGetLayerCount(dataset)).map { String(cString: OGR_L_GetName(GDALDatasetGetLayer(dataset, $0))) }
+            guard names.count == 1, let layer = GDALDatasetGetLayer(dataset, 0) else {
+                throw names.isEmpty ? GISError.noLayers(path: path) : GISError.severalLayers(path: path, layers: names)
+            }
+            let reader = try LayerReader(path: path, layer: layer, name: names[0], labelField: nil, messages: messages, needsGeometry: false)
+            defer { reader.close() }
+            return try reader.rows(maximum: maximum)
+        }
+    }
+
     /// Runs `body` with a NULL-terminated list of plain strings (CSLAddString), as `const char *const *`.
     fileprivate static func withList<Result>(_ items: [String], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> Result) -> Result {
         var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
@@ -369,7 +395,7 @@ private struct LayerReader {
     let transformation: OGRCoordinateTransformationH?
     let messages: GDALMessages
 
-    init(path: String, layer: OGRLayerH, name: String, labelField: String?, messages: GDALMessages) throws {
+    init(path: String, layer: OGRLayerH, name: String, labelField: String?, messages: GDALMessages, needsGeometry: Bool = true) throws {
         self.path = path
         self.layer = layer
         self.name = name
@@ -387,7 +413,7 @@ private struct LayerReader {
         } else {
             labelIndex = nil
         }
-        guard OGR_L_GetGeomType(layer) != wkbNone else { throw GISError.noGeometry(path: path, layer: name) }
+        guard OGR_L_GetGeomType(layer) != wkbNone || !needsGeometry else { throw GISError.noGeometry(path: path, layer: name) }
         guard let source = OGR_L_GetSpatialRef(layer) else {
             transformation = nil
             return
@@ -406,6 +432,27 @@ private struct LayerReader {
 
     func close() {
         if let transformation { OCTDestroyCoordinateTransformation(transformation) }
+    }
+
+    /// Every feature as a table row: each field's text by its name (null fields left out) and the
+    /// feature's point in longitude/latitude, when it has a point geometry.
+    func rows(maximum: Int) throws -> [TableRow] {
+        let definition = OGR_L_GetLayerDefn(layer)
+        let names = (0..<OGR_FD_GetFieldCount(definition)).map { String(cString: OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, $0))) }
+        var rows: [TableRow] = []
+        OGR_L_ResetReading(layer)
+        while let feature = OGR_L_GetNextFeature(layer) {
+            defer { OGR_F_Destroy(feature) }
+            guard rows.count < maximum else { throw GISError.tooLarge(path: path, layer: name, what: "\(maximum) rows") }
+            var fields: [String: String] = [:]
+            for (index, field) in names.enumerated() where OGR_F_IsFieldSetAndNotNull(feature, Int32(index)) != 0 {
+                fields[field] = String(cString: OGR_F_GetFieldAsString(feature, Int32(index)))
+            }
+            let point = try geometry(of: feature).flatMap { $0.points.count == 1 ? $0.points[0] : nil }
+            rows.append(TableRow(number: rows.count + 1, fields: fields, point: point))
+        }
+        if let failure = messages.failures.first { throw GISError.readFailed(path: path, layer: name, reason: failure) }
+        return rows
     }
 
     func features(maximumVertices: Int, maximumFeatures: Int) throws -> [LayerFeature] {

@@ -5,6 +5,11 @@ public struct MapSpec: Sendable {
     public struct Located<Value: Sendable>: Sendable {
         public let value: Value
         public let location: SourceLocation
+
+        public init(value: Value, location: SourceLocation) {
+            self.value = value
+            self.location = location
+        }
     }
 
     public enum Projection: Sendable, Equatable {
@@ -30,6 +35,14 @@ public struct MapSpec: Sendable {
         public let role: PlaceRole
         public let date: String?
         public let note: String?
+
+        public init(place: Located<String>, label: String?, role: PlaceRole, date: String?, note: String?) {
+            self.place = place
+            self.label = label
+            self.role = role
+            self.date = date
+            self.note = note
+        }
     }
 
     public struct LineSpec: Sendable {
@@ -94,6 +107,14 @@ public struct MapSpec: Sendable {
     public let layers: [LayerSpec]
     /// `accept-guesses: true`: a name not in the gazetteer may be read as its nearest spelling, with a warning.
     public let acceptGuesses: Bool
+
+    /// The same spec with `more` places after its own (`render --events FILE`).
+    public func adding(places more: [PlaceSpec]) -> MapSpec {
+        MapSpec(
+            name: name, title: title, subtitle: subtitle, date: date, source: source, projection: projection, extent: extent,
+            widthPixels: widthPixels, heightPixels: heightPixels, borders: borders, inset: inset, labelUnit: labelUnit,
+            places: places + more, lines: lines, rings: rings, areas: areas, layers: layers, acceptGuesses: acceptGuesses)
+    }
 }
 
 /// What a marked place is, which sets its marker, legend group and label priority.

@@ -174,9 +174,9 @@ enum Suggestion {
 }
 
 /// ISO 8601 calendar dates and intervals as specs use them.
-enum SpecDate {
+public enum SpecDate {
     /// "2024-01-02", "2023-12-30/2024-02-07" (start not after end), "2024-01" (a month).
-    static func isValid(_ text: String) -> Bool {
+    public static func isValid(_ text: String) -> Bool {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard (1...2).contains(parts.count), let first = day(parts[0]) else { return false }
         guard parts.count == 2 else { return true }

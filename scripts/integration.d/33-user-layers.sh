@@ -52,3 +52,31 @@ for file in held.gpkg held.shp; do
 done
 "$EVENTMAP" distance Reykjavik "file:$EVENTMAP_HOME/maps/layers/exercise.gpkg" > /dev/null 2> "$WORK/err"; status=$?
 [ "$status" -eq 2 ] && grep -q "has 2 layers (held, front)" "$WORK/err" || { echo "several layers: exit $status, $(cat "$WORK/err")"; exit 1; }
+# render --events (issue 26): a table's rows become places (a place column through the gazetteer's
+# rules, latitude/longitude, or a GeoPackage's points); every bad row is one line on stderr, exit 2,
+# and nothing is written.
+events="$WORK/events"; mkdir -p "$events/out"
+printf 'title: Events\nplaces: [{place: Kyiv}]\n' > "$events/spec.yaml"
+printf 'place,date,role,label,note\nKharkiv,2024-05-10,impact,,Glide bombs\nBelgorod,2024-05-11,launch,,\n' > "$events/good.csv"
+printf 'latitude,longitude,label,role\n48.5,37.9,Front village,impact\n' > "$events/points.csv"
+ogr2ogr -f GPKG "$events/points.gpkg" "$events/points.csv" -oo X_POSSIBLE_NAMES=longitude -oo Y_POSSIBLE_NAMES=latitude \
+  -a_srs EPSG:4326 || exit 1
+for table in good.csv points.gpkg; do
+  "$EVENTMAP" render "$events/spec.yaml" --events "$events/$table" --out "$events/out" --format geojson > /dev/null \
+    || { echo "--events $table failed"; exit 1; }
+  python3 - "$events/out/spec.geojson" "$table" <<'PY' || exit 1
+import json, sys
+places = [f["properties"] for f in json.load(open(sys.argv[1]))["features"] if f["properties"].get("featureType") == "place"]
+expected = {"good.csv": [("Kyiv", "reference", None), ("Kharkiv", "impact", "2024-05-10"), ("Belgorod", "launch", "2024-05-11")],
+            "points.gpkg": [("Kyiv", "reference", None), ("Front village", "impact", None)]}[sys.argv[2]]
+got = [(p.get("label"), p.get("role"), p.get("date")) for p in places]
+assert got == expected, f"{sys.argv[2]}: {got}"
+PY
+done
+printf 'place,date,role\nKharkiv,2024-05-10,impact\nXqzptlwv,,\nKharkow,,\nSumy,2024-13-40,\nPoltava,,bogus\n,,\n' > "$events/bad.csv"
+rm -rf "$events/out"
+"$EVENTMAP" render "$events/spec.yaml" --events "$events/bad.csv" --out "$events/out" > /dev/null 2> "$WORK/err"; status=$?
+[ "$status" -eq 2 ] || { echo "--events with bad rows: exit $status"; exit 1; }
+[ "$(grep -c ', row [0-9]*:' "$WORK/err")" -eq 5 ] || { echo "--events: expected 5 row lines: $(cat "$WORK/err")"; exit 1; }
+grep -q "5 of 6 rows cannot be marked" "$WORK/err" || { echo "--events: no summary: $(cat "$WORK/err")"; exit 1; }
+[ ! -e "$events/out" ] || [ -z "$(ls -A "$events/out")" ] || { echo "--events with bad rows wrote files"; exit 1; }

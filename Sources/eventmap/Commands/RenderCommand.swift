@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GISFormats
+import Gazetteer
 import GeoJSON
 import MapModel
 import SVGRender
@@ -60,6 +61,12 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "Treat every warning (an ambiguous name, a subject outside the extent, a label left off) as an error.")
     var strict = false
+
+    @Option(
+        help: ArgumentHelp(
+            "A table of events to mark (CSV, GeoPackage, any GDAL layer): a place column, latitude and longitude, or points; "
+                + "optional date, role, label, note.", valueName: "file"))
+    var events: String?
 
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var held: OccupiedOptions
@@ -155,6 +162,11 @@ struct RenderCommand: ParsableCommand {
                 description: "--occupied is used only for specs with 'borders: de-facto'; add it to \(spec), or leave --occupied out.")
         }
         let places = try gazetteer.load()
+        var parsed = parsed
+        if let events {
+            let options = GeocodeOptions(acceptsGuesses: gazetteer.acceptGuesses || parsed.acceptGuesses)
+            parsed = parsed.adding(places: try EventTable.places(at: events, gazetteer: places, options: options))
+        }
         return try MapBuilder(
             resolver: held.resolver(places, deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
             occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses,
