@@ -371,7 +371,8 @@ extension OGR {
             guard names.count == 1, let layer = GDALDatasetGetLayer(dataset, 0) else {
                 throw names.isEmpty ? GISError.noLayers(path: path) : GISError.severalLayers(path: path, layers: names)
             }
-            let reader = try LayerReader(path: path, layer: layer, name: names[0], labelField: nil, messages: messages, needsGeometry: false)
+            let reader = try LayerReader(
+                path: path, layer: layer, name: names[0], labelField: nil, messages: messages, needsGeometry: false)
             defer { reader.close() }
             return try reader.rows(maximum: maximum)
         }
