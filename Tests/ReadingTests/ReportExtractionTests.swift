@@ -111,6 +111,17 @@ final class ReportExtractionTests: XCTestCase {
         let byMeters = Dictionary(claims.map { ($0.stated.length.meters, $0) }, uniquingKeysWith: { first, _ in first })
         XCTAssertEqual(byMeters[970_000]?.kind, .altitude)
         XCTAssertNil(byMeters[970_000]?.verification, "an apogee is never verified as a ground distance")
+        // Depths and heights, before or after the number, are no ground distances either.
+        for sentence in [
+            "An explosion struck Kharkiv at a depth of 12 km, 40 km from Belgorod in Russia.",
+            "The blast under Kharkiv was 12 km deep, 40 km from Belgorod in Russia.",
+            "A balloon drifted over Kharkiv 12 km high, 40 km from Belgorod in Russia.",
+        ] {
+            let read = ReportExtraction(text: sentence, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims
+            let depth = read.first { $0.stated.length.meters == 12_000 }
+            XCTAssertEqual(depth?.kind, .altitude, sentence)
+            XCTAssertNil(depth?.verification, sentence)
+        }
         XCTAssertEqual(byMeters[4_600_000]?.kind, .flight)
         XCTAssertNil(byMeters[4_600_000]?.verification)
         XCTAssertEqual(byMeters[95_000]?.kind, .offset)

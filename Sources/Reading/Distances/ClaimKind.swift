@@ -8,7 +8,7 @@ public enum ClaimKind: String, Sendable, Codable {
     /// A missile's range or flight ("flew 800 km", "a range of 5,000 km"): a ground distance only
     /// when the report says from where to where.
     case flight
-    /// An apogee or altitude ("reached an altitude of 80 km"): not a ground distance.
+    /// An apogee, altitude or depth ("reached an altitude of 80 km", "10 km deep"): not a ground distance.
     case altitude
     /// A zone around a place ("within 24 nautical miles of Pratas"): not a distance between two places.
     case zone
@@ -17,6 +17,7 @@ public enum ClaimKind: String, Sendable, Codable {
     static func read(before: [String], after: [String], lexicon: Lexicon) -> ClaimKind {
         let near = before.prefix(6)
         if near.contains(where: lexicon.altitudeWords.contains) { return .altitude }
+        if let first = after.first, lexicon.altitudeWordsAfter.contains(first) { return .altitude }
         if near.first == "within" || near.dropFirst().first == "within" { return .zone }
         if let first = after.first, lexicon.directions.contains(first), after.dropFirst().first == "of" { return .offset }
         if near.contains(where: lexicon.flightWords.contains) { return .flight }

@@ -57,6 +57,8 @@ public struct Lexicon: Sendable {
     /// Words before a distance that make it an altitude, a range or flight; words after it that make
     /// it a range or flight.
     public let altitudeWords: Set<String>
+    /// Words right after a distance that make it a height or depth ("10 km deep", "20 km high").
+    public let altitudeWordsAfter: Set<String>
     public let flightWords: Set<String>
     public let flightWordsAfter: Set<String>
     /// Phrases that make a stated distance a path's total, not the distance between two places
@@ -90,7 +92,8 @@ public struct Lexicon: Sendable {
         "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
-        "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "flight-words",
+        "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
+        "flight-words",
         "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words", "path-totals",
     ]
 
@@ -181,6 +184,7 @@ public struct Lexicon: Sendable {
         describingWords = try words("describing-words")
         directions = try words("directions")
         altitudeWords = try words("altitude-words")
+        altitudeWordsAfter = try words("altitude-words-after")
         flightWords = try words("flight-words")
         flightWordsAfter = try words("flight-words-after")
         pathTotals = try words("path-totals")
