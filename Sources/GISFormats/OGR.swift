@@ -274,6 +274,21 @@ extension OGR {
     static func read(
         path: String, layer: String?, labelField: String?, drivers: [String], maximumVertices: Int, maximumFeatures: Int
     ) throws -> VectorLayerReading {
+        try withLayer(path: path, named: layer, drivers: drivers) { _, chosen, name, messages in
+            let reader = try LayerReader(path: path, layer: chosen, name: name, labelField: labelField, messages: messages)
+            defer { reader.close() }
+            let features = try reader.features(maximumVertices: maximumVertices, maximumFeatures: maximumFeatures)
+            return VectorLayerReading(name: name, features: features, warnings: messages.warnings)
+        }
+    }
+
+    /// Opens `path` read-only through `drivers` with GDAL's messages collected, chooses its layer
+    /// (`named`, or the only one) and runs `body` on the open dataset and layer: the one way every
+    /// reader here opens a user's dataset.
+    private static func withLayer<Result>(
+        path: String, named layer: String?, drivers: [String],
+        _ body: (GDALDatasetH, OGRLayerH, String, GDALMessages) throws -> Result
+    ) throws -> Result {
         try register()
         let messages = GDALMessages()
         CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
@@ -298,11 +313,7 @@ extension OGR {
                 }
                 chosen = found
             }
-            let name = String(cString: OGR_L_GetName(chosen))
-            let reader = try LayerReader(path: path, layer: chosen, name: name, labelField: labelField, messages: messages)
-            defer { reader.close() }
-            let features = try reader.features(maximumVertices: maximumVertices, maximumFeatures: maximumFeatures)
-            return VectorLayerReading(name: name, features: features, warnings: messages.warnings)
+            return try body(dataset, chosen, String(cString: OGR_L_GetName(chosen)), messages)
         }
     }
 
@@ -312,22 +323,7 @@ extension OGR {
     ///
     /// - Throws: `GISError` naming the file: not a dataset, no or several layers, or GDAL's failure.
     static func geoJSON(path: String, drivers: [String]) throws -> Data {
-        try register()
-        let messages = GDALMessages()
-        CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
-        defer { CPLPopErrorHandler() }
-        return try withExtendedLifetime(messages) {
-            let opened = withList(drivers) {
-                GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR), $0, nil, nil)
-            }
-            guard let dataset = opened else {
-                throw GISError.unreadable(path: path, reason: messages.failures.first ?? "no vector driver recognises it")
-            }
-            defer { GDALClose(dataset) }
-            let names = (0..<GDALDatasetGetLayerCount(dataset)).map { String(cString: OGR_L_GetName(GDALDatasetGetLayer(dataset, $0))) }
-            guard names.count == 1 else {
-                throw names.isEmpty ? GISError.noLayers(path: path) : GISError.severalLayers(path: path, layers: names)
-            }
+        try withLayer(path: path, named: nil, drivers: drivers) { dataset, _, _, messages in
             let target = "/vsimem/eventmap-area-\(UUID().uuidString).geojson"
             defer { VSIUnlink(target) }
             let arguments = ["-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "RFC7946=YES"]
@@ -355,24 +351,8 @@ extension OGR {
     /// text, points in longitude/latitude.
     /// - Throws: `GISError` naming the file: not a dataset, no or several layers, more than `maximum` rows.
     static func table(path: String, drivers: [String], maximum: Int) throws -> [TableRow] {
-        try register()
-        let messages = GDALMessages()
-        CPLPushErrorHandlerEx(collectMessage, Unmanaged.passUnretained(messages).toOpaque())
-        defer { CPLPopErrorHandler() }
-        return try withExtendedLifetime(messages) {
-            let opened = withList(drivers) {
-                GDALOpenEx(path, UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR), $0, nil, nil)
-            }
-            guard let dataset = opened else {
-                throw GISError.unreadable(path: path, reason: messages.failures.first ?? "no vector driver recognises it")
-            }
-            defer { GDALClose(dataset) }
-            let names = (0..<GDALDatasetGetLayerCount(dataset)).map { String(cString: OGR_L_GetName(GDALDatasetGetLayer(dataset, $0))) }
-            guard names.count == 1, let layer = GDALDatasetGetLayer(dataset, 0) else {
-                throw names.isEmpty ? GISError.noLayers(path: path) : GISError.severalLayers(path: path, layers: names)
-            }
-            let reader = try LayerReader(
-                path: path, layer: layer, name: names[0], labelField: nil, messages: messages, needsGeometry: false)
+        try withLayer(path: path, named: nil, drivers: drivers) { _, layer, name, messages in
+            let reader = try LayerReader(path: path, layer: layer, name: name, labelField: nil, messages: messages, needsGeometry: false)
             defer { reader.close() }
             return try reader.rows(maximum: maximum)
         }
