@@ -14,6 +14,20 @@ final class DateExtractorTests: XCTestCase {
             "2023 has no 29 February: the year is left out rather than guessed")
     }
 
+    func testAYearlessDatelineIsTheReferenceInTheTextsYear() {
+        let text = "BAMAKO, July 28 (Reuters) — Rebels said on Saturday they fought the army on July 25 and 26, 2024."
+        let values = DateExtractor(lexicon: ProjectData.lexicon).dates(in: ReportText(text)).map(\.value)
+        XCTAssertEqual(values, ["2024-07-28", "2024-07-27", "2024-07-25", "2024-07-26"])
+    }
+
+    func testWithoutADatelineTheWeekdayAfterTheLastDateIsTheNextDay() {
+        let text = "Militants attacked the base on Tuesday, March 4, 2025. On Wednesday the army said 16 died. On Sunday it had warned."
+        let values = DateExtractor(lexicon: ProjectData.lexicon).dates(in: ReportText(text)).map(\.value)
+        XCTAssertEqual(values, ["2025-03-04", "2025-03-04", "2025-03-05", "2025-03-02"], "Tuesday, March 4, Wednesday, Sunday")
+        let dated = "KYIV, March 4, 2025 — On Wednesday the army said 16 died."
+        XCTAssertEqual(DateExtractor(lexicon: ProjectData.lexicon).dates(in: ReportText(dated)).map(\.value), ["2025-03-04", "2025-02-26"])
+    }
+
     func testImpossibleDatesAreNotDates() {
         XCTAssertEqual(values("On 31 April 2024 nothing happened; on 2023-02-29 neither."), [])
     }

@@ -22,20 +22,30 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "organisation-name", sentence: "The Kyiv Independent reported strikes on Kharkiv.", span: "Kyiv", outcome: .rejected),
         Example(
+            rule: "event-name", sentence: "It was the fourth day of the Mindanao Week of Peace.", span: "Mindanao",
+            outcome: .rejected),
+        Example(
             rule: "name-fragment", sentence: "A drone struck a car near Deir al-Zahrani in Lebanon.", span: "Deir", outcome: .rejected),
         Example(rule: "designation", sentence: "The Kharkiv-2 radar failed.", span: "Kharkiv", outcome: .rejected),
         Example(rule: "one-letter", sentence: "Plan B failed.", span: "B", outcome: .rejected),
         Example(rule: "names-nothing", sentence: "They met Zzyzxq.", span: "Zzyzxq", outcome: .rejected),
         Example(rule: "weapon-name", sentence: "A new drone, the Jaffa, struck Eilat.", span: "Jaffa", outcome: .rejected),
         Example(rule: "vessel", sentence: "The cruiser Moskva sank near Odesa.", span: "Moskva", outcome: .rejected),
+        Example(
+            rule: "ship-named-before", sentence: "The cutters BRP Cabra and Sindangan sailed. The Sindangan came close.",
+            span: "Sindangan", outcome: .rejected),
         Example(rule: "mountain-or-lake", sentence: "Rockets hit Mount Meron.", span: "Meron", outcome: .rejected),
         Example(rule: "acronym", sentence: "Officials of the GRU met.", span: "GRU", outcome: .rejected),
         Example(rule: "person", sentence: "Governor Oleh Syniehubov said the city was hit.", span: "Oleh", outcome: .rejected),
+        Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),
         Example(rule: "country", sentence: "Ukraine said the strike hit Kharkiv.", span: "Ukraine", outcome: .rejected),
         Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
         Example(rule: "resolve", sentence: "Shells fell overnight.", span: "Shells", outcome: .rejected),
+        Example(
+            rule: "name-start", sentence: "Police in Khyber Pakhtunkhwa said the attack failed.", span: "Khyber",
+            outcome: .rejected),
         Example(
             rule: "given-name", sentence: "Occupation official Vladimir Rogov spoke of damage.", span: "Vladimir", outcome: .rejected),
         Example(

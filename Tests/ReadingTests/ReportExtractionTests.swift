@@ -233,6 +233,49 @@ final class ReportExtractionTests: XCTestCase {
 
     /// A dateline after a headline or with two cities; a capital named by its country or referred
     /// back to; an aircraft carrier named after a province; a list's earlier far end is no near end.
+    func testEveryShipOfAListAndItsLaterBareNameAreShips() {
+        let text =
+            "The destroyers USS Carney and Mason shot down drones near Hodeidah in Yemen. The Mason then sailed on. "
+            + "In the Philippines, the cutters BRP Cabra, Sindangan and Melchora Aquino escorted the ML Kalayaan. "
+            + "The Cabra was rammed, and the Kalayaan and the Aquino turned back. Sailors rested in Sindangan."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(result.places.map(\.place.name), ["Al Ḩudaydah", "Sindangan"], "only the town after 'in' stays a place")
+    }
+
+    func testInitialsTitlesAndParticlesMarkPeople() {
+        let text =
+            "Gen. A. Burhan visited Marawi in the Philippines. A.M. Kamal said the bridge fell near Wamena in Indonesia. "
+            + "Col. Billy dela Rosa and Bishop Edwin dela Peña spoke in Marawi. The U.S. Virgin Islands were calm."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(Set(result.places.map(\.place.name)), ["Marawi City", "Wamena"])
+    }
+
+    func testEventsNamedAfterPlacesAreNoPlaces() {
+        let text =
+            "A bomb went off in Marawi in the Philippines on the fourth day of the Mindanao Week of Peace. Talks under the "
+            + "Minsk Agreements had failed, delegates at the Shangri-La Dialogue said."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(result.places.map(\.place.name), ["Marawi City"])
+    }
+
+    func testNamesWithAndInsideThemAreReadWhole() {
+        let text =
+            "Militants attacked a post in Jammu and Kashmir, India. Jammu and Kashmir Chief Minister Omar Abdullah spoke. "
+            + "Strikes hit Saravan in Sistan and Baluchestan province of Iran. Officials of Russia and Ukraine met in Istanbul."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(
+            result.places.map(\.text), ["Jammu and Kashmir", "Jammu and Kashmir", "Saravan", "Sistan and Baluchestan", "Istanbul"])
+        XCTAssertFalse(result.places.contains { $0.place.name == "Jammu" }, "neither half is a town")
+    }
+
+    func testTheStartOfALongerUnknownNameIsNoOtherPlace() {
+        let text =
+            "Police in Khyber Pakhtunkhwa in Pakistan said militants fled. Pilgrims walk to the "
+            + "Amarnath Cave in India. Kharkiv Governor Oleh Syniehubov said Kharkiv in Ukraine was hit."
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        XCTAssertEqual(result.places.map(\.place.name), ["Kharkiv", "Kharkiv"], "a place's own name still starts a longer one")
+    }
+
     func testDatelinesCapitalsCarriersAndListsOfShips() {
         let extraction = { (text: String) in
             ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, resolver: ProjectData.resolver)

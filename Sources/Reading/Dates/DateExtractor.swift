@@ -89,9 +89,13 @@ public struct DateExtractor {
         found = found.filter(\.date.isPossible).sorted { $0.range.lowerBound < $1.range.lowerBound }
         // The reference date: the dateline (the first whole date near the top), else the latest whole
         // date the report gives ("MOSCOW, May 29 (Wire)" … "reported on May 29, 2024").
+        let latestWhole = found.compactMap { $0.date.year != nil ? $0.date.startOfDay : nil }.max()
         let dateline =
-            filed ?? found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay
-            ?? found.compactMap { $0.date.year != nil ? $0.date.startOfDay : nil }.max()
+            filed ?? yearlessDateline(found.first, in: report, latest: latestWhole)
+            ?? found.first { $0.date.year != nil && $0.range.lowerBound < 300 }?.date.startOfDay ?? latestWhole
+        // A reference that only the text's latest date gives may come a day before the report was
+        // written ("Friday, June 13, … into the early hours of Saturday").
+        let filedOn = filed != nil || found.first.map { report.isDatelineDate(at: $0.range.lowerBound) } == true
         let years = Set(found.compactMap(\.date.year))
         var mentions = found.map { written -> DateMention in
             let mention = { (value: String, inferred: Bool) in
@@ -125,9 +129,18 @@ public struct DateExtractor {
                     yearInferred: false))
         }
         if let dateline {
-            mentions += relativeMentions(in: report, dateline: dateline, taken: found.map(\.range))
+            mentions += relativeMentions(in: report, dateline: dateline, filedOn: filedOn, taken: found.map(\.range))
         }
         return mentions.sorted { $0.start < $1.start }
+    }
+
+    /// A dateline's date written without a year ("BAMAKO, July 28 (Reuters)"), in the year of the
+    /// report's latest whole date, or the next when that would put it more than a week before it.
+    private func yearlessDateline(_ first: Written?, in report: ReportText, latest: Date?) -> Date? {
+        guard let first, first.date.year == nil, report.isDatelineDate(at: first.range.lowerBound), let latest else { return nil }
+        let year = Calendar.utc.component(.year, from: latest)
+        guard let same = first.date.inYear(year)?.startOfDay else { return nil }
+        return latest.timeIntervalSince(same) > 7 * 86_400 ? first.date.inYear(year + 1)?.startOfDay : same
     }
 
     /// The year that puts the day nearest before the reference date: reports tell of the past. A day
@@ -146,7 +159,10 @@ public struct DateExtractor {
 
     /// "the 29th" (this month, or last month when the 29th is after the dateline), "yesterday",
     /// "today", "last week" (Monday to Sunday of the previous week), "on Tuesday" (the last one before).
-    private func relativeMentions(in report: ReportText, dateline: Date, taken: [Range<Int>]) -> [DateMention] {
+    /// - Parameter filedOn: whether `dateline` is the day the report was filed (its dateline, or a
+    ///   filing date given beside it), not only its latest date; when not, the weekday after that date
+    ///   is that next day, the day the report was written.
+    private func relativeMentions(in report: ReportText, dateline: Date, filedOn: Bool, taken: [Range<Int>]) -> [DateMention] {
         let calendar = Calendar.utc
         let today = calendar.dateComponents([.year, .month, .day, .weekday], from: dateline)
         guard let todayYear = today.year, let todayMonth = today.month, let todayDay = today.day, let weekday = today.weekday else {
@@ -185,7 +201,8 @@ public struct DateExtractor {
             default:
                 guard let target = lexicon.weekdays.firstIndex(of: String(phrase.dropFirst(3))) else { continue }
                 // The most recent such day, the dateline's own day included ("on Thursday" in a Thursday report).
-                value = iso(daysBefore: (weekday - 1 - target + 7) % 7)
+                let daysBefore = (weekday - 1 - target + 7) % 7
+                value = iso(daysBefore: !filedOn && daysBefore == 6 ? -1 : daysBefore)
             }
             guard let value else { continue }
             mentions.append(

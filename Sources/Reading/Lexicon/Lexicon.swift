@@ -72,6 +72,10 @@ public struct Lexicon: Sendable {
     public let cityNouns: Set<String>
     /// Head nouns that make a capitalised name an organisation's ("University", "News", "Forces").
     public let organisationHeads: Set<String>
+    /// Head nouns that make a capitalised name an event's ("Week", "Summit", "Accords").
+    public let eventHeads: Set<String>
+    /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
+    public let nameParticles: Set<String>
     /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
     /// gazetteer/given-names.txt when `addingGivenNames` was called; empty otherwise.
     public private(set) var givenNames: Set<String> = []
@@ -94,7 +98,8 @@ public struct Lexicon: Sendable {
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
         "flight-words",
-        "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words", "path-totals",
+        "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words", "path-totals", "event-heads",
+        "name-particles",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -189,6 +194,8 @@ public struct Lexicon: Sendable {
         flightWordsAfter = try words("flight-words-after")
         pathTotals = try words("path-totals")
         organisationHeads = try words("organisation-heads")
+        eventHeads = try words("event-heads")
+        nameParticles = try words("name-particles", foldCase: false)
         actorAdverbs = try words("actor-adverbs")
         cityNouns = try words("city-nouns")
         regimeWords = try words("regime-words")

@@ -73,6 +73,15 @@ final class PlaceCandidate {
         word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
+    /// A head noun of `heads` at or after the span in its run, never the run's first word ("Korea
+    /// Aerospace University": "University"; "Mindanao Week of Peace": "Week").
+    func headNoun(in heads: Set<String>) -> String? {
+        let words = wholeRun.words
+        let from = max(1, partIndex)
+        guard from < words.count else { return nil }
+        return words[from...].first { heads.contains(Self.withoutPossessive($0).lowercased()) }
+    }
+
     var hasLocativeOrDateline: Bool {
         evidence.contains { if case .locative = $0 { return true } else { return $0 == .dateline } }
     }

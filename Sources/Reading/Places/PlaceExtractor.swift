@@ -107,6 +107,8 @@ public struct PlaceExtractor {
         var misses: Set<String> = []
         /// Surnames of the people the report names ("Nasrallah" of "Hassan Nasrallah"), as skeletons.
         var surnames: [String: String] = [:]
+        /// The ships the report names, and where.
+        var vessels = VesselNames.empty
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
         var explaining = Explaining.off
         var decisions: [PlaceDecision] = []
@@ -165,10 +167,11 @@ public struct PlaceExtractor {
     /// Places and actors, resolved together: the first pass's confident places lend their countries
     /// to the second.
     public func extract(_ report: ReportText) -> (places: [PlaceMention], actors: [ActorMention]) {
-        let runs = report.capitalisedRuns()
+        let runs = joiningNamesWithAnd(report.capitalisedRuns(), in: report)
         let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
         memo.surnames = surnames(in: runs)
+        memo.vessels = VesselNames(runs: runs, in: report, lexicon: lexicon)
         let first = pass(runs, in: report, named: named, countries: named, counts: counts, anchors: nil)
         // Countries of confident places rank candidates in the second pass; they are not evidence.
         // A sea or a disputed site has no country ("" ): it lends none, and costs no second pass.
@@ -206,6 +209,7 @@ public struct PlaceExtractor {
                 wordStarts.append(offset)
                 offset += word.unicodeScalars.count + 1
             }
+            let joinedByAnd = run.words.contains("and")
             var from = 0
             while from < run.words.count {
                 if inCapitals {
@@ -221,6 +225,8 @@ public struct PlaceExtractor {
                     guard let part = run.part(from: from, length: length), !part.isConnectorEdged else { continue }
                     if inCapitals, part.words.dropFirst().contains(where: isStopWord) { continue }
                     if personal, from + length == run.words.count { continue }
+                    // A name with "and" in it ("Jammu and Kashmir") is one name: no half of it is tried.
+                    if joinedByAnd, from > 0 || length < run.words.count { continue }
                     switch candidate(
                         part, of: run, at: from, in: report, named: named, countries: countries, counts: counts,
                         previousPlace: places.last, anchors: anchors)
@@ -275,6 +281,9 @@ public struct PlaceExtractor {
             && !lexicon.featureWords.contains(lowered) && !lexicon.naturalFeatureWords.contains(lowered)
             && !lexicon.organisationHeads.contains(lowered) && !lexicon.compassWords.contains(word)
     }
+
+    /// The ships the report names (`extract` finds them before reading places).
+    var vessels: VesselNames { memo.vessels }
 
     /// A surname the report gave with a given name, and that full name.
     func personNamed(by word: String) -> String? {

@@ -27,14 +27,14 @@ extension PlaceExtractor {
         // "Korea Aerospace University", "Kyiv Independent", "Israel Defense Forces": a head noun at or
         // after the span (not the run's first word) makes the name an organisation's, up to the head.
         PlaceRule(name: "organisation-name") { extractor, candidate in
-            let words = candidate.wholeRun.words
-            let from = max(1, candidate.partIndex)
-            guard from < words.count,
-                let head = words[from...].first(where: {
-                    extractor.lexicon.organisationHeads.contains(PlaceCandidate.withoutPossessive($0).lowercased())
-                })
-            else { return .pass }
-            return .reject("part of an organisation's name (head noun '\(head)')")
+            candidate.headNoun(in: extractor.lexicon.organisationHeads).map {
+                .reject("part of an organisation's name (head noun '\($0)')")
+            }
+                ?? .pass
+        },
+        // "the Mindanao Week of Peace", "the Minsk agreements" in a name: an event named after a place.
+        PlaceRule(name: "event-name") { extractor, candidate in
+            candidate.headNoun(in: extractor.lexicon.eventHeads).map { .reject("part of an event's name (head noun '\($0)')") } ?? .pass
         },
         // "Deir" of "Deir al-Zahrani", "Mocimboa" of "Mocimboa da Praia": a span that the run goes on
         // from with a joining word is the start of a longer name, which was tried first and is no place
@@ -73,11 +73,24 @@ extension PlaceExtractor {
         },
         // "USS Florida", "the cruiser Moskva", "the Shandong aircraft carrier".
         PlaceRule(name: "vessel") { extractor, candidate in
-            let vesselWords = extractor.lexicon.vesselWords
+            let lexicon = extractor.lexicon
             let isVessel =
-                vesselWords.contains(candidate.wordBefore) || candidate.wordsAfter.first.map(vesselWords.contains) == true
-                || candidate.wordsAfter == ["aircraft", "carrier"]
+                VesselNames.isShipWord(candidate.wordBefore, lexicon: lexicon)
+                || candidate.wordsAfter.first.map(lexicon.vesselWords.contains) == true || candidate.wordsAfter == ["aircraft", "carrier"]
             return isVessel ? .reject("a ship's name") : .pass
+        },
+        // The later names of a list of ships ("the cutters BRP Cabra, Sindangan and Melchora Aquino"),
+        // and a ship's name when the report comes back to it bare ("the Carney shot down a drone"),
+        // unless a locative puts a town there ("in Sindangan").
+        PlaceRule(name: "ship-named-before") { extractor, candidate in
+            let vessels = extractor.vessels
+            if let reason = vessels.reason(at: candidate.start) { return .reject("a ship's name, \(reason)") }
+            let whole = candidate.wholeRun.words.drop { extractor.isStopWord($0) || VesselNames.isPrefix($0, lexicon: extractor.lexicon) }
+            let names = [candidate.bare, whole.map(PlaceCandidate.withoutPossessive).joined(separator: " ")]
+            guard names.contains(where: { vessels.names.contains(NameFolding.fold($0)) }),
+                !extractor.lexicon.locatives.contains(candidate.wordBefore)
+            else { return .pass }
+            return .reject("a ship the report names ('\(whole.joined(separator: " "))')")
         },
         // "Mount Meron", "Lake Chad": a feature the gazetteer lacks, not the town of its name.
         PlaceRule(name: "mountain-or-lake") { extractor, candidate in
@@ -104,6 +117,10 @@ extension PlaceExtractor {
                 return .reject("a person: a two-word name before '\(candidate.next)'")
             }
             return .pass
+        },
+        // "Gen. A. Burhan", "A.M. Kamal", "Lt. Gen. Roy Galido", "Bishop Edwin dela Peña".
+        PlaceRule(name: "initial-or-title") { extractor, candidate in
+            extractor.personMarker(candidate).map { .reject("a person: \($0)") } ?? .pass
         },
         PlaceRule(name: "country") { extractor, candidate in extractor.countryRule(candidate) },
         PlaceRule(name: "region-phrase") { extractor, candidate in
@@ -136,6 +153,15 @@ extension PlaceExtractor {
             else { return .reject("no exact, alternate or transliterated name matches") }
             candidate.match = match
             return .note("\(match.place.name) (\(match.place.countryCode)), \(match.kind.reportName) name")
+        },
+        // "Khyber" of "Khyber Pakhtunkhwa", "Khor" of "Khor Mor", "Amarnath" of "Amarnath Cave": the
+        // first word of a longer name the gazetteer lacks, matched only by another place's alternate
+        // or transliterated name, is no place (a place's own name stays one: "Kharkiv Governor …").
+        PlaceRule(name: "name-start") { extractor, candidate in
+            guard let match = candidate.match, [.alternateName, .distantAlternate, .transliteration].contains(match.kind),
+                let next = extractor.nameGoesOn(after: candidate)
+            else { return .pass }
+            return .reject("the start of the longer name '\(candidate.bare) \(next)', which the gazetteer lacks")
         },
         // "Vladimir Rogov", "Oleh Syniehubov", "Kamal Adwan": a given name right before another word of
         // a person's name is no town, unless a locative puts a sizeable city there ("in Paris Monday").
@@ -270,6 +296,20 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
+
+    /// The capitalised word that goes on with the span's name in its run, when it is no word that says
+    /// what kind of name it is (a region, feature, organisation, title or function word).
+    func nameGoesOn(after candidate: PlaceCandidate) -> String? {
+        let words = candidate.wholeRun.words
+        let after = candidate.partIndex + candidate.run.words.count
+        guard candidate.words.count == 1, !candidate.isPossessive, after < words.count else { return nil }
+        let next = PlaceCandidate.withoutPossessive(words[after])
+        let lowered = next.lowercased()
+        let saysWhat =
+            isStopWord(next) || ReportText.isConnector(next) || next == "and" || lexicon.regionWords.contains(lowered)
+            || lexicon.personTitles.contains(lowered) || lexicon.compassWords.contains(next)
+        return saysWhat || !personalWord(next) ? nil : next
+    }
 
     /// "Yemen's capital", "the Ukrainian capital" at the end of the run.
     func capitalPhrase(_ candidate: PlaceCandidate) -> PlaceMention? {

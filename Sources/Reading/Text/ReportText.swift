@@ -136,7 +136,8 @@ public struct ReportText: Sendable {
         /// Whether the run starts with a joining word or article, or ends with a joining word ("of"),
         /// which no name does; a name may end with an article and its word ("Bab al-Mandab").
         var isConnectorEdged: Bool {
-            words.first.map(ReportText.isConnector) == true || words.last.map { ReportText.joiningWords.contains($0) } == true
+            words.first.map { ReportText.isConnector($0) || $0 == "and" } == true
+                || words.last.map { ReportText.joiningWords.contains($0) || $0 == "and" } == true
         }
     }
 
@@ -239,6 +240,15 @@ public struct ReportText: Sendable {
         return Scalars.isUpper(after) || Scalars.isDigit(after)
     }
 
+    /// Whether a date at `offset` is the dateline's own, after its place names and a comma ("BAMAKO,
+    /// July 28 (Reuters)"), whatever its year.
+    func isDatelineDate(at offset: Int) -> Bool {
+        guard let (lineStart, digit) = datelineDigit, offset >= lineStart + 3, offset <= digit, scalars[offset - 2] == ",",
+            scalars[offset - 1] == " ", !scalars[lineStart..<offset].contains(where: Scalars.isLower)
+        else { return false }
+        return isInDateline(lineStart)
+    }
+
     private static func datelineDigit(_ scalars: [Unicode.Scalar]) -> (lineStart: Int, digit: Int)? {
         let firstBreak = scalars.prefix(200).firstIndex(of: "\n")
         var lineStarts = [0]
@@ -335,6 +345,22 @@ public struct ReportText: Sendable {
             while position > 0, scalars[position - 1] == " " { position -= 1 }
         }
         return words
+    }
+
+    /// The tokens before `offset` as written, nearest first, each what stands between two spaces
+    /// ("A." and "Gen." before "Burhan" in "Gen. A. Burhan"; "dela" and "Edwin" before "Peña").
+    func previousTokens(before offset: Int, count: Int) -> [String] {
+        var tokens: [String] = []
+        var end = offset
+        while tokens.count < count {
+            while end > 0, scalars[end - 1] == " " { end -= 1 }
+            var start = end
+            while start > 0, !Scalars.isSpace(scalars[start - 1]) { start -= 1 }
+            guard start < end else { break }
+            tokens.append(substring(start..<end))
+            end = start
+        }
+        return tokens
     }
 
     /// The lower-cased word just after `offset`.
