@@ -18,6 +18,10 @@ final class DateExtractorTests: XCTestCase {
         let text = "BAMAKO, July 28 (Reuters) — Rebels said on Saturday they fought the army on July 25 and 26, 2024."
         let values = DateExtractor(lexicon: ProjectData.lexicon).dates(in: ReportText(text)).map(\.value)
         XCTAssertEqual(values, ["2024-07-28", "2024-07-27", "2024-07-25", "2024-07-26"])
+        let named = "TAIPEI, Aug 4 (Wire) - Missiles flew on Thursday. The drills ended on Sunday, August 7, 2022."
+        XCTAssertEqual(
+            DateExtractor(lexicon: ProjectData.lexicon).dates(in: ReportText(named)).map(\.value),
+            ["2022-08-04", "2022-08-04", "2022-08-07", "2022-08-07"], "a weekday before a written date is that date")
     }
 
     func testWithoutADatelineTheWeekdayAfterTheLastDateIsTheNextDay() {

@@ -129,7 +129,8 @@ public struct DateExtractor {
                     yearInferred: false))
         }
         if let dateline {
-            mentions += relativeMentions(in: report, dateline: dateline, filedOn: filedOn, taken: found.map(\.range))
+            let written = Dictionary(mentions.map { ($0.start, $0.value) }, uniquingKeysWith: { first, _ in first })
+            mentions += relativeMentions(in: report, dateline: dateline, filedOn: filedOn, taken: found.map(\.range), written: written)
         }
         return mentions.sorted { $0.start < $1.start }
     }
@@ -162,7 +163,11 @@ public struct DateExtractor {
     /// - Parameter filedOn: whether `dateline` is the day the report was filed (its dateline, or a
     ///   filing date given beside it), not only its latest date; when not, the weekday after that date
     ///   is that next day, the day the report was written.
-    private func relativeMentions(in report: ReportText, dateline: Date, filedOn: Bool, taken: [Range<Int>]) -> [DateMention] {
+    ///   `written`: the values of the report's written dates by where they start; a weekday right before
+    ///   one names that day ("on Sunday, August 7, 2022").
+    private func relativeMentions(
+        in report: ReportText, dateline: Date, filedOn: Bool, taken: [Range<Int>], written: [Int: String]
+    ) -> [DateMention] {
         let calendar = Calendar.utc
         let today = calendar.dateComponents([.year, .month, .day, .weekday], from: dateline)
         guard let todayYear = today.year, let todayMonth = today.month, let todayDay = today.day, let weekday = today.weekday else {
@@ -202,7 +207,8 @@ public struct DateExtractor {
                 guard let target = lexicon.weekdays.firstIndex(of: String(phrase.dropFirst(3))) else { continue }
                 // The most recent such day, the dateline's own day included ("on Thursday" in a Thursday report).
                 let daysBefore = (weekday - 1 - target + 7) % 7
-                value = iso(daysBefore: !filedOn && daysBefore == 6 ? -1 : daysBefore)
+                let named = (range.upperBound + 1...range.upperBound + 2).lazy.compactMap { written[$0] }.first
+                value = named ?? iso(daysBefore: !filedOn && daysBefore == 6 ? -1 : daysBefore)
             }
             guard let value else { continue }
             mentions.append(
