@@ -276,6 +276,30 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(result.places.map(\.place.name), ["Kharkiv", "Kharkiv"], "a place's own name still starts a longer one")
     }
 
+    func testAppositionsAndFeatureNounsJoinTheirOwnPlaces() throws {
+        let ends = { (text: String) -> Set<String> in
+            let claim = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims.first
+            return Set([claim?.from?.place.name, claim?.to?.place.name].compactMap { $0 })
+        }
+        // "the capital, Port-au-Prince": the capital the apposition names, not one named before.
+        XCTAssertEqual(
+            ends("Gangs attacked Haiti's town of Mirebalais. Mirebalais lies 30 miles northeast of the capital, Port-au-Prince."),
+            ["Mirebalais", "Port-au-Prince"])
+        // "from Misrata, a major port city 200 kilometres east of Tripoli": Misrata is the near end, not the Tripoli before it.
+        XCTAssertEqual(
+            ends(
+                "Clashes broke out in Tripoli, Libya. Fighting broke out between Tripoli groups and rivals from Misrata, a major port "
+                    + "city 200 kilometres east of Tripoli."),
+            ["Misratah", "Tripoli"])
+        // "The cantonment lies …" after "Bannu Cantonment"; "The shoal lies …" after "Second Thomas Shoal".
+        XCTAssertEqual(
+            ends("Militants struck in Bannu Cantonment in Pakistan. The cantonment lies about 200 km south-west of Peshawar."),
+            ["Bannu", "Peshawar"])
+        XCTAssertEqual(
+            ends("Boats sailed to Second Thomas Shoal in the Philippines. The shoal lies about 105 nautical miles southwest of Palawan."),
+            ["Second Thomas Shoal", "Palawan"])
+    }
+
     func testDatelinesCapitalsCarriersAndListsOfShips() {
         let extraction = { (text: String) in
             ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, resolver: ProjectData.resolver)

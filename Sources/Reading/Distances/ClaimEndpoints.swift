@@ -130,6 +130,12 @@ struct ClaimEndpoints {
         if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
         let candidates = places(in: sentence).filter { $0.end <= offset && $0.place.kind != .sea }
+        // An apposition: "rivals from Misrata, a major port city 200 kilometres east of the capital".
+        if let last = candidates.last, ["a", "an"].contains(report.nextWord(after: last.end)),
+            report.substring(last.end..<offset).hasPrefix(", ")
+        {
+            return last
+        }
         if let near = candidates.last(where: {
             !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
         }) {
@@ -151,7 +157,8 @@ struct ClaimEndpoints {
         case "city", "town", "village": return earlier.last { $0.place.kind == .populatedPlace }
         case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
         case "capital": return lastCapital(before: sentence.lowerBound)
-        default: return nil
+        // "The cantonment lies …" after "Bannu Cantonment", "The shoal lies …" after "Second Thomas Shoal".
+        default: return earlier.last { $0.text.lowercased().hasSuffix(" " + noun) || report.nextWord(after: $0.end) == noun }
         }
     }
 
@@ -181,6 +188,13 @@ struct ClaimEndpoints {
         // "south of the capital": the capital the report last named.
         let next = report.clauseWords(after: anchor, count: 3).map { $0.word.lowercased() }
         if next.count >= 2, next[0] == "the", next[1] == "capital", next.dropFirst(2).first != "of" {
+            // "northeast of the capital, Port-au-Prince": the capital the apposition names.
+            let capitalWord = report.clauseWords(after: anchor, count: 2)[1].range.upperBound
+            if report.substring(capitalWord..<min(capitalWord + 2, report.scalars.count)) == ", ",
+                let named = places.first(where: { $0.start == capitalWord + 2 })
+            {
+                return named
+            }
             return lastCapital(before: offset)
         }
         // Past words that only describe it: "from the Chinese city of Xiamen", "of the port of Izmail",
