@@ -39,9 +39,13 @@ enum FuzzHarness: String, CaseIterable {
             }
         case .batchLine:
             let bytes = [UInt8](data) + [0]
-            if case let .success(values) = bytes.withUnsafeBufferPointer({ BatchLineParser.parse($0.baseAddress!, count: data.count) }) {
-                precondition([values.0, values.1, values.2, values.3].allSatisfy(\.isFinite), "non-finite batch values")
-                precondition(abs(values.0) <= 90 && abs(values.2) <= 90, "latitude out of range")
+            for columns in [BatchColumns.inverse, .direct] {
+                let parsed = bytes.withUnsafeBufferPointer { BatchLineParser.parse($0.baseAddress!, count: data.count, columns: columns) }
+                guard case let .success(line) = parsed else { continue }
+                let values = [line.values.0, line.values.1, line.values.2, line.values.3]
+                precondition(values.allSatisfy(\.isFinite), "non-finite batch values")
+                precondition(zip(values, columns.limits).allSatisfy { abs($0) <= $1 }, "a value out of range")
+                if let passthrough = line.passthrough { precondition(passthrough.upperBound <= data.count, "passthrough past the line") }
             }
         case .statedDistance:
             if let stated = try? StatedDistance.parse(text, hedges: ProjectData.lexicon.hedges) {

@@ -18,6 +18,19 @@ public struct GeodesicDirect: Sendable, Equatable {
     public let finalAzimuthDegrees: Double
 }
 
+/// What GeodSolve's full output (`-f`) adds about one geodesic: Karney (2013), sections 3 and 6.
+public struct GeodesicDetails: Sendable, Equatable {
+    /// The arc length a12 on the auxiliary sphere, in degrees.
+    public let arcDegrees: Double
+    /// The reduced length m12, in metres.
+    public let reducedLengthMeters: Double
+    /// The geodesic scales M12 and M21 (no unit).
+    public let geodesicScale12: Double
+    public let geodesicScale21: Double
+    /// The area S12 between the geodesic and the equator, in square metres.
+    public let areaSquareMeters: Double
+}
+
 /// Karney's geodesic algorithms on an ellipsoid, through PROJ's `geodesic.h`.
 ///
 /// Accurate to about 15 nm for any pair of points on WGS84 (Karney 2013). The struct holds the
@@ -55,18 +68,58 @@ public struct Geodesic: Sendable {
             distanceMeters: distance, initialAzimuthDegrees: azimuth1, finalAzimuthDegrees: azimuth2)
     }
 
+    /// The inverse problem with GeodSolve's full output: slower than `inverse`, which skips the details.
+    public func inverseWithDetails(
+        latitude1Degrees: Double, longitude1Degrees: Double, latitude2Degrees: Double, longitude2Degrees: Double
+    ) -> (GeodesicInverse, GeodesicDetails) {
+        var distance = 0.0, azimuth1 = 0.0, azimuth2 = 0.0, reduced = 0.0, scale12 = 0.0, scale21 = 0.0, area = 0.0
+        let arc = withUnsafePointer(to: geod) { geodPointer in
+            geod_geninverse(
+                geodPointer, latitude1Degrees, longitude1Degrees, latitude2Degrees, longitude2Degrees,
+                &distance, &azimuth1, &azimuth2, &reduced, &scale12, &scale21, &area)
+        }
+        return (
+            GeodesicInverse(distanceMeters: distance, initialAzimuthDegrees: azimuth1, finalAzimuthDegrees: azimuth2),
+            GeodesicDetails(
+                arcDegrees: arc, reducedLengthMeters: reduced, geodesicScale12: scale12, geodesicScale21: scale21,
+                areaSquareMeters: area)
+        )
+    }
+
     /// The point reached from `start` after `distanceMeters` along the geodesic leaving at `azimuthDegrees`.
     public func direct(from start: Coordinate, azimuthDegrees: Double, distanceMeters: Double) -> GeodesicDirect {
-        var latitude = 0.0, longitude = 0.0, azimuth2 = 0.0
-        withUnsafePointer(to: geod) { geodPointer in
-            geod_direct(
-                geodPointer, start.latitudeDegrees, start.longitudeDegrees, azimuthDegrees, distanceMeters,
-                &latitude, &longitude, &azimuth2)
-        }
+        let (latitude, longitude, azimuth2, _) = direct(
+            latitude1Degrees: start.latitudeDegrees, longitude1Degrees: start.longitudeDegrees,
+            azimuth1Degrees: azimuthDegrees, distanceMeters: distanceMeters, details: false)
         return GeodesicDirect(
             destination: Coordinate(
                 uncheckedLatitudeDegrees: latitude, longitudeDegrees: Coordinate.normalizedLongitude(longitude)),
             finalAzimuthDegrees: azimuth2)
+    }
+
+    /// Raw-number form of the direct problem for hot loops (batch mode): the end point (its
+    /// longitude in [-180, 180]), the azimuth there, and with `details` GeodSolve's full output.
+    @inline(__always)
+    public func direct(
+        latitude1Degrees: Double, longitude1Degrees: Double, azimuth1Degrees: Double, distanceMeters: Double, details: Bool
+    ) -> (latitudeDegrees: Double, longitudeDegrees: Double, finalAzimuthDegrees: Double, details: GeodesicDetails?) {
+        var latitude = 0.0, longitude = 0.0, azimuth2 = 0.0
+        guard details else {
+            withUnsafePointer(to: geod) { geodPointer in
+                geod_direct(
+                    geodPointer, latitude1Degrees, longitude1Degrees, azimuth1Degrees, distanceMeters, &latitude, &longitude, &azimuth2)
+            }
+            return (latitude, longitude, azimuth2, nil)
+        }
+        var distance = 0.0, reduced = 0.0, scale12 = 0.0, scale21 = 0.0, area = 0.0
+        let arc = withUnsafePointer(to: geod) { geodPointer in
+            geod_gendirect(
+                geodPointer, latitude1Degrees, longitude1Degrees, azimuth1Degrees, 0, distanceMeters,
+                &latitude, &longitude, &azimuth2, &distance, &reduced, &scale12, &scale21, &area)
+        }
+        let full = GeodesicDetails(
+            arcDegrees: arc, reducedLengthMeters: reduced, geodesicScale12: scale12, geodesicScale21: scale21, areaSquareMeters: area)
+        return (latitude, longitude, azimuth2, full)
     }
 }
 

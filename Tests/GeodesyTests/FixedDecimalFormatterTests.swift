@@ -28,4 +28,18 @@ final class FixedDecimalFormatterTests: XCTestCase {
             XCTAssertEqual(format(value, decimals), String(format: "%.\(decimals)f", value), "\(value)")
         }
     }
+
+    /// Not-a-number and infinities as GeographicLib's `Utility::str` writes them: no "-nan".
+    func testNonFiniteValuesAreWrittenAsGeodSolveWritesThem() {
+        XCTAssertEqual(format(.nan, 3), "nan")
+        XCTAssertEqual(format(-Double.nan, 3), "nan")
+        XCTAssertEqual(format(.infinity, 3), "inf")
+        XCTAssertEqual(format(-.infinity, 0), "-inf")
+    }
+
+    /// The widest finite value fits the room the pointer form asks for.
+    func testTheLargestValueFitsMaximumBytes() {
+        XCTAssertEqual(format(-.greatestFiniteMagnitude, 17), String(format: "%.17f", -Double.greatestFiniteMagnitude))
+        XCTAssertLessThan(format(-.greatestFiniteMagnitude, 17).utf8.count, FixedDecimalFormatter.maximumBytes)
+    }
 }

@@ -15,4 +15,15 @@ final class LongitudeTests: XCTestCase {
         let huge = Longitude.unwrapped(1e300, around: 10)
         XCTAssertTrue((-170..<190).contains(huge))
     }
+
+    /// GeographicLib's AngNormalize, as GeodSolve prints reduced longitudes and azimuths (`GeodSolve -f`).
+    func testReducedKeepsTheSignOfHalfTurnsAsGeographicLibDoes() {
+        XCTAssertEqual(Longitude.reduced(540), 180)
+        XCTAssertEqual(Longitude.reduced(-540), -180)
+        XCTAssertEqual(Longitude.reduced(180), 180)
+        XCTAssertEqual(Longitude.reduced(-180), -180)
+        XCTAssertEqual(Longitude.reduced(190), -170)
+        XCTAssertEqual(Longitude.reduced(-360).sign, .minus, "−360 gives −0, printed -0.000 by GeodSolve")
+        XCTAssertEqual(Longitude.reduced(360).sign, .plus)
+    }
 }

@@ -33,5 +33,7 @@ done
 # Batch mode: output that cannot be written, or input that cannot be read, is an I/O error (exit 3).
 echo "1 2 3 4" | "$EVENTMAP" distance --batch >/dev/full 2>"$WORK/err"; code=$?
 [ "$code" -eq 3 ] || { echo "batch to /dev/full: exit $code"; exit 1; }
+echo "1 2 3 4" | "$EVENTMAP" destination --batch >/dev/full 2>"$WORK/err"; code=$?
+[ "$code" -eq 3 ] || { echo "direct batch to /dev/full: exit $code"; exit 1; }
 "$EVENTMAP" distance --batch < /tmp >/dev/null 2>"$WORK/err"; code=$?
 [ "$code" -eq 3 ] || { echo "batch from a folder: exit $code"; exit 1; }

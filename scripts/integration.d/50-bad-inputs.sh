@@ -81,6 +81,11 @@ check "2" "custom gazetteer malformed" -- $E geocode Kyiv --gazetteer "$fixtures
 STDIN_FILE="$fixtures/long-line.txt" check "2" "10 MB batch line" -- $E distance --batch
 STDIN_FILE="$fixtures/bad-batch.txt" check "2" "batch with invalid UTF-8, NaN and inf" -- $E distance --batch
 check "2" "batch precision out of range" -- $E distance --batch --precision 99
+STDIN_FILE="$fixtures/long-line.txt" check "2" "10 MB direct batch line" -- $E destination --batch
+STDIN_FILE="$fixtures/bad-batch.txt" check "2" "direct batch with invalid UTF-8, NaN and inf" -- $E destination --batch -f
+check "2" "direct batch with a place" -- $E destination --batch Kyiv
+check "2" "--threads 0" -- $E distance --batch --threads 0
+check "2" "--full without --batch" -- $E distance Kyiv Lviv -f
 check "2" "NaN azimuth" -- $E destination Kyiv --azimuth nan --distance "10 km"
 check "2" "negative distance" -- $E destination Kyiv --azimuth 90 --distance "-5 km"
 check "2" "distance 1e400 km" -- $E destination Kyiv --azimuth 90 --distance "1e400 km"

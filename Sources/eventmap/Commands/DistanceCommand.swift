@@ -16,7 +16,9 @@ struct DistanceCommand: ParsableCommand {
 
             With --batch, reads "lat1 lon1 lat2 lon2" lines (decimal degrees) from standard input and writes
             "azi1 azi2 s12" lines like GeographicLib's GeodSolve -i: metres with --precision decimals, azimuths
-            with five more. A bad line becomes "ERROR: line N: …" and the run goes on; the exit code is then 2.
+            with five more; -f writes GeodSolve's full line. Columns after the fourth (an ID) are passed through
+            after the answer. Lines are answered on every core (--threads N for fewer), in input order. A bad
+            line becomes "ERROR: line N, column C: …" and the run goes on; the exit code is then 2.
             """)
 
     @Argument(parsing: .allUnrecognized, help: "From and to: place names, coordinates or areas.")
@@ -28,17 +30,15 @@ struct DistanceCommand: ParsableCommand {
     @Flag(help: "Read coordinate pairs from standard input, like GeodSolve -i.")
     var batch = false
 
-    @Option(help: "With --batch: decimals for metres (azimuths get five more), 0…10.")
-    var precision = 3
-
+    @OptionGroup var batchOptions: GeodesicBatchOptions
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var areas: AreaOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
+        try batchOptions.validate(batch: batch)
         if batch {
             guard places.isEmpty else { throw ValidationError("--batch reads pairs from standard input; give no places.") }
-            guard (0...10).contains(precision) else { throw ValidationError("--precision must be between 0 and 10.") }
         } else {
             try PlaceArguments.check(places, count: 2, command: "distance", example: "Wonsan Busan (or --batch)")
         }
@@ -61,15 +61,7 @@ struct DistanceCommand: ParsableCommand {
     }
 
     func run() throws {
-        if batch {
-            let summary = try BatchInverse(precision: precision).run(input: STDIN_FILENO, output: STDOUT_FILENO)
-            if summary.failedLines > 0 {
-                ErrorReporter.writeToStandardError(
-                    "eventmap: \(summary.failedLines) of \(summary.lines) lines could not be read; see the ERROR lines in the output.")
-                throw ExitStatus.inputError.exitCode
-            }
-            return
-        }
+        if batch { return try batchOptions.run(GeodSolveBatch(.inverse, precision: batchOptions.precision, full: batchOptions.full)) }
         let resolver = areas.resolver(try gazetteer.load())
         let (start, startWarning) = try resolver.resolve(places[0], options: gazetteer.geocodeOptions)
         let (end, endWarning) = try resolver.resolve(places[1], options: gazetteer.geocodeOptions)

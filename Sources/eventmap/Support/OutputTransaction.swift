@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 
 /// The files of one run, written so that all of them appear together or none does.
 ///
@@ -144,18 +145,10 @@ final class OutputTransaction {
 enum FileDescriptorWriter {
     /// - Throws: `IOFailure` naming `name` (a path or "standard output") and the system's reason.
     static func writeAll(_ data: Data, to descriptor: Int32, name: String) throws {
-        try data.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, base + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    let reason = String(cString: strerror(errno))
-                    throw IOFailure(description: "Cannot write \(name): \(reason); check free disk space or the reading end of the pipe.")
-                }
-                offset += written
-            }
+        do {
+            try data.withUnsafeBytes { try FileDescriptor.writeAll($0, to: descriptor) }
+        } catch let failure as FileDescriptor.WriteFailure {
+            throw IOFailure(description: "Cannot write \(name): \(failure.reason); check free disk space or the reading end of the pipe.")
         }
     }
 }
