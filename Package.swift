@@ -47,11 +47,19 @@ let package = Package(
         // GIS formats (GeoPackage, KML, FlatGeobuf, Shapefile, CSV, GPX) written by GDAL's OGR.
         .target(name: "GISFormats", dependencies: ["MapModel", "Geodesy", "CGDAL", "CGDALLoader"]),
 
+        // What eventmap answers, shared by its two shells (the CLI and the server): questions → the
+        // JSON both give, and the bundled data found and loaded once.
+        .target(
+            name: "Answers",
+            dependencies: [
+                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "GISFormats",
+            ]),
+
         .executableTarget(
             name: "eventmap",
             dependencies: [
-                "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation", "GISFormats",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "Answers", "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
+                "GISFormats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 
         // In-process benchmark loops for `make bench` (Benchmarks/bench.py drives them).

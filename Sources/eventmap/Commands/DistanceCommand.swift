@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Foundation
 import Gazetteer
@@ -44,37 +45,12 @@ struct DistanceCommand: ParsableCommand {
         }
     }
 
-    struct Report: Encodable {
-        let from: EndpointReport
-        let to: EndpointReport
-        let distanceMeters: Double
-        /// Whether the start lies inside the end area (or the areas meet); the distance is then 0.
-        let inside: Bool
-        /// Where the measured geodesic runs: the nearest points of the two ends.
-        let nearestFrom: PointReport
-        let nearestTo: PointReport
-        /// From `nearestFrom` to `nearestTo`: for a start inside an area, how far its edge is.
-        let boundaryDistanceMeters: Double
-        let initialAzimuthDegrees: Double
-        let finalAzimuthDegrees: Double
-        let warnings: [String]
-    }
-
     func run() throws {
         if batch { return try batchOptions.run(GeodSolveBatch(.inverse, precision: batchOptions.precision, full: batchOptions.full)) }
-        let resolver = areas.resolver(try gazetteer.load())
-        let (start, startWarning) = try resolver.resolve(places[0], options: gazetteer.geocodeOptions)
-        let (end, endWarning) = try resolver.resolve(places[1], options: gazetteer.geocodeOptions)
-        let warnings = [startWarning, endWarning].compactMap { $0 }
-        let measured = try EndpointMeasure().distance(from: start, to: end)
-        let result = Geodesic.wgs84.inverse(from: measured.nearestFrom, to: measured.nearestTo)
-        let report = Report(
-            from: EndpointReport(start), to: EndpointReport(end), distanceMeters: measured.distanceMeters, inside: measured.isInside,
-            nearestFrom: PointReport(measured.nearestFrom), nearestTo: PointReport(measured.nearestTo),
-            boundaryDistanceMeters: measured.boundaryDistanceMeters, initialAzimuthDegrees: result.initialAzimuthDegrees,
-            finalAzimuthDegrees: result.finalAzimuthDegrees, warnings: warnings)
-        if !output.json { Warnings.print(warnings) }
-        try output.emit(report) { text(start, end, measured, result) }
+        let measured = try DistanceReport.measure(
+            from: places[0], to: places[1], resolver: areas.resolver(try gazetteer.load()), options: gazetteer.geocodeOptions)
+        if !output.json { Warnings.print(measured.warnings) }
+        try output.emit(measured.report) { text(measured.start, measured.end, measured.distance, measured.geodesic) }
     }
 
     private func text(_ start: Endpoint, _ end: Endpoint, _ measured: BoundaryDistance, _ result: GeodesicInverse) -> String {

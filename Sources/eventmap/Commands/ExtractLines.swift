@@ -1,3 +1,4 @@
+import Answers
 import Foundation
 import Gazetteer
 import Reading
@@ -14,7 +15,7 @@ struct ExtractLines {
 
     func run(_ path: String, gazetteer: Gazetteer) throws {
         let lexicon = try DataFiles.lexicon()
-        let resolver = OccupiedOptions.resolver(gazetteer)
+        let resolver = BundledAreas.resolver(gazetteer)
         let explaining = explaining
         try LineFilter(threads: threads, maximumLineBytes: Self.maximumLineBytes).run(
             path, form: "give each line as {\"id\": …, \"text\": …}"

@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Foundation
 import Gazetteer
@@ -47,53 +48,8 @@ struct GeocodeCommand: ParsableCommand {
     struct BatchAnswer: Encodable {
         let line: Int
         let query: String
-        let matches: [Match]?
+        let matches: [GeocodeMatchReport]?
         let error: String?
-    }
-
-    struct Report: Encodable {
-        let query: String
-        let matches: [Match]
-    }
-
-    /// One match: the place in the shape every command uses, plus how it matched.
-    struct Match: Encodable {
-        let place: PlaceReport
-        let matchedName: String
-        let score: Double
-        /// How the name matched: exact, alternate, transliteration, spelling (a guess by edit
-        /// distance, also flagged by `guess`), or coordinates.
-        let matchKind: String
-        let guess: Bool
-        /// Whether another place fits the name nearly as well; `alternatives` names them.
-        let ambiguous: Bool
-        let alternatives: [PlaceReport]
-
-        init(_ match: GeocodeMatch) {
-            place = PlaceReport(match.place)
-            matchedName = match.matchedName
-            score = match.score
-            matchKind = match.kind.reportName
-            guess = match.isGuess
-            ambiguous = match.isAmbiguous
-            alternatives = match.closeAlternatives.map(PlaceReport.init)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case matchedName, score, matchKind, guess, ambiguous, alternatives
-        }
-
-        /// Flat: the place's keys and the match's side by side in one object.
-        func encode(to encoder: Encoder) throws {
-            try place.encode(to: encoder)
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(matchedName, forKey: .matchedName)
-            try container.encode(score, forKey: .score)
-            try container.encode(matchKind, forKey: .matchKind)
-            try container.encode(guess, forKey: .guess)
-            try container.encode(ambiguous, forKey: .ambiguous)
-            try container.encode(alternatives, forKey: .alternatives)
-        }
     }
 
     /// How the text answer names each kind of guess.
@@ -104,7 +60,7 @@ struct GeocodeCommand: ParsableCommand {
     func run() throws {
         if batch { return try runBatch(queries.first ?? "-") }
         let matches = try gazetteer.load().geocode(query, options: GeocodeOptions(country: country, limit: limit))
-        let report = Report(query: query, matches: matches.map(Match.init))
+        let report = GeocodeReport(query: query, matches: matches)
         try output.emit(report) {
             matches.map { match in
                 let place = match.place
@@ -137,7 +93,7 @@ struct GeocodeCommand: ParsableCommand {
                 let matches = try places.geocode(query, options: options)
                 guard !matches.isEmpty else { throw GazetteerError.unknownPlace(query: query, suggestions: []) }
                 return LineFilter.answer(
-                    BatchAnswer(line: number, query: query, matches: matches.map(Match.init), error: nil), line: number)
+                    BatchAnswer(line: number, query: query, matches: matches.map(GeocodeMatchReport.init), error: nil), line: number)
             } catch {
                 return LineFilter.answer(
                     BatchAnswer(line: number, query: query, matches: nil, error: "\(error)"), line: number, failed: true)

@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Foundation
 import GISFormats
@@ -16,14 +17,7 @@ struct RenderCommand: ParsableCommand {
             + "written."
     )
 
-    enum Format: String, CaseIterable {
-        case geojson, svg, png, gpkg, kml, fgb, shp, csv, gpx
-
-        /// The formats GDAL writes, one or several files each.
-        var gis: GISFormat? { GISFormat(rawValue: rawValue) }
-
-        static let list = allCases.map(\.rawValue).joined(separator: ", ")
-    }
+    typealias Format = MapFormat
 
     /// The formats to write, given as one comma-separated value ("geojson,svg,png").
     struct Formats: CustomStringConvertible {
@@ -102,20 +96,10 @@ struct RenderCommand: ParsableCommand {
         let map = try build(parsed, layers: layerFiles)
         if chosen.contains(.png) { try PNGConverter.checkSize(widthPixels: map.widthPixels, heightPixels: map.heightPixels, dpi: dpi) }
         // Everything is produced and checked before anything is written, then written all together.
-        let geojson = chosen.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
-        var svg: Data?
-        var dropped: [String] = []
-        if chosen.contains(.svg) || chosen.contains(.png) {
-            let drawn = try BasemapFiles.renderer().renderReporting(map)
-            dropped = drawn.droppedLabels
-            let rendered = Data(drawn.svg.utf8)
-            let issues = try SVGValidatorFactory.make().validate(rendered)
-            guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
-            svg = rendered
-        }
-        let gisFiles = try chosen.compactMap(\.gis).flatMap { try GISWriter.files(for: map, format: $0) }
+        let rendering = try MapRendering(map, formats: chosen)
+        let geojson = rendering.geojson, svg = rendering.svg, gisFiles = rendering.gisFiles, dropped = rendering.droppedLabels
         let warnings = map.warnings + layerFiles.warnings
-        let shown = warnings + dropped.map { "no room for the label '\($0)'; it is left off the map." }
+        let shown = rendering.shownWarnings(adding: layerFiles.warnings)
         if strict, !shown.isEmpty {
             let count = shown.count == 1 ? "a warning" : "\(shown.count) warnings"
             let listed = shown.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.joined(separator: "; ")

@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Foundation
 import Gazetteer
@@ -63,16 +64,15 @@ struct VerifyCommand: ParsableCommand {
                 places.first ?? "-", resolver: areas.resolver(try gazetteer.load()), hedges: try DataFiles.lexicon().hedges)
         }
         guard let stated else { throw ValidationError("Missing expected argument '--stated <stated>'.") }
-        let resolver = areas.resolver(try gazetteer.load())
-        let (start, startWarning) = try resolver.resolve(places[0], options: gazetteer.geocodeOptions)
-        let (end, endWarning) = try resolver.resolve(places[1], options: gazetteer.geocodeOptions)
-        let warnings = [startWarning, endWarning].compactMap { $0 }
-        let measured = try EndpointMeasure().distance(from: start, to: end)
-        let verification = DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: tolerance)
-        if !output.json { Warnings.print(warnings) }
-        try output.emit(VerificationReport(verification, warnings: warnings)) {
+        let checked = try VerificationReport.check(
+            from: places[0], to: places[1], stated: stated, tolerance: tolerance, resolver: areas.resolver(try gazetteer.load()),
+            options: gazetteer.geocodeOptions)
+        let verification = checked.verification
+        if !output.json { Warnings.print(checked.report.warnings) }
+        try output.emit(checked.report) {
+            let measured = verification.measured
             let nearest =
-                start.place != nil && end.place != nil
+                verification.from.place != nil && verification.to.place != nil
                 ? "" : "\nfrom \(PointReport.text(measured.nearestFrom)) to \(PointReport.text(measured.nearestTo))"
             return verification.explanation + nearest
         }

@@ -1,3 +1,4 @@
+import Answers
 import Foundation
 import Gazetteer
 import Verification
@@ -12,12 +13,8 @@ struct VerifyLines {
     let tolerance: Tolerance
     let geocodeOptions: GeocodeOptions
 
-    /// A claim as a line gives it.
-    struct Claim: Decodable {
-        let from: String
-        let to: String
-        let stated: String
-        let tolerance: String?
+    /// A line's id, when it gives one (the claim itself is a `ClaimRequest`).
+    struct LineID: Decodable {
         let id: ExtractionRecord.Identifier?
     }
 
@@ -44,40 +41,24 @@ struct VerifyLines {
             path, form: "give each line as {\"from\": …, \"to\": …, \"stated\": \"460 km\"}"
         ) { data, number in
             do {
-                let claim: Claim
+                let claim = try ClaimRequest.decode(data, hedges: hedges, defaultTolerance: tolerance)
+                let id: ExtractionRecord.Identifier?
                 do {
-                    claim = try JSONDecoder().decode(Claim.self, from: data)
+                    id = try JSONDecoder().decode(LineID.self, from: data).id
                 } catch {
-                    throw InputError(
-                        description: "it is not a claim {\"from\": …, \"to\": …, \"stated\": …} (\(Self.reason(error)))")
+                    throw InputError(description: "its \"id\" is neither a string nor a whole number")
                 }
-                let stated = try StatedDistance.parse(claim.stated, hedges: hedges)
-                let leeway = try claim.tolerance.map(Tolerance.parse) ?? tolerance
-                let (start, startWarning) = try resolver.resolve(claim.from, options: options)
-                let (end, endWarning) = try resolver.resolve(claim.to, options: options)
-                let measured = try EndpointMeasure().distance(from: start, to: end)
-                let verification = DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: leeway)
+                let checked = try VerificationReport.check(
+                    from: claim.from, to: claim.to, stated: claim.stated, tolerance: claim.tolerance, resolver: resolver, options: options)
+                let verification = checked.verification
                 if verification.verdict == .inconsistent { inconsistent.add() }
-                let warnings = [startWarning, endWarning].compactMap { $0 }
-                return LineFilter.answer(
-                    Answer(line: number, id: claim.id, report: VerificationReport(verification, warnings: warnings)), line: number)
+                return LineFilter.answer(Answer(line: number, id: id, report: checked.report), line: number)
             } catch {
                 let sentence = "\(error)"
                 return LineFilter.failure(line: number, "line \(number): \(sentence.hasSuffix(".") ? sentence : sentence + ".")")
             }
         }
         if inconsistent.value > 0 { throw CheckFailed() }
-    }
-
-    /// What JSONDecoder found wrong, in words.
-    static func reason(_ error: Error) -> String {
-        switch error {
-        case let DecodingError.keyNotFound(key, _): return "\"\(key.stringValue)\" is missing"
-        case let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context):
-            return context.codingPath.isEmpty
-                ? "the line is no JSON object" : "\"\(context.codingPath.map(\.stringValue).joined(separator: "."))\" has the wrong type"
-        default: return "the line is not JSON"
-        }
     }
 
     /// A count kept by several threads.

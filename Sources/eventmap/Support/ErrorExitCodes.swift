@@ -1,43 +1,15 @@
+import Answers
 import Foundation
-import GISFormats
-import Gazetteer
-import GeoJSON
-import Geodesy
-import MapModel
-import Reading
-import SVGRender
-import SVGValidation
-import Verification
 
 /// The one table from error types to exit statuses: 2 for bad input (arguments, specs, reports,
 /// names), 3 for files and streams that cannot be read or written and for a broken installation.
 enum ErrorExitCodes {
     /// The status for an error eventmap raises; nil for any other (ArgumentParser's own).
     static func status(of error: Error) -> ExitStatus? {
-        switch error {
-        case is IOFailure, is DataFileMissing, is CocoaError, is BatchError, is SVGValidationError:
-            return .ioError
-        case let error as GazetteerError:
-            if case .dataUnreadable = error { return .ioError }
-            return .inputError
-        case let error as RenderError:
-            if case .basemapUnreadable = error { return .ioError }
-            return .inputError
-        case is ReadingError:
-            return .ioError
-        case let error as GISError:
-            if case .writeFailed = error { return .ioError }
-            if case .gdalUnavailable = error { return .ioError }
-            return .inputError
-        case let error as ProjectionError:
-            if case .unavailable = error { return .ioError }
-            if case .databaseUnusable = error { return .ioError }
-            return .inputError
-        case is InputError, is VerificationError, is InvalidSVG, is CoordinateError, is GeodesyError, is MapModelError,
-            is GeoJSONValidationError:
-            return .inputError
-        default:
-            return nil
+        switch FailureKind(of: error) {
+        case .badInput: return .inputError
+        case .unusableFiles: return .ioError
+        case nil: return nil
         }
     }
 

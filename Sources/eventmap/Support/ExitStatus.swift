@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 
 /// The exit codes every subcommand uses.
@@ -14,8 +15,3 @@ enum ExitStatus: Int32 {
 
 /// Thrown by a command after printing a negative result, to exit 1 without a further message.
 struct CheckFailed: Error {}
-
-/// A file-system failure, described as one sentence naming the path and a fix.
-struct IOFailure: Error, CustomStringConvertible {
-    let description: String
-}

@@ -1,3 +1,4 @@
+import Answers
 import Foundation
 
 /// The batch modes' engine (`extract --jsonl`, `geocode --batch`, `verify --batch`): lines in (a

@@ -1,3 +1,4 @@
+import Answers
 import Foundation
 
 /// The lines of a stream (a file or standard input), read in chunks, so memory stays bounded

@@ -1,3 +1,4 @@
+import Answers
 import Foundation
 
 /// A batch mapped on every core, results in input order: each item is independent (a document of

@@ -1,3 +1,4 @@
+import Answers
 import ArgumentParser
 import Foundation
 
@@ -14,24 +15,6 @@ struct OutputOptions: ParsableArguments {
             let body = text()
             try StandardStream.standardOutput.write(body.hasSuffix("\n") ? body : body + "\n")
         }
-    }
-}
-
-/// JSON as every subcommand writes it: sorted keys (stable across runs), pretty, no escaped slashes.
-enum JSONOutput {
-    static func encode<Value: Encodable>(_ value: Value) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .throw
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
-    }
-
-    /// One JSON value on one line (JSON Lines, NDJSON): sorted keys, no line breaks.
-    static func line<Value: Encodable>(_ value: Value) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .throw
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

@@ -3,11 +3,11 @@ import Gazetteer
 import Geodesy
 
 /// An endpoint as JSON: a place as `PlaceReport` has it, or an area with its kind, codes and source.
-enum EndpointReport: Encodable {
+public enum EndpointReport: Encodable, Sendable {
     case place(PlaceReport)
     case area(AreaReport)
 
-    struct AreaReport: Encodable {
+    public struct AreaReport: Encodable, Sendable {
         let kind = "area"
         let areaKind: AreaEndpoint.Kind
         let name: String
@@ -17,7 +17,7 @@ enum EndpointReport: Encodable {
 
         enum CodingKeys: String, CodingKey { case kind, areaKind, name, countryCode, neighbourCode, source }
 
-        func encode(to encoder: Encoder) throws {
+        public func encode(to encoder: Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(kind, forKey: .kind)
             try container.encode(areaKind, forKey: .areaKind)
@@ -28,7 +28,7 @@ enum EndpointReport: Encodable {
         }
     }
 
-    init(_ endpoint: Endpoint) {
+    public init(_ endpoint: Endpoint) {
         switch endpoint {
         case let .place(place): self = .place(PlaceReport(place))
         case let .area(area):
@@ -39,7 +39,7 @@ enum EndpointReport: Encodable {
         }
     }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         switch self {
         case let .place(report): try report.encode(to: encoder)
         case let .area(report): try report.encode(to: encoder)
@@ -48,26 +48,19 @@ enum EndpointReport: Encodable {
 }
 
 /// A point where a measured distance starts or ends, in degrees.
-struct PointReport: Encodable {
-    let latitude: Double
-    let longitude: Double
+public struct PointReport: Encodable, Sendable {
+    public let latitude: Double
+    public let longitude: Double
 
-    init(_ coordinate: Coordinate) {
+    public init(_ coordinate: Coordinate) {
         latitude = coordinate.latitudeDegrees
         longitude = coordinate.longitudeDegrees
     }
 
     /// "50.2531°N 36.6094°E": four decimals, about 10 m, finer than the outlines' accuracy.
-    static func text(_ coordinate: Coordinate) -> String {
+    public static func text(_ coordinate: Coordinate) -> String {
         let latitude = String(format: "%.4f°%@", abs(coordinate.latitudeDegrees), coordinate.latitudeDegrees < 0 ? "S" : "N")
         let longitude = String(format: "%.4f°%@", abs(coordinate.longitudeDegrees), coordinate.longitudeDegrees < 0 ? "W" : "E")
         return "\(latitude) \(longitude)"
-    }
-}
-
-/// Warnings about how a name was read, one stderr line each (and a `warnings` list in JSON).
-enum Warnings {
-    static func print(_ warnings: [String]) {
-        for warning in warnings { ErrorReporter.writeToStandardError("eventmap: warning: \(warning)") }
     }
 }

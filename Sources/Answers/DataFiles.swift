@@ -9,40 +9,40 @@ import SVGValidation
 /// error, exit 3); otherwise, in order: the folders above the running executable
 /// (`.build/release/eventmap` sits two levels below the project root), and the source tree this
 /// file was compiled from. The first folder that holds the wanted path wins.
-enum DataFiles {
+public enum DataFiles {
     /// The bundled gazetteer folder (places.tsv, names.tsv, fuzzy.bin, countries.tsv).
-    static func gazetteerDirectory() throws -> URL {
+    public static func gazetteerDirectory() throws -> URL {
         try locate("gazetteer/places.tsv").deletingLastPathComponent()
     }
 
     /// The word lists for reading reports and stated distances (gazetteer/lexicon.txt), with the
     /// given names that tell people from places (gazetteer/given-names.txt).
-    static func lexicon() throws -> Lexicon {
+    public static func lexicon() throws -> Lexicon {
         try Lexicon.load(from: try locate("gazetteer/lexicon.txt")).addingGivenNames(from: try locate("gazetteer/given-names.txt"))
     }
 
     /// The packed Natural Earth countries (maps/basemap/countries.bin).
-    static func basemapCountries() throws -> URL {
+    public static func basemapCountries() throws -> URL {
         try locate("maps/basemap/countries.bin")
     }
 
     /// The unsimplified countries with tagged edges that distances to areas use (maps/basemap/areas.bin).
-    static func basemapAreas() throws -> URL {
+    public static func basemapAreas() throws -> URL {
         try locate("maps/basemap/areas.bin")
     }
 
     /// First-level region outlines for distances to regions and shading them (maps/basemap/regions.bin).
-    static func basemapRegions() throws -> URL {
+    public static func basemapRegions() throws -> URL {
         try locate("maps/basemap/regions.bin")
     }
 
     /// The packed first-level region boundaries (maps/basemap/admin1-lines.bin).
-    static func basemapAdmin1Lines() throws -> URL {
+    public static func basemapAdmin1Lines() throws -> URL {
         try locate("maps/basemap/admin1-lines.bin")
     }
 
     /// The SVG 1.1 DTD: Debian's w3c-sgml-lib first, else a copy in maps/svg11-dtd.
-    static func svgDTD() throws -> URL {
+    public static func svgDTD() throws -> URL {
         if FileManager.default.fileExists(atPath: SVGValidator.debianDTD.path) { return SVGValidator.debianDTD }
         do {
             return try locate("maps/svg11-dtd/svg11.dtd")
@@ -51,7 +51,7 @@ enum DataFiles {
         }
     }
 
-    static func locate(_ relativePath: String) throws -> URL {
+    public static func locate(_ relativePath: String) throws -> URL {
         // A folder the user asked for is used or refused, never silently replaced by the bundled data.
         if let home = ProcessInfo.processInfo.environment["EVENTMAP_HOME"], !home.isEmpty {
             var isDirectory: ObjCBool = false
@@ -91,22 +91,20 @@ enum DataFiles {
             roots.append(directory)
             directory.deleteLastPathComponent()
         }
-        // Sources/eventmap/Support/DataFiles.swift → project root.
-        roots.append(
-            URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().deletingLastPathComponent())
+        // Sources/Answers/DataFiles.swift → project root.
+        roots.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
         return roots
     }
 }
 
 /// A bundled data file that no candidate folder holds: an installation problem (exit 3).
-struct DataFileMissing: Error, CustomStringConvertible {
-    let relativePath: String
+public struct DataFileMissing: Error, CustomStringConvertible {
+    public let relativePath: String
     /// `$EVENTMAP_HOME` when it was set, and whether it is a folder at all.
-    var home: String? = nil
-    var homeIsFolder = true
+    public var home: String? = nil
+    public var homeIsFolder = true
 
-    var description: String {
+    public var description: String {
         if let home, !homeIsFolder {
             return "EVENTMAP_HOME is set to '\(home)', which is not a folder; set it to the eventmap folder (the one holding "
                 + "gazetteer/ and maps/) or unset it to use the bundled data."

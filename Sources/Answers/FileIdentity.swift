@@ -3,7 +3,7 @@ import Foundation
 /// The files this run reads, by device and inode, so that no output can replace one of its own
 /// inputs: `extract r.txt --spec r.txt` would overwrite the report, and a rename over a hard link to
 /// the spec would too. Paths are no help here (links, `./`, symlinks); the inode is the file.
-enum FileIdentity {
+public enum FileIdentity {
     private struct Key: Hashable {
         let device: UInt64
         let inode: UInt64
@@ -14,12 +14,12 @@ enum FileIdentity {
     nonisolated(unsafe) private static var inputs: [Key: String] = [:]
     private static let lock = NSLock()
 
-    static func noteInput(_ status: stat, path: String) {
+    public static func noteInput(_ status: stat, path: String) {
         lock.withLock { inputs[Key(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))] = path }
     }
 
     /// Refuses `destination` when it is a file this run read (the same inode), before any output.
-    static func refuseInput(at destination: URL) throws {
+    public static func refuseInput(at destination: URL) throws {
         var status = stat()
         guard stat(destination.path, &status) == 0 else { return }
         let key = Key(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
@@ -31,7 +31,7 @@ enum FileIdentity {
 
     /// Refuses `destination` when something other than a regular file is there (a device such as
     /// /dev/stdout, a FIFO, a socket, or a symlink): the atomic rename would replace it, not write to it.
-    static func refuseSpecialFile(at destination: URL) throws {
+    public static func refuseSpecialFile(at destination: URL) throws {
         var status = stat()
         guard lstat(destination.path, &status) == 0 else { return }
         let what: String

@@ -3,33 +3,33 @@ import Foundation
 
 /// Every temporary file the process has created and not yet renamed or removed, so that SIGINT,
 /// SIGTERM or SIGHUP in the middle of a long render leaves nothing behind.
-enum TemporaryFiles {
+public enum TemporaryFiles {
     private static let lock = NSLock()
     nonisolated(unsafe) private static var paths: Set<String> = []
     nonisolated(unsafe) private static var children: Set<Int32> = []
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-    static func remember(_ path: String) {
+    public static func remember(_ path: String) {
         lock.withLock { _ = paths.insert(path) }
     }
 
-    static func forget(_ path: String) {
+    public static func forget(_ path: String) {
         lock.withLock { _ = paths.remove(path) }
     }
 
     /// A helper program (rsvg-convert) writing into a temporary: stopped first on a signal, so it
     /// cannot write a file again after the cleanup.
-    static func rememberChild(_ pid: Int32) {
+    public static func rememberChild(_ pid: Int32) {
         lock.withLock { _ = children.insert(pid) }
     }
 
-    static func forgetChild(_ pid: Int32) {
+    public static func forgetChild(_ pid: Int32) {
         lock.withLock { _ = children.remove(pid) }
     }
 
     /// Handles the three signals on a dispatch queue (so the cleanup may take locks and allocate,
     /// unlike a C signal handler): remove the temporaries, then exit as the signal would (128 + N).
-    static func installSignalCleanup() {
+    public static func installSignalCleanup() {
         lock.withLock {
             guard sources.isEmpty else { return }
             for number in [SIGINT, SIGTERM, SIGHUP] {

@@ -3,10 +3,10 @@ import Foundation
 /// Reads an input file named on the command line (or standard input), never more than a stated
 /// limit: the size is checked with `stat` before a byte is read, and standard input is read only
 /// up to the limit. Failures are I/O errors naming the path; a file over the limit is an input error.
-enum InputFile {
+public enum InputFile {
     /// Limits, each chosen so that the work on a file at the limit stays under about 1 GB of memory
     /// (JSON parsing takes some 70 bytes a byte; see maps/README.md "Limits").
-    enum Limit: Int {
+    public enum Limit: Int {
         /// A map spec.
         case spec = 5_000_000
         /// A report for `extract`: news reports are tens of kilobytes.
@@ -18,13 +18,13 @@ enum InputFile {
         /// A custom gazetteer TSV (`--gazetteer`): about 200,000 places.
         case gazetteer = 20_000_000
 
-        var description: String { "\(rawValue / 1_000_000) MB" }
+        public var description: String { "\(rawValue / 1_000_000) MB" }
     }
 
     /// A regular file's bytes. Anything else (a FIFO, a device, a socket) is refused before a byte
     /// is read: opened without blocking, so a FIFO with no writer cannot hang the run, and checked on
     /// the open descriptor, so nothing can be swapped in between the check and the read.
-    static func data(_ path: String, limit: Limit) throws -> Data {
+    public static func data(_ path: String, limit: Limit) throws -> Data {
         let (handle, size) = try regularFile(path)
         if size > limit.rawValue { throw tooLarge(path, limit: limit) }
         return try read(handle, name: path, limit: limit)
@@ -32,7 +32,7 @@ enum InputFile {
 
     /// A regular file opened for reading, and its size; refusals as for `data`. For inputs read as a
     /// stream (`extract --jsonl`), which have no size limit of their own.
-    static func regularFile(_ path: String) throws -> (handle: FileHandle, size: Int) {
+    public static func regularFile(_ path: String) throws -> (handle: FileHandle, size: Int) {
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let reason =
@@ -61,16 +61,16 @@ enum InputFile {
     }
 
     /// Standard input, up to the limit.
-    static func standardInput(limit: Limit) throws -> Data {
+    public static func standardInput(limit: Limit) throws -> Data {
         try read(FileHandle.standardInput, name: "standard input", limit: limit)
     }
 
     /// The file as UTF-8 text; invalid UTF-8 is an input error naming the file.
-    static func text(_ path: String, limit: Limit) throws -> String {
+    public static func text(_ path: String, limit: Limit) throws -> String {
         try utf8(try data(path, limit: limit), name: path)
     }
 
-    static func utf8(_ bytes: Data, name: String) throws -> String {
+    public static func utf8(_ bytes: Data, name: String) throws -> String {
         guard let text = String(data: bytes, encoding: .utf8) else {
             throw InputError(description: "\(name) is not UTF-8 text; save it as UTF-8.")
         }
@@ -92,9 +92,4 @@ enum InputFile {
     private static func tooLarge(_ name: String, limit: Limit) -> InputError {
         InputError(description: "\(name) is larger than the limit of \(limit.description) for this input; split it or shorten it.")
     }
-}
-
-/// Bad input found by the CLI itself (not a library), as one sentence.
-struct InputError: Error, CustomStringConvertible {
-    let description: String
 }

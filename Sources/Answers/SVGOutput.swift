@@ -4,15 +4,15 @@ import SVGRender
 import SVGValidation
 
 /// Finds the SVG 1.1 DTD (Debian's w3c-sgml-lib, else the project's copy) and builds a validator.
-enum SVGValidatorFactory {
-    static func make() throws -> SVGValidator {
+public enum SVGValidatorFactory {
+    public static func make() throws -> SVGValidator {
         try SVGValidator(dtdURL: try DataFiles.svgDTD())
     }
 }
 
 /// The basemap layers an SVG is drawn on, loaded from the bundled packed files.
-enum BasemapFiles {
-    static func renderer() throws -> SVGRenderer {
+public enum BasemapFiles {
+    public static func renderer() throws -> SVGRenderer {
         guard let widths = TextWidths(regular: TextWidths.debianRegular, bold: TextWidths.debianBold) else {
             throw IOFailure(
                 description:
@@ -25,14 +25,14 @@ enum BasemapFiles {
 }
 
 /// Turns an SVG into a PNG with rsvg-convert (Debian librsvg2-bin).
-enum PNGConverter {
-    static let tool = "/usr/bin/rsvg-convert"
+public enum PNGConverter {
+    public static let tool = "/usr/bin/rsvg-convert"
     /// 50 million pixels (about 7,000 × 7,000): rsvg-convert needs about 4 bytes a pixel and a few
     /// seconds for this many; a 32,500-pixel square took 52 s and 4 GB.
-    static let maximumPixels = 50_000_000
+    public static let maximumPixels = 50_000_000
 
     /// Refuses a PNG larger than `maximumPixels` before any work.
-    static func checkSize(widthPixels: Int, heightPixels: Int, dpi: Int) throws {
+    public static func checkSize(widthPixels: Int, heightPixels: Int, dpi: Int) throws {
         let zoom = Double(dpi) / 96
         let pixels = (Double(widthPixels) * zoom).rounded(.up) * (Double(heightPixels) * zoom).rounded(.up)
         guard pixels <= Double(maximumPixels) else {
@@ -45,12 +45,12 @@ enum PNGConverter {
 
     /// Longest a conversion may take: a map at `maximumPixels` takes a few seconds; a helper that
     /// waits on something (a FIFO as its font configuration) is stopped here instead of hanging the run.
-    static let timeLimitSeconds = 120.0
+    public static let timeLimitSeconds = 120.0
 
     /// Writes `png` from the SVG file at `svg`; `dpi` scales the pixel-sized SVG (96 dpi = 1:1).
     /// rsvg-convert writes to its standard output, which is `png` opened by us: it creates no file of
     /// its own (with --output, GIO leaves a `.goutputstream-*` file in the folder when stopped).
-    static func convert(svg: URL, to png: URL, dpi: Int) throws {
+    public static func convert(svg: URL, to png: URL, dpi: Int) throws {
         guard FileManager.default.isExecutableFile(atPath: tool) else {
             throw IOFailure(description: "PNG output needs rsvg-convert; install the Debian package librsvg2-bin (scripts/setup does).")
         }
@@ -91,40 +91,21 @@ enum PNGConverter {
 }
 
 /// A flag one thread sets and another reads.
-final class ManagedFlag: @unchecked Sendable {
+public final class ManagedFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
-    func set() { lock.withLock { value = true } }
-    var isSet: Bool { lock.withLock { value } }
-}
-
-/// The `--out` folder: made (with its parents) when missing, refused when it is a file.
-enum OutputFolder {
-    static func prepare(_ path: String) throws -> URL {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else {
-                throw IOFailure(description: "Cannot write into \(path): it is a file, not a folder; give a folder with --out.")
-            }
-            return URL(fileURLWithPath: path)
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw IOFailure(
-                description:
-                    "Cannot create the folder \(path): \((error as NSError).localizedDescription); check the path and its permissions.")
-        }
-        return URL(fileURLWithPath: path)
-    }
+    public func set() { lock.withLock { value = true } }
+    public var isSet: Bool { lock.withLock { value } }
 }
 
 /// A rendered SVG that fails DTD validation: a bug in eventmap, reported with libxml2's messages.
-struct InvalidSVG: Error, CustomStringConvertible {
-    let issues: [SVGValidationIssue]
+public struct InvalidSVG: Error, CustomStringConvertible {
+    public let issues: [SVGValidationIssue]
 
-    var description: String {
+    public init(issues: [SVGValidationIssue]) { self.issues = issues }
+
+    public var description: String {
         "The rendered SVG is not valid SVG 1.1 (this is a bug in eventmap; nothing was written): "
             + issues.prefix(5).map(\.description).joined(separator: "; ")
     }

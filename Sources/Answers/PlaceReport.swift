@@ -2,20 +2,20 @@ import Gazetteer
 
 /// A place as every subcommand's JSON shows it: flat keys, coordinates in degrees, and absent facts
 /// as `null` rather than missing, so every place has the same keys.
-struct PlaceReport: Encodable {
-    let name: String
-    let latitude: Double
-    let longitude: Double
-    let countryCode: String
-    let country: String?
-    let admin1: String?
-    let population: Int
-    let geonameID: Int?
+public struct PlaceReport: Encodable, Sendable {
+    public let name: String
+    public let latitude: Double
+    public let longitude: Double
+    public let countryCode: String
+    public let country: String?
+    public let admin1: String?
+    public let population: Int
+    public let geonameID: Int?
     /// place, country, region, sea or site; `siteKind` says what a site is ("air base").
-    let kind: String
-    let siteKind: String?
+    public let kind: String
+    public let siteKind: String?
 
-    init(_ place: Place) {
+    public init(_ place: Place) {
         name = place.name
         latitude = place.coordinate.latitudeDegrees
         longitude = place.coordinate.longitudeDegrees
@@ -28,11 +28,11 @@ struct PlaceReport: Encodable {
         siteKind = place.siteKind
     }
 
-    enum CodingKeys: String, CodingKey {
+    public enum CodingKeys: String, CodingKey {
         case name, latitude, longitude, countryCode, country, admin1, population, geonameID, kind, siteKind
     }
 
-    func encode(to encoder: Encoder) throws {
+    public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(name, forKey: .name)
         try container.encode(latitude, forKey: .latitude)
