@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "eventmap", targets: ["eventmap"]),
+        .executable(name: "eventmap-server", targets: ["eventmap-server"]),
         .library(
             name: "EventmapKit",
             targets: [
@@ -18,6 +19,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Thin system-library shims, found through pkg-config. Exactly one Swift file imports each.
@@ -60,6 +64,18 @@ let package = Package(
             dependencies: [
                 "Answers", "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
                 "GISFormats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+
+        // The web workbench and JSON API (`eventmap serve` runs it): its own executable, so that the
+        // CLI neither links nor starts SwiftNIO (cold `geocode` time) and its sanitizer build stays small.
+        .executableTarget(
+            name: "eventmap-server",
+            dependencies: [
+                "Answers", "Gazetteer", "MapModel", "Reading", "Verification",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
             ]),
 
         // In-process benchmark loops for `make bench` (Benchmarks/bench.py drives them).

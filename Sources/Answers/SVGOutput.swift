@@ -47,6 +47,24 @@ public enum PNGConverter {
     /// waits on something (a FIFO as its font configuration) is stopped here instead of hanging the run.
     public static let timeLimitSeconds = 120.0
 
+    /// The PNG of an SVG held in memory (the server's answers), made in a private temporary folder
+    /// that is removed afterwards whatever happens.
+    public static func png(svg: Data, dpi: Int) throws -> Data {
+        var template = Array((NSTemporaryDirectory() + "/eventmap-png.XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else {
+            throw IOFailure(description: "Cannot create a temporary folder for a PNG: \(String(cString: strerror(errno))).")
+        }
+        let folder = URL(fileURLWithPath: String(cString: made))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("map.svg"), target = folder.appendingPathComponent("map.png")
+        try svg.write(to: source)
+        guard FileManager.default.createFile(atPath: target.path, contents: nil) else {
+            throw IOFailure(description: "Cannot create \(target.path) for a PNG.")
+        }
+        try convert(svg: source, to: target, dpi: dpi)
+        return try Data(contentsOf: target)
+    }
+
     /// Writes `png` from the SVG file at `svg`; `dpi` scales the pixel-sized SVG (96 dpi = 1:1).
     /// rsvg-convert writes to its standard output, which is `png` opened by us: it creates no file of
     /// its own (with --output, GIO leaves a `.goutputstream-*` file in the folder when stopped).

@@ -23,6 +23,7 @@ struct Eventmap: ParsableCommand {
             ExtractCommand.self,
             RenderCommand.self,
             ValidateCommand.self,
+            ServeCommand.self,
         ]
     )
 

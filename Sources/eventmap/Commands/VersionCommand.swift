@@ -1,10 +1,5 @@
 import Answers
 import ArgumentParser
-import GISFormats
-import Gazetteer
-import Geodesy
-import SVGRender
-import SVGValidation
 
 /// `eventmap version`: what is running, with the C libraries' versions read from them at run time.
 struct VersionCommand: ParsableCommand {
@@ -14,20 +9,8 @@ struct VersionCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    struct Report: Encodable {
-        let eventmap: String
-        let proj: String
-        let geos: String
-        let libxml2: String
-        let gdal: String
-        let gazetteer: String
-    }
-
     func run() throws {
-        let report = Report(
-            eventmap: EventmapVersion.current, proj: PROJLibrary.version,
-            geos: GEOSLibrary.version, libxml2: LibXML2Library.version, gdal: try GDALLibrary.version(),
-            gazetteer: Gazetteer.bundledDataVersion)
+        let report = try VersionReport.current()
         try output.emit(report) {
             """
             eventmap \(report.eventmap)
