@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SWIFT_TEST_FLAGS ?= --disable-swift-testing
 
-.PHONY: all setup build release demo test lint unit integration sanitize eval golden gallery bench fuzz gazetteer scale-test clean
+.PHONY: all setup build release demo test lint unit integration browser-test sanitize eval golden gallery bench fuzz gazetteer scale-test clean
 
 all: build
 
@@ -17,6 +17,7 @@ build: setup
 # Only the two products: test support imports XCTest, which has no static library.
 release: setup
 	$(SWIFT) build -c release --static-swift-stdlib --product eventmap
+	$(SWIFT) build -c release --static-swift-stdlib --product eventmap-server
 	$(SWIFT) build -c release --static-swift-stdlib --product eventmap-bench
 
 demo: release
@@ -26,6 +27,7 @@ test: setup lint
 	$(SWIFT) build
 	$(SWIFT) test $(SWIFT_TEST_FLAGS)
 	@bash scripts/integration
+	@bash scripts/browser-test
 	@python3 scripts/eval
 	@bash scripts/scale-test --documents 170 --shards 4 --workers 2
 	@bash scripts/sanitize
@@ -45,6 +47,12 @@ unit: setup
 
 integration: build
 	@bash scripts/integration
+
+# The web workbench in headless Chromium: example map, a report, a correction, a download, a spec
+# error, keyboard, 200% zoom and an axe-core audit. EVENTMAP_REGENERATE=1 rewrites the README's
+# screenshots in docs/screenshots/.
+browser-test: build
+	@bash scripts/browser-test
 
 # Scores `extract` on the development corpus (Tests/Fixtures/corpus/): places P/R/F1, dates and
 # claims recall, decoy and actor hits; fails below the floors in scripts/eval. `-v` lists the misses.

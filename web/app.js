@@ -130,13 +130,12 @@ async function showExtraction(extraction) {
       name: mention.name,
       candidates,
       chosen: 0,
-      keep: true,
+      // A region is an area, not a point: off the map unless ticked (shade it with `areas:` in the spec).
+      keep: mention.kind !== "admin1",
       role: defaultRole(mention.name, extraction.events),
-      match: mention.ambiguous ? "ambiguous" : mention.kind,
-      why: [
-        ...mention.evidence,
-        ...(decision ? decision.rules.map((r) => `${r.rule}: ${r.said}`) : []),
-      ],
+      match: mention.ambiguous ? "ambiguous" : mention.kind === "admin1" ? "region (an area)" : mention.kind,
+      why: mention.evidence,
+      rules: decision ? decision.rules.map((r) => `${r.rule}: ${r.said}`) : [],
     };
     byName.set(mention.name, row);
     state.rows.push(row);
@@ -180,6 +179,7 @@ async function addPlace(event) {
       role: "reference",
       match: first.guess ? "guess" : first.matchKind,
       why: ["added by hand"],
+      rules: [],
     });
     input.value = "";
     $("read-status").textContent = `Added ${placeLabel(first)}.`;
@@ -244,10 +244,25 @@ function drawTables() {
     match.textContent = row.match;
     if (row.match === "ambiguous" || row.match === "guess") match.className = "flag";
     why.appendChild(match);
-    const rules = document.createElement("div");
-    rules.className = "why";
-    rules.textContent = row.why.join("; ");
-    why.appendChild(rules);
+    const evidence = document.createElement("div");
+    evidence.className = "why";
+    evidence.textContent = row.why.join("; ");
+    why.appendChild(evidence);
+    if (row.rules.length) {
+      const details = document.createElement("details");
+      const summary = document.createElement("summary");
+      summary.textContent = `The ${row.rules.length} rules that decided it`;
+      details.appendChild(summary);
+      const list = document.createElement("ul");
+      list.className = "why";
+      for (const rule of row.rules) {
+        const item = document.createElement("li");
+        item.textContent = rule;
+        list.appendChild(item);
+      }
+      details.appendChild(list);
+      why.appendChild(details);
+    }
     places.appendChild(tr);
     tr.dataset.index = String(index);
   });
@@ -326,7 +341,7 @@ function specFromTable() {
   const kept = state.rows.filter((row) => row.keep);
   const full = extraction.dates.map((d) => d.value).filter((v) => !v.startsWith("--") && !v.includes("/")).sort();
   const lines = ["# Written by the eventmap workbench from the table; review every place before publishing."];
-  lines.push(`title: ${quoted("Events reported in the report")}`);
+  lines.push(`title: ${quoted("Events named in the report")}`);
   if (full.length) lines.push(`date: ${full[0] === full[full.length - 1] ? full[0] : full[0] + "/" + full[full.length - 1]}`);
   if (kept.length) {
     lines.push("places:");
