@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "eventmap-server",
             dependencies: [
-                "Answers", "Gazetteer", "MapModel", "Reading", "Verification",
+                "Answers", "Gazetteer", "MapModel", "Reading", "SVGRender", "Verification",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "Benchmarks" / "work"
 EVENTMAP = ROOT / ".build" / "release" / "eventmap"
 BENCH_TOOL = ROOT / ".build" / "release" / "eventmap-bench"
+SERVER = ROOT / ".build" / "release" / "eventmap-server"
 SEED = 20240102
 
 
@@ -521,6 +522,95 @@ def bench_limits(report):
                  ["Target: at the limits, at most 1 GB peak and time linear in the features; past them, refused with a sentence."])
 
 
+def rss_kib(pid):
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def wrk_numbers(output):
+    """p50 and p99 in ms, requests/s and errors (non-2xx answers plus socket errors) from `wrk --latency`."""
+    def latency_ms(label):
+        for line in output.splitlines():
+            parts = line.split()
+            if parts and parts[0] == label:
+                value = parts[1]
+                for unit, scale in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
+                    if value.endswith(unit):
+                        return float(value[:-len(unit)]) * scale
+        return float("nan")
+    rate = next((float(l.split()[1]) for l in output.splitlines() if l.startswith("Requests/sec:")), 0.0)
+    errors = sum(int(l.split()[-1]) for l in output.splitlines() if l.strip().startswith("Non-2xx"))
+    for line in output.splitlines():
+        if line.strip().startswith("Socket errors:"):
+            errors += sum(int(part.split()[-1]) for part in line.split(":", 1)[1].split(","))
+    return latency_ms("50%"), latency_ms("99%"), rate, errors
+
+
+def bench_server(report, seconds=10, clients=16):
+    """Issue 28: a bounded loopback load on the workbench API (wrk, `clients` connections for
+    `seconds` each): latency, throughput, errors, and the server's resident memory sampled every
+    0.2 s, whose peak in the second half of each run must not grow past the first half's."""
+    import shutil
+    import threading
+    wrk = shutil.which("wrk")
+    if not wrk or not SERVER.exists():
+        print("bench: skipping the server load test (needs wrk, from scripts/setup, and the release eventmap-server)")
+        return
+    server = subprocess.Popen([str(SERVER), "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                              env=dict(os.environ, EVENTMAP_HOME=str(ROOT)))
+    line = server.stdout.readline()
+    port = line.rsplit(":", 1)[-1].split("/")[0] if "listening" in line else None
+    if not port:
+        server.kill()
+        print(f"bench: the server did not start: {line}{server.stderr.read()}")
+        return
+    url = f"http://127.0.0.1:{port}"
+    post = WORK / "render.lua"
+    spec = ROOT / "maps" / "korea-460km.yaml"
+    post.write_text('wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/yaml"\n'
+                    f'local f = io.open("{spec}", "rb")\nwrk.body = f:read("*a")\nf:close()\n')
+    runs = [
+        ("GET /api/distance?from=Wonsan&to=Busan", [f"{url}/api/distance?from=Wonsan&to=Busan"]),
+        ("POST /api/render?format=svg (korea-460km)", ["-s", str(post), f"{url}/api/render?format=svg"]),
+    ]
+    rows = []
+    try:
+        subprocess.run(["curl", "-s", "-o", "/dev/null", f"{url}/api/distance?from=Kharkiv&to=Kyiv"], check=False)
+        for name, arguments in runs:
+            # A short warm-up first: caches, allocator arenas and NIO's buffers settle before memory is watched.
+            subprocess.run([wrk, "-t2", f"-c{clients}", "-d3s", "--timeout", "15s", *arguments], capture_output=True)
+            samples, done = [], threading.Event()
+
+            def sample():
+                while not done.is_set():
+                    samples.append(rss_kib(server.pid))
+                    time.sleep(0.2)
+            sampler = threading.Thread(target=sample)
+            sampler.start()
+            result = subprocess.run([wrk, "-t2", f"-c{clients}", f"-d{seconds}s", "--latency", "--timeout", "15s", *arguments],
+                                    capture_output=True, text=True)
+            done.set()
+            sampler.join()
+            p50, p99, rate, errors = wrk_numbers(result.stdout)
+            half = max(1, len(samples) // 2)
+            first, second = max(samples[:half] or [0]), max(samples[half:] or [0])
+            rows.append([name, f"{p50:.1f} ms", f"{p99:.1f} ms", f"{rate:,.0f}", str(errors),
+                         f"{first / 1024:.0f} → {second / 1024:.0f} MiB", "flat" if second <= first * 1.10 else "GROWS"])
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    report.table(
+        f"Web workbench under load ({clients} connections, {seconds} s each, wrk on loopback)",
+        ["request", "p50", "p99", "requests/s", "errors", "peak RSS, 1st → 2nd half", "memory"], rows,
+        notes=["Answers run on a queue one per core; the render answer is the SVG of maps/korea-460km.yaml, "
+               "DTD-validated, as `eventmap render` writes it."])
+
+
 def machine_line():
     cpu = "unknown CPU"
     try:
@@ -537,7 +627,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--pairs", type=int, default=1_000_000)
     parser.add_argument("--repeats", type=int, default=5)
-    parser.add_argument("--only", choices=["batch"], help="only the batch geodesics (prints, leaves RESULTS.md alone)")
+    parser.add_argument("--only", choices=["batch", "server"],
+                        help="only the batch geodesics, or only the server load (prints, leaves RESULTS.md alone)")
     arguments = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     if not EVENTMAP.exists():
@@ -545,6 +636,8 @@ def main():
     pairs = WORK / f"pairs-{arguments.pairs}.txt"
     generate_pairs(pairs, arguments.pairs)
     report = Report()
+    if arguments.only == "server":
+        return bench_server(report)
     bench_batch(report, pairs, arguments.pairs, arguments.repeats)
     bench_destination(report, arguments.pairs, arguments.repeats)
     bench_memory(report, arguments.repeats)
@@ -556,6 +649,7 @@ def main():
     bench_render(report, arguments.repeats)
     bench_areas(report, arguments.repeats)
     bench_limits(report)
+    bench_server(report)
     header = (f"# eventmap benchmark results\n\nRegenerated by `make bench` on "
               f"{time.strftime('%Y-%m-%d', time.gmtime())}: {machine_line()}. Ratios matter more than "
               f"absolute times, which vary between machines. Median of {arguments.repeats} runs "

@@ -2,6 +2,7 @@ import Foundation
 import GISFormats
 import GeoJSON
 import MapModel
+import SVGRender
 
 /// The files a map can be written as: GeoJSON and SVG by eventmap, PNG by rsvg-convert, the rest
 /// by GDAL.
@@ -25,11 +26,12 @@ public struct MapRendering: Sendable {
     public let droppedLabels: [String]
     public let gisFiles: [GISFile]
 
-    public init(_ map: BriefingMap, formats: [MapFormat]) throws {
+    /// `renderer`: the basemap and font, loaded once by a caller that renders many maps (the server).
+    public init(_ map: BriefingMap, formats: [MapFormat], renderer: SVGRenderer? = nil) throws {
         self.map = map
         geojson = formats.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
         if formats.contains(.svg) || formats.contains(.png) {
-            let drawn = try BasemapFiles.renderer().renderReporting(map)
+            let drawn = try (renderer ?? BasemapFiles.renderer()).renderReporting(map)
             let rendered = Data(drawn.svg.utf8)
             let issues = try SVGValidatorFactory.make().validate(rendered)
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the answers' synchronous, CPU-bound work off Swift's cooperative threads (which must not
-/// block), at most one job per core at a time, and gives up waiting after a time limit.
+/// block), at most one job per core at a time, and stops waiting after a time limit.
 /// (`@unchecked`: OperationQueue is thread-safe, but not marked Sendable.)
 final class WorkQueue: @unchecked Sendable {
     let timeoutSeconds: Double
@@ -25,36 +25,61 @@ final class WorkQueue: @unchecked Sendable {
         }
     }
 
+    /// The work's answer, or `TimedOut`. The timer is a task cancelled as soon as the answer comes,
+    /// so nothing outlives a request (a dispatch timer per request would hold its memory for the
+    /// whole timeout, at thousands of requests a second).
     func run<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
         let timeoutSeconds = timeoutSeconds
-        return try await withCheckedThrowingContinuation { continuation in
-            let once = ResumeOnce(continuation)
-            let operation = BlockOperation { once.resume(with: Result { try work() }) }
-            queue.addOperation(operation)
-            DispatchQueue.global().asyncAfter(deadline: .now() + timeoutSeconds) {
-                if once.resume(with: .failure(TimedOut(seconds: timeoutSeconds))) { operation.cancel() }
+        return try await withThrowingTaskGroup(of: Value.self) { group in
+            group.addTask { try await self.queued(work) }
+            group.addTask {
+                try await Task.sleep(nanoseconds: UInt64(timeoutSeconds * 1e9))
+                throw TimedOut(seconds: timeoutSeconds)
             }
+            defer { group.cancelAll() }
+            guard let first = try await group.next() else { throw CancellationError() }
+            return first
+        }
+    }
+
+    /// The work on the queue, awaited; cancelling the task drops the job if it has not started.
+    private func queued<Value: Sendable>(_ work: @escaping @Sendable () throws -> Value) async throws -> Value {
+        let pending = Pending<Value>()
+        let operation = BlockOperation { pending.finish(Result { try work() }) }
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                pending.attach(continuation)
+                queue.addOperation(operation)
+            }
+        } onCancel: {
+            operation.cancel()
+            pending.finish(.failure(CancellationError()))
         }
     }
 }
 
-/// A continuation resumed by whichever comes first, the answer or the timer.
-private final class ResumeOnce<Value: Sendable>: @unchecked Sendable {
+/// One job's answer and its waiter, whichever arrives first: the continuation is resumed exactly
+/// once, with the first result (the answer, or the cancellation).
+private final class Pending<Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var continuation: CheckedContinuation<Value, Error>?
+    private var result: Result<Value, Error>?
 
-    init(_ continuation: CheckedContinuation<Value, Error>) { self.continuation = continuation }
+    func attach(_ waiting: CheckedContinuation<Value, Error>) {
+        let ready: Result<Value, Error>? = lock.withLock {
+            if result == nil { continuation = waiting }
+            return result
+        }
+        if let ready { waiting.resume(with: ready) }
+    }
 
-    /// Whether this call resumed it (false when the other one already had).
-    @discardableResult
-    func resume(with result: Result<Value, Error>) -> Bool {
-        guard
-            let continuation = lock.withLock({ () -> CheckedContinuation<Value, Error>? in
-                defer { self.continuation = nil }
-                return self.continuation
-            })
-        else { return false }
-        continuation.resume(with: result)
-        return true
+    func finish(_ outcome: Result<Value, Error>) {
+        let waiting: CheckedContinuation<Value, Error>? = lock.withLock {
+            guard result == nil else { return nil }
+            result = outcome
+            defer { continuation = nil }
+            return continuation
+        }
+        waiting?.resume(with: outcome)
     }
 }

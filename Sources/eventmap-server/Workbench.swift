@@ -3,6 +3,7 @@ import Foundation
 import Gazetteer
 import MapModel
 import Reading
+import SVGRender
 import Verification
 
 /// What every request answers from: the gazetteer, word lists and outlines, loaded once at start
@@ -14,16 +15,17 @@ struct Workbench: Sendable {
     /// Bundled outlines only: a `file:` endpoint would read the server's disk, and is refused.
     let resolver: EndpointResolver
     let page: PageAssets
+    /// The basemap and label font, loaded once: most of a render's time otherwise.
+    let renderer: SVGRenderer
 
     static func load() throws -> Workbench {
         let gazetteer = try Gazetteer.load(directory: try DataFiles.gazetteerDirectory())
-        // The basemap, the label font and the DTD are checked now, so that a broken installation
-        // stops the server at start instead of failing every render.
-        _ = try BasemapFiles.renderer()
+        // The DTD is checked now, so that a broken installation stops the server at start instead
+        // of failing every render. (Each render parses it again: a libxml2 DTD is not shared between threads.)
         _ = try SVGValidatorFactory.make()
         return Workbench(
             gazetteer: gazetteer, lexicon: try DataFiles.lexicon(), resolver: BundledAreas.resolver(gazetteer, readsFiles: false),
-            page: try PageAssets.load())
+            page: try PageAssets.load(), renderer: try BasemapFiles.renderer())
     }
 
     /// Options for the answers that compute: spelling guesses refused unless asked for.
@@ -86,7 +88,7 @@ struct Workbench: Sendable {
             resolver: resolver, hedges: lexicon.hedges, acceptsGuesses: acceptingGuesses
         ).build(parsed)
         if format == .png { try PNGConverter.checkSize(widthPixels: map.widthPixels, heightPixels: map.heightPixels, dpi: dpi) }
-        let rendering = try MapRendering(map, formats: [format])
+        let rendering = try MapRendering(map, formats: [format], renderer: renderer)
         let data: Data
         switch format {
         case .geojson: data = rendering.geojson ?? Data()
