@@ -98,6 +98,6 @@ let package = Package(
         .testTarget(name: "SVGValidationTests", dependencies: ["SVGValidation", "TestSupport"]),
         .testTarget(name: "SVGRenderTests", dependencies: ["SVGRender", "SVGValidation", "MapModel", "GISFormats", "TestSupport"]),
         .testTarget(name: "GISFormatsTests", dependencies: ["GISFormats", "MapModel", "Geodesy", "TestSupport"]),
-        .testTarget(name: "eventmapTests", dependencies: ["eventmap", "TestSupport"]),
+        .testTarget(name: "eventmapTests", dependencies: ["Answers", "eventmap", "TestSupport"]),
     ]
 )

@@ -104,6 +104,12 @@ public struct DataFileMissing: Error, CustomStringConvertible {
     public var home: String? = nil
     public var homeIsFolder = true
 
+    public init(relativePath: String, home: String? = nil, homeIsFolder: Bool = true) {
+        self.relativePath = relativePath
+        self.home = home
+        self.homeIsFolder = homeIsFolder
+    }
+
     public var description: String {
         if let home, !homeIsFolder {
             return "EVENTMAP_HOME is set to '\(home)', which is not a folder; set it to the eventmap folder (the one holding "
