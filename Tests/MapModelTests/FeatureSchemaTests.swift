@@ -43,7 +43,9 @@ final class FeatureSchemaTests: XCTestCase {
         }
         var tables: [String: [String]] = [:]
         var kind = ""
-        for line in section.components(separatedBy: "\n## ")[0].split(separator: "\n").map(String.init) {
+        // The section ends at the next heading of its level or above ("### validate", "## Architecture").
+        let body = section.components(separatedBy: "\n## ")[0].components(separatedBy: "\n### ")[0]
+        for line in body.split(separator: "\n").map(String.init) {
             if line.hasPrefix("**"), let end = line.dropFirst(2).firstIndex(of: "*") {
                 kind = String(line[line.index(line.startIndex, offsetBy: 2)..<end])
             } else if line.hasPrefix("| `") {

@@ -148,9 +148,12 @@ struct ClaimEndpoints {
 
     /// The place a sentence refers back to when it opens with "It", "The city", "The island" and the
     /// like: the last place of that sort named before the sentence.
+    /// Only the last `referenceWindow` places are looked at: a referent is recent, and a look back
+    /// over every earlier place made each "The Union met …" sentence cost the whole report (40 s for
+    /// 1 MB).
     private func referredBack(by sentence: Range<Int>) -> PlaceMention? {
         let opening = report.clauseWords(after: sentence.lowerBound, count: 2, acrossClauses: true).map { $0.word.lowercased() }
-        let earlier = places(endingBy: sentence.lowerBound)
+        let earlier = places(endingBy: sentence.lowerBound).suffix(Self.referenceWindow)
         if opening.first == "it" { return earlier.last }
         guard opening.first == "the", let noun = opening.last else { return nil }
         switch noun {
@@ -161,6 +164,9 @@ struct ClaimEndpoints {
         default: return earlier.last { $0.text.lowercased().hasSuffix(" " + noun) || report.nextWord(after: $0.end) == noun }
         }
     }
+
+    /// How many of the latest places a sentence opening "It" or "The city" may refer back to.
+    static let referenceWindow = 64
 
     /// The last capital the report named before `offset`: what "the capital" refers back to.
     private func lastCapital(before offset: Int) -> PlaceMention? {
