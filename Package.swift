@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        // CSV reading and writing for `geocode --csv` (RFC 4180 quoting, streams).
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         // Thin system-library shims, found through pkg-config. Exactly one Swift file imports each.
@@ -64,6 +66,7 @@ let package = Package(
             dependencies: [
                 "Answers", "Gazetteer", "Geodesy", "Verification", "Reading", "MapModel", "GeoJSON", "SVGRender", "SVGValidation",
                 "GISFormats", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "CSV", package: "CSV.swift"),
             ]),
 
         // The web workbench and JSON API (`eventmap serve` runs it): its own executable, so that the

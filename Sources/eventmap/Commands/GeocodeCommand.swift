@@ -27,19 +27,38 @@ struct GeocodeCommand: ParsableCommand {
     @Flag(help: "Read names, one a line, from the file given (or - for standard input); write one JSON line per name.")
     var batch = false
 
-    @Option(help: "With --batch: names answered at once, at most the cores there are (default: all of them).")
+    @Option(
+        help: ArgumentHelp(
+            "Read a CSV file with a header row (or - for standard input) and write it to standard output with latitude, "
+                + "longitude, country, matchKind, ambiguity and error columns added; --column names the column of place names.",
+            valueName: "file"))
+    var csv: String?
+
+    @Option(help: ArgumentHelp("With --csv: the header of the column that holds the place names.", valueName: "name"))
+    var column: String?
+
+    @Option(help: "With --batch or --csv: names answered at once, at most the cores there are (default: all of them).")
     var threads: Int?
 
     @OptionGroup var gazetteer: GazetteerOptions
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if batch {
+        if csv != nil {
+            guard !batch else { throw ValidationError("--csv and --batch are two ways to give names; choose one.") }
+            guard queries.isEmpty else { throw ValidationError("--csv reads its names from the file; give no name beside it.") }
+            guard let column, !column.isEmpty else {
+                throw ValidationError("--csv needs --column NAME, the header of the column that holds the place names.")
+            }
+            if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
+        } else if column != nil {
+            throw ValidationError("--column is for --csv FILE; give the file too.")
+        } else if batch {
             guard queries.count <= 1 else { throw ValidationError("--batch reads names from one file (or -); give only its path.") }
             if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more.") }
         } else {
             try PlaceArguments.check(queries, count: 1, command: "geocode", example: "Kharkiv")
-            if threads != nil { throw ValidationError("--threads is for --batch; one name is answered on one core.") }
+            if threads != nil { throw ValidationError("--threads is for --batch and --csv; one name is answered on one core.") }
         }
         guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000.") }
     }
@@ -58,6 +77,12 @@ struct GeocodeCommand: ParsableCommand {
     ]
 
     func run() throws {
+        if let csv, let column {
+            return try GeocodeCSV(
+                path: csv, column: column, threads: OrderedParallelMap.threads(requested: threads),
+                options: GeocodeOptions(country: country, limit: limit)
+            ).run(places: try gazetteer.load())
+        }
         if batch { return try runBatch(queries.first ?? "-") }
         let matches = try gazetteer.load().geocode(query, options: GeocodeOptions(country: country, limit: limit))
         let report = GeocodeReport(query: query, matches: matches)
