@@ -10,6 +10,8 @@ public struct CountryTable: Sendable {
     }
 
     private let byCode: [String: Country]
+    /// Each country's capital, folded once: extraction asks of every candidate whether it is one.
+    private let foldedCapitalByCode: [String: String]
     private let codeByFoldedName: [String: String]
     /// Names and aliases only, without alpha-3 codes: what a bare word must match to mean the country.
     private let codeByFoldedCountryName: [String: String]
@@ -33,6 +35,7 @@ public struct CountryTable: Sendable {
             byName[country.code3.lowercased()] = country.code
         }
         self.byCode = byCode
+        foldedCapitalByCode = byCode.compactMapValues { $0.capital.isEmpty ? nil : NameFolding.fold($0.capital) }
         self.codeByFoldedName = byName
         self.codeByFoldedAdjective = adjectives
         sortedFoldedNames = byName.keys.sorted()
@@ -93,8 +96,8 @@ public struct CountryTable: Sendable {
 
     /// Whether `name` is the capital of the country `code` ("Tokyo", JP), as GeoNames names it.
     public func isCapital(_ name: String, code: String) -> Bool {
-        guard let capital = byCode[code]?.capital, !capital.isEmpty else { return false }
-        return NameFolding.fold(capital) == NameFolding.fold(name)
+        guard let capital = foldedCapitalByCode[code] else { return false }
+        return capital == NameFolding.fold(name)
     }
 
     /// The capital's name of the country with this ISO code, when GeoNames gives one.

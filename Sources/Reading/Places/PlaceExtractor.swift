@@ -105,6 +105,9 @@ public struct PlaceExtractor {
     private final class Memo {
         var answers: [String: [GeocodeMatch]] = [:]
         var misses: Set<String> = []
+        /// `bestMatch`'s answers in the current pass (whose anchors they depend on), by name, region
+        /// phrase and preferred countries: a name repeated through a long report is ranked once.
+        var bestMatches: [String: GeocodeMatch?] = [:]
         /// Surnames of the people the report names ("Nasrallah" of "Hassan Nasrallah"), as skeletons.
         var surnames: [String: String] = [:]
         /// The ships the report names, and where.
@@ -189,6 +192,7 @@ public struct PlaceExtractor {
         anchors: PlaceAnchors?
     ) -> (places: [PlaceMention], actors: [ActorMention]) {
         memo.decisions = []
+        memo.bestMatches = [:]
         var places: [PlaceMention] = [], actors: [ActorMention] = []
         for run in runs {
             // A whole name that is an organisation's or an exercise's ("Central Command", "Freedom
@@ -533,6 +537,14 @@ public struct PlaceExtractor {
     /// region phrase looks among regions first ("the Amur region" is Russia's, not Amur, India),
     /// then takes the region's main city of that name when there is one.
     func bestMatch(_ name: String, countries: Set<String>, region: Bool, anchors: PlaceAnchors? = nil) -> GeocodeMatch? {
+        let key = "\(region)|\(anchors != nil)|\(countries.sorted().joined(separator: ","))|\(name)"
+        if let known = memo.bestMatches[key] { return known }
+        let answer = rankedMatch(name, countries: countries, region: region, anchors: anchors)
+        memo.bestMatches[key] = answer
+        return answer
+    }
+
+    private func rankedMatch(_ name: String, countries: Set<String>, region: Bool, anchors: PlaceAnchors?) -> GeocodeMatch? {
         let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
         if region, let area = lookup(name + " region", options).first, area.place.kind == .region {
             let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first
