@@ -37,7 +37,7 @@ struct ClaimEndpoints {
     init(report: ReportText, lexicon: Lexicon, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
         self.lexicon = lexicon
-        let kept = places.filter { !$0.evidence.contains(.dateline) }.sorted { $0.start < $1.start }
+        let kept = places.filter { !$0.evidence.contains(.dateline) && !Self.isContainer($0, in: report) }.sorted { $0.start < $1.start }
         self.places = kept
         self.statementStarts = statementStarts.sorted()
         self.isCapital = isCapital
@@ -55,6 +55,22 @@ struct ClaimEndpoints {
             return topic
         }
     }
+
+    /// A region named as where the place before it is or as what that place is the capital of
+    /// ("Barire, in the Lower Shabelle region, about 60 km from Mogadishu"; "Goma, the capital of
+    /// North Kivu province, which lies 100 km away"): it locates that place and is no end of the
+    /// distance, which runs from the place. When the place is unknown, the claim stays unpaired,
+    /// never joined to the region's representative point.
+    static func isContainer(_ mention: PlaceMention, in report: ReportText) -> Bool {
+        guard mention.kind == .admin1 || mention.place.kind == .region else { return false }
+        let before = report.substring(max(0, mention.start - 40)..<mention.start)
+        let whole = NSRange(before.startIndex..., in: before)
+        return containerOpening.firstMatch(in: before, range: whole) != nil
+    }
+
+    /// ", in the (central) " or "capital of (the) " right before a region's name.
+    private static let containerOpening = try! NSRegularExpression(
+        pattern: "(,\\s+in\\s+(the\\s+)?(\\p{Ll}+\\s+)?|\\bcapital\\s+of\\s+(the\\s+)?)$")
 
     // MARK: Places by position (binary searches: places and statements are in text order)
 
