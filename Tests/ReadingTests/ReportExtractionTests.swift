@@ -300,6 +300,25 @@ final class ReportExtractionTests: XCTestCase {
             ["Second Thomas Shoal", "Palawan"])
     }
 
+    func testARegionThatLocatesAPlaceEndsNoClaim() {
+        let claim = { (text: String) in
+            ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims.first
+        }
+        let regionEnds = { (text: String) -> [String] in
+            [claim(text)?.from, claim(text)?.to].compactMap { $0 }.filter { $0.kind == .admin1 || $0.place.kind == .region }.map(\.text)
+        }
+        // ", in the X region,": the region says where the place before it is; that place is the end.
+        let known = claim("Militants struck Bakhmut, in the eastern Donetsk region, about 90 km from Kharkiv.")
+        XCTAssertEqual(Set([known?.from?.place.name, known?.to?.place.name].compactMap { $0 }), ["Bakhmut", "Kharkiv"])
+        // An unknown town's claim stays unpaired rather than joined to its region's point.
+        XCTAssertEqual(regionEnds("Fighters overran a post at Xqzptvor, in the Donetsk region, about 60 km north of Mariupol."), [])
+        // "the capital of X province, which lies …": the capital is meant, never the province.
+        XCTAssertEqual(
+            regionEnds("Families fled Avdiivka for Kramatorsk, the capital of the Donetsk region, which lies about 40 km away."), [])
+        // A region that is itself the subject still ends its claim.
+        XCTAssertEqual(regionEnds("The Belgorod region lies about 40 km from Kharkiv."), ["Belgorod"])
+    }
+
     func testDatelinesCapitalsCarriersAndListsOfShips() {
         let extraction = { (text: String) in
             ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, resolver: ProjectData.resolver)
