@@ -74,6 +74,8 @@ public struct Lexicon: Sendable {
     public let organisationHeads: Set<String>
     /// Head nouns that make a capitalised name an event's ("Week", "Summit", "Accords").
     public let eventHeads: Set<String>
+    /// Lower-case nouns right after a name that make it an armed group's ("the Fano militia").
+    public let armedGroupWords: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
     public let nameParticles: Set<String>
     /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
@@ -99,6 +101,7 @@ public struct Lexicon: Sendable {
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
         "flight-words",
         "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words", "path-totals", "event-heads",
+        "armed-group-words",
         "name-particles",
     ]
 
@@ -195,6 +198,7 @@ public struct Lexicon: Sendable {
         pathTotals = try words("path-totals")
         organisationHeads = try words("organisation-heads")
         eventHeads = try words("event-heads")
+        armedGroupWords = try words("armed-group-words")
         nameParticles = try words("name-particles", foldCase: false)
         actorAdverbs = try words("actor-adverbs")
         cityNouns = try words("city-nouns")

@@ -32,6 +32,11 @@ extension PlaceExtractor {
             }
                 ?? .pass
         },
+        // "the Fano militia", "the Gran Grif gang": a name right before an armed group's noun is the group.
+        PlaceRule(name: "armed-group") { extractor, candidate in
+            extractor.lexicon.armedGroupWords.contains(candidate.next)
+                ? .reject("an armed group's name (before '\(candidate.next)')") : .pass
+        },
         // "the Mindanao Week of Peace", "the Minsk agreements" in a name: an event named after a place.
         PlaceRule(name: "event-name") { extractor, candidate in
             candidate.headNoun(in: extractor.lexicon.eventHeads).map { .reject("part of an event's name (head noun '\($0)')") } ?? .pass
