@@ -325,6 +325,12 @@ final class ReportExtractionTests: XCTestCase {
         }
         let headline = extraction("BLASTS AT AIR BASE\nKYIV, Aug 9, 2022 - Blasts hit a base in Crimea.")
         XCTAssertEqual(headline.places.first?.evidence, [.dateline])
+        // A city in capitals with its country ("NIAMEY, Niger (AP) —"), and a colon's dateline ("KYIV: …").
+        let withCountry = extraction("NIAMEY, Niger (Wire) — Soldiers died near Tillia, about 100 km north of the capital.")
+        XCTAssertEqual(withCountry.places.first?.evidence.first, .dateline)
+        XCTAssertEqual(withCountry.distanceClaims.first?.to?.place.name, "Niamey", "the capital is the dateline's")
+        XCTAssertEqual(extraction("KYIV: Drones struck Sumy overnight.").places.first?.evidence.first, .dateline)
+        XCTAssertNil(extraction("Warning: drones struck Sumy overnight.").places.first { $0.evidence.contains(.dateline) })
         let twoCities = extraction("MANILA/BEIJING, Dec 10 (Wire) - Ships clashed near Palawan.")
         XCTAssertEqual(twoCities.places.prefix(2).map(\.place.name), ["Manila", "Beijing"])
         let capitals = extraction(

@@ -48,7 +48,9 @@ struct ClaimEndpoints {
             let sentence = report.sentence(containing: place.start)
             return ["launch", "fired"].contains { report.contains($0, in: sentence) }
         }
-        capitals = isCapital.map { isCapital in kept.filter { $0.place.kind == .populatedPlace && isCapital($0.place) } } ?? []
+        // A dateline's capital is no end of its own, but "the capital" may still mean it.
+        let all = places.filter { !Self.isContainer($0, in: report) }.sorted { $0.start < $1.start }
+        capitals = isCapital.map { isCapital in all.filter { $0.place.kind == .populatedPlace && isCapital($0.place) } } ?? []
         var topic: PlaceMention?
         topics = report.sentences.map { sentence in
             topic = referredBack(by: sentence) ?? self.places(in: sentence).first ?? topic

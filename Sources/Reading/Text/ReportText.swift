@@ -256,15 +256,31 @@ public struct ReportText: Sendable {
         if let firstBreak, !scalars[0..<firstBreak].contains(where: Scalars.isDigit) { lineStarts.append(firstBreak + 1) }
         for start in lineStarts {
             let window = scalars[start..<min(scalars.count, start + 60)]
+            // "KYIV:" opens a report as a dateline does in South Asian and Gulf papers.
             let end = window.firstIndex { scalar in
-                Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–"
+                Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–" || scalar == ":"
             }
             guard let end, !scalars[start..<end].contains("\n") else { continue }
-            // Before a bracket or a dash, only an undated dateline's capitals: no running text.
-            if !Scalars.isDigit(scalars[end]), scalars[start..<end].contains(where: Scalars.isLower) { continue }
+            // Before a bracket, a dash or a colon, only an undated dateline's capitals, or the city in
+            // capitals and its country or state ("MANILA, Philippines —", "DEIR AL-BALAH, Gaza Strip
+            // (AP) —"): no running text.
+            if !Scalars.isDigit(scalars[end]), scalars[start..<end].contains(where: Scalars.isLower),
+                !Self.isCityAndCountry(scalars[start..<end])
+            {
+                continue
+            }
             return (start, end)
         }
         return nil
+    }
+
+    /// "MANILA, Philippines ": a city in capitals, a comma, then only capitalised words.
+    private static func isCityAndCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let comma = text.firstIndex(of: ","), text[text.startIndex..<comma].filter(Scalars.isUpper).count >= 2,
+            !text[text.startIndex..<comma].contains(where: Scalars.isLower)
+        else { return false }
+        let words = String(String.UnicodeScalarView(text[(comma + 1)...])).split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { $0.unicodeScalars.first.map(Scalars.isUpper) ?? false }
     }
 
     /// Whether a sentence has no lower-case letter (a paragraph in capitals); worked out once per
