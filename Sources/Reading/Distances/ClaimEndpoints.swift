@@ -37,7 +37,10 @@ struct ClaimEndpoints {
     init(report: ReportText, lexicon: Lexicon, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
         self.lexicon = lexicon
-        let kept = places.filter { !$0.evidence.contains(.dateline) && !Self.isContainer($0, in: report) }.sorted { $0.start < $1.start }
+        // A containing region is no end at all; a dateline's capital is none either, but "the capital"
+        // may still mean it.
+        let all = places.filter { !Self.isContainer($0, in: report) }.sorted { $0.start < $1.start }
+        let kept = all.filter { !$0.evidence.contains(.dateline) }
         self.places = kept
         self.statementStarts = statementStarts.sorted()
         self.isCapital = isCapital
@@ -48,8 +51,6 @@ struct ClaimEndpoints {
             let sentence = report.sentence(containing: place.start)
             return ["launch", "fired"].contains { report.contains($0, in: sentence) }
         }
-        // A dateline's capital is no end of its own, but "the capital" may still mean it.
-        let all = places.filter { !Self.isContainer($0, in: report) }.sorted { $0.start < $1.start }
         capitals = isCapital.map { isCapital in all.filter { $0.place.kind == .populatedPlace && isCapital($0.place) } } ?? []
         var topic: PlaceMention?
         topics = report.sentences.map { sentence in
