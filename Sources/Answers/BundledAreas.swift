@@ -15,7 +15,7 @@ public enum BundledAreas {
         EndpointResolver(
             gazetteer: gazetteer,
             atlas: {
-                let atlas = try bundledAtlas()
+                let atlas = try countryAtlas()
                 guard let occupiedPath else { return atlas }
                 return atlas.applying(occupied: try held(occupiedPath, defaultOccupier: occupier, countries: gazetteer.countries))
             },
@@ -69,7 +69,9 @@ public enum BundledAreas {
         try UserAreaFile.occupied(try areaFile(path), path: path, defaultOccupier: defaultOccupier, countries: countries)
     }
 
-    private static func bundledAtlas() throws -> AreaAtlas {
+    /// The bundled countries with tagged edges (areas.bin): what distances are measured on, and what
+    /// small map frames are drawn from.
+    public static func countryAtlas() throws -> AreaAtlas {
         try packedAtlas(try DataFiles.basemapAreas())
     }
 

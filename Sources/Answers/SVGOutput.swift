@@ -20,7 +20,14 @@ public enum BasemapFiles {
         }
         return SVGRenderer(
             basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
-            admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()), widths: widths)
+            admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()), widths: widths,
+            detailedOutlines: DetailedOutlines(load: BundledAreas.countryAtlas), waterNames: try waterNames())
+    }
+
+    /// The seas, gulfs and straits of gazetteer/seas.tsv, named on maps at their scale.
+    static func waterNames() throws -> [WaterName] {
+        let url = try DataFiles.locate("gazetteer/seas.tsv")
+        return try WaterName.parse(seasTSV: try InputFile.text(url.path, limit: .report), path: url.path)
     }
 }
 

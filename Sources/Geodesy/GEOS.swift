@@ -58,16 +58,23 @@ public final class PlanarGeometry {
         return readPolygons(result)
     }
 
-    /// A point guaranteed inside the largest of `polygons` (GEOSPointOnSurface), for a label.
+    /// The centre of the largest circle inside the largest of `polygons` (GEOSMaximumInscribedCircle,
+    /// to 1% of its size), for a label: the point farthest from every edge, where a name has the
+    /// most room. (GEOSPointOnSurface, used before, could sit on a narrow neck near a neighbour.)
     public func labelPoint<Space>(_ polygons: [PlanarPolygon<Space>]) -> PlanarPoint<Space>? {
         guard let largest = polygons.max(by: { abs(PlanarRing.signedArea($0.exterior)) < abs(PlanarRing.signedArea($1.exterior)) }),
-            let geometry = polygon(largest)
+            let box = PlanarRect<Space>.enclosing(largest.exterior), let geometry = polygon(largest)
         else { return nil }
         defer { GEOSGeom_destroy_r(handle, geometry) }
-        guard let point = GEOSPointOnSurface_r(handle, geometry) else { return nil }
-        defer { GEOSGeom_destroy_r(handle, point) }
+        let tolerance = max(box.width, box.height) / 100
+        // An invalid outline (a self-touching coast) has no inscribed circle; any inside point will do.
+        guard tolerance > 0,
+            let circle = GEOSMaximumInscribedCircle_r(handle, geometry, tolerance) ?? GEOSPointOnSurface_r(handle, geometry)
+        else { return nil }
+        defer { GEOSGeom_destroy_r(handle, circle) }
+        guard let sequence = GEOSGeom_getCoordSeq_r(handle, circle) else { return nil }
         var x = 0.0, y = 0.0
-        guard GEOSGeomGetX_r(handle, point, &x) == 1, GEOSGeomGetY_r(handle, point, &y) == 1 else { return nil }
+        guard GEOSCoordSeq_getXY_r(handle, sequence, 0, &x, &y) == 1 else { return nil }
         return PlanarPoint<Space>(x: x, y: y)
     }
 

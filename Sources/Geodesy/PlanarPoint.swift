@@ -43,6 +43,10 @@ public struct PlanarRect<Space: PlanarSpace>: Hashable, Sendable {
         other.minX >= minX && other.maxX <= maxX && other.minY >= minY && other.maxY <= maxY
     }
 
+    public func contains(_ point: PlanarPoint<Space>) -> Bool {
+        point.x >= minX && point.x <= maxX && point.y >= minY && point.y <= maxY
+    }
+
     /// The smallest rectangle around `points`; nil when there are none.
     public static func enclosing(_ points: [PlanarPoint<Space>]) -> PlanarRect? {
         guard let first = points.first else { return nil }

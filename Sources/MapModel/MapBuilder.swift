@@ -107,17 +107,16 @@ public struct MapBuilder {
             layers: layers, warnings: warnings)
     }
 
-    /// The place, and the name as the spec wrote it when that is one of the place's own names
-    /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
-    /// The place, and the name as the spec wrote it when that is one of the place's own names
-    /// ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"), for its default label.
+    /// The place, and the name as the spec wrote it when that is a known name of the place, not a
+    /// guess ("Zaporizhzhia", not GeoNames' "Zaporizhzhya"; "Hodeidah", not "Al Ḩudaydah"), for its
+    /// default label. An accepted guess is labelled with the name of the place it was read as.
     private func resolveNamed(
         _ name: MapSpec.Located<String>, options: GeocodeOptions, frame: GeoBounds?, warnings: inout [String]
     ) throws -> (Place, String?) {
         let (place, kind) = try resolveMatch(name, options: options, frame: frame, warnings: &warnings)
         // "Sloviansk, UA": the name is the part before the country or region qualifier.
         let written = (name.value.split(separator: ",").first.map(String.init) ?? name.value).trimmingCharacters(in: .whitespaces)
-        let isOwnName = [.primaryName, .alternateName].contains(kind) && written != written.lowercased()
+        let isOwnName = kind != .coordinate && !kind.isGuess && written != written.lowercased()
         return (place, isOwnName ? written : nil)
     }
 

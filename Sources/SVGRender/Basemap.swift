@@ -112,12 +112,16 @@ public struct Basemap: Sendable {
 /// Why a map cannot be drawn.
 public enum RenderError: Error, Equatable, CustomStringConvertible {
     case basemapUnreadable(path: String)
+    /// countries.bin and areas.bin hold different features: one of them is from another build.
+    case basemapMismatch
     case projectionFailed(String)
 
     public var description: String {
         switch self {
         case let .basemapUnreadable(path):
             return "Cannot read the basemap \(path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder."
+        case .basemapMismatch:
+            return "The basemap's countries.bin and areas.bin come from different builds; run maps/basemap/build to rebuild both."
         case let .projectionFailed(definition):
             return "The projection '\(definition)' cannot show this map's extent; choose another projection or a smaller extent."
         }

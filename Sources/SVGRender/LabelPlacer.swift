@@ -4,8 +4,9 @@ import Geodesy
 /// Places labels so that none overlaps another label, a marker, the map furniture or a drawn line.
 ///
 /// Labels are taken in priority order (launch and impact sites, then lines and rings, then reference
-/// places by population, then countries); each tries eight positions around its anchor, nearest
-/// first, and is dropped when none is free. Widths come from the label font's advance widths
+/// places by population, then countries, those of the map's own places first); each tries eight
+/// positions around its anchor, nearest first, clear of drawn lines, and is dropped when none is free.
+/// A subject's or a line's own label crosses a line rather than be lost. Widths come from the label font's advance widths
 /// (`TextWidths`, DejaVu Sans through FreeType).
 struct LabelPlacer {
     struct Request {
@@ -16,8 +17,11 @@ struct LabelPlacer {
         /// Clearance from the anchor (a marker's radius plus a gap); 0 centres the label on it.
         let offset: Double
         let className: String
-        /// False for a line's own distance and claim labels, which sit beside it.
-        var avoidsLines = true
+        /// A subject's or a line's label that finds no spot clear of the drawn lines may cross one
+        /// rather than be numbered or lost (only lines: never a label or a marker).
+        var crossesLinesIfNeeded = false
+        /// Where the label's box must lie whole (a country's name inside that country); nil anywhere.
+        var container: ((PageRect) -> Bool)?
     }
 
     struct Placed {
@@ -67,10 +71,12 @@ struct LabelPlacer {
     mutating func place(_ requests: [Request]) -> [Placed] {
         var placed: [Placed] = []
         for request in requests.sorted(by: { ($0.priority, $1.text) > ($1.priority, $0.text) }) {
-            if let position = candidates(for: request).first(where: { candidate in
+            let free = candidates(for: request).filter { candidate in
                 bounds.contains(candidate.box) && !occupied.contains { $0.intersects(candidate.box) }
-                    && !(request.avoidsLines && lineBoxes.contains { $0.intersects(candidate.box) })
-            }) {
+                    && request.container.map { $0(candidate.box) } ?? true
+            }
+            let clear = free.first { candidate in !lineBoxes.contains { $0.intersects(candidate.box) } }
+            if let position = clear ?? (request.crossesLinesIfNeeded ? free.first : nil) {
                 occupied.append(position.box)
                 placed.append(position)
             }
@@ -78,16 +84,23 @@ struct LabelPlacer {
         return placed
     }
 
+    /// Steps (in thirds of the width, and heights) from a centred label's anchor, nearest first.
+    static let centredShifts: [(Double, Double)] = {
+        let steps = (-2...2).flatMap { dx in (-2...2).map { dy in (Double(dx), Double(dy)) } }
+        return steps.sorted { ($0.0 * $0.0 / 4 + $0.1 * $0.1, $0.0, $0.1) < ($1.0 * $1.0 / 4 + $1.1 * $1.1, $1.0, $1.1) }
+    }()
+
     private func candidates(for request: Request) -> [Placed] {
         let width = width(of: request), height = request.fontSize * 1.15
         let gap = request.offset, x = request.anchor.x, y = request.anchor.y
         // (left edge, top edge, text-anchor, baseline x) for each position around the anchor.
         let options: [(Double, Double, String, Double)] =
             request.offset == 0
-            ? [
-                (x - width / 2, y - height / 2, "middle", x), (x - width / 2, y - height * 1.6, "middle", x),
-                (x - width / 2, y + height * 0.6, "middle", x),
-            ]
+            // Centred labels (countries, areas) try the anchor, then spots ever farther from it in
+            // steps of a third of their width and 1.1 times their height, nearest first.
+            ? Self.centredShifts.map { dx, dy in
+                (x - width / 2 + dx * width / 3, y - height / 2 + dy * height * 1.1, "middle", x + dx * width / 3)
+            }
             : [
                 (x + gap, y - height / 2, "start", x + gap), (x - gap - width, y - height / 2, "end", x - gap),
                 (x + gap * 0.7, y - gap * 0.7 - height, "start", x + gap * 0.7), (x + gap * 0.7, y + gap * 0.7, "start", x + gap * 0.7),

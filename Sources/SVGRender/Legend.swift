@@ -38,7 +38,7 @@ enum Legend {
         for (index, ring) in map.rings.enumerated() where shown.rings.contains(index) {
             let whole =
                 ring.coversWholeEarth ? ": \(Length(meters: ring.radiusMeters).rounded(in: map.labelUnit)) covers the whole Earth" : ""
-            add("ring", (ring.legend ?? "Range on WGS84") + whole, ring.color)
+            add("ring", (ring.legend ?? "Range") + whole, ring.color)
         }
         for area in map.areas where !area.isOccupied && (shown.areas.contains(area.label) || !area.lines.isEmpty) {
             add(area.polygons.isEmpty ? "area-line" : "area", area.label, nil)

@@ -48,6 +48,9 @@ enum MapStyle {
         text{font-family:\(fontFamily);fill:#1a1a1a}
         .label{font-size:\(labelSize)px;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
         .label-strong{font-size:\(labelSize)px;font-weight:bold;stroke:#ffffff;stroke-width:3px;stroke-linejoin:round;paint-order:stroke}
+        .water{font-size:\(smallSize)px;font-style:italic;fill:#3f6f96;letter-spacing:0.5px;stroke:#dbe7f0;stroke-width:2px;\
+        paint-order:stroke}
+        .water-place{font-style:italic;fill:#2f5f86}
         .country{font-size:\(countryLabelSize)px;fill:#6b6459;letter-spacing:0.5px;stroke:#f3f0e8;stroke-width:2px;paint-order:stroke}
         .claim-consistent{fill:\(P.verdict(.consistent))}
         .claim-plausible{fill:\(P.verdict(.plausible))}

@@ -14,7 +14,8 @@ struct Marker {
     static func draw(_ svg: inout SVGWriter, map: BriefingMap, frame: MapFrame) -> [Marker] {
         svg.open("g", [("id", "places")])
         var markers: [Marker] = []
-        for item in map.places {
+        // A sea named as a reference is water, not a town: its name is set in it, with no dot.
+        for item in map.places where !(item.place.kind == .sea && item.role == .reference) {
             guard let at = frame.visiblePixel(item.place.coordinate) else { continue }
             let size = item.role == .reference ? 4.5 : 6.5
             switch item.role {

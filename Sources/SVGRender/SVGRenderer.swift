@@ -13,11 +13,20 @@ public struct SVGRenderer: Sendable {
     public let admin1Lines: [[GeographicPoint]]
     /// Label widths from the fonts the labels are drawn in.
     public let widths: TextWidths
+    /// The measured outlines, drawn instead of `basemap` in small frames; nil draws `basemap` always.
+    public let detailedOutlines: DetailedOutlines?
+    /// Seas, gulfs and straits named in the water of maps at their scale.
+    public let waterNames: [WaterName]
 
-    public init(basemap: Basemap, admin1Lines: [[GeographicPoint]] = [], widths: TextWidths) {
+    public init(
+        basemap: Basemap, admin1Lines: [[GeographicPoint]] = [], widths: TextWidths, detailedOutlines: DetailedOutlines? = nil,
+        waterNames: [WaterName] = []
+    ) {
         self.basemap = basemap
         self.admin1Lines = admin1Lines
         self.widths = widths
+        self.detailedOutlines = detailedOutlines
+        self.waterNames = waterNames
     }
 
     /// Frames narrower than this, in projected metres, get a note that the basemap has no detail there.
@@ -98,7 +107,7 @@ public struct SVGRenderer: Sendable {
         } else {
             svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
         }
-        let countries = drawCountries(&svg, geometry: geometry)
+        let countries = try drawCountries(&svg, geometry: geometry)
         let (layerLabels, visibleLayers) = UserLayers.draw(&svg, map: map, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
@@ -153,7 +162,7 @@ public struct SVGRenderer: Sendable {
         let placedTexts = Set(placed.map(\.request.text))
         let missing = requests.filter { LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
         let dropped = requests.filter {
-            $0.className != "country" && !$0.className.contains("layer-label") && !LabelKey.isEssential($0)
+            !["country", "water"].contains($0.className) && !$0.className.contains("layer-label") && !LabelKey.isEssential($0)
                 && !placedTexts.contains($0.text)
         }
         .map(\.text)
@@ -200,19 +209,26 @@ public struct SVGRenderer: Sendable {
 
     private struct CountryShape {
         let name: String
+        let isoCode: String
         let polygons: [PlanarPolygon<Page>]
     }
 
-    private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry) -> [CountryShape] {
+    private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry) throws -> [CountryShape] {
+        let visible = geometry.frame.visibleRect
+        let outlines =
+            try detailedOutlines.flatMap { detail in
+                max(visible.width, visible.height) < DetailedOutlines.maximumFrameMeters
+                    ? try detail.countries(of: basemap, near: geometry.frame.window) : nil
+            } ?? basemap.countries
         svg.open("g", [("id", "land")])
         var shapes: [CountryShape] = []
         var edges: [[GeographicPoint]] = []
-        for country in basemap.countries {
+        for country in outlines {
             let polygons = geometry.areas(country.polygons)
             guard !polygons.isEmpty else { continue }
             svg.element(
                 "path", [("class", "land"), ("d", SVGWriter.pathData(polygons.flatMap { [$0.exterior] + $0.holes }, closed: true))])
-            shapes.append(CountryShape(name: country.name, polygons: polygons))
+            shapes.append(CountryShape(name: country.name, isoCode: country.isoCode, polygons: polygons))
             edges += country.polygons.flatMap { $0.flatMap(CutEdges.trueLines) }
         }
         // Coasts and borders are stroked on their own, so the cuts that close Antarctica at the pole
@@ -298,7 +314,7 @@ public struct SVGRenderer: Sendable {
                 LabelPlacer.Request(
                     text: marker.item.label, anchor: marker.at, fontSize: MapStyle.labelSize,
                     priority: (important ? 1000 : 500) + log10(Double(max(marker.item.place.population, 1))),
-                    offset: 9, className: important ? "label-strong" : "label"))
+                    offset: 9, className: important ? "label-strong" : "label", crossesLinesIfNeeded: important))
         }
         for line in map.lines {
             let half = Geodesic.wgs84.inverse(from: line.start, to: line.end)
@@ -311,7 +327,8 @@ public struct SVGRenderer: Sendable {
                 ?? Length(meters: line.distanceMeters).rounded(in: map.labelUnit)
             requests.append(
                 LabelPlacer.Request(
-                    text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label", avoidsLines: false))
+                    text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label",
+                    crossesLinesIfNeeded: true))
             if let claim = line.verification {
                 // The statement keeps its qualifier ("about", "more than"); both figures are in the map's unit.
                 let qualifier = claim.stated.text.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
@@ -322,7 +339,7 @@ public struct SVGRenderer: Sendable {
                 requests.append(
                     LabelPlacer.Request(
                         text: text, anchor: PagePoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
-                        priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)", avoidsLines: false))
+                        priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)", crossesLinesIfNeeded: true))
             }
         }
         // A ring that covers the whole Earth has no edge to label: the legend says it instead.
@@ -349,17 +366,76 @@ public struct SVGRenderer: Sendable {
             requests.append(
                 LabelPlacer.Request(text: text, anchor: at, fontSize: MapStyle.labelSize, priority: 800, offset: 4, className: "label"))
         }
+        requests += waterLabels(map: map, frame: frame, countries: countries)
+        // Countries by relevance: those of the map's own places, line ends and ring centres before the
+        // rest, each by its visible area; a name sits whole inside its country's largest visible part
+        // (never "NORWAY" across Sweden) or is left off.
+        let relevant = Set(
+            map.places.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
+                + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
         let planar = PlanarGeometry()
         for country in countries {
             let area = country.polygons.reduce(0) { $0 + abs(PlanarRing.signedArea($1.exterior)) }
-            let width = widths.width(of: country.name.uppercased(), fontSize: MapStyle.countryLabelSize) + 0.5 * Double(country.name.count)
-            guard area > width * MapStyle.countryLabelSize * 6, let at = planar.labelPoint(country.polygons) else { continue }
+            let text = country.name.uppercased()
+            let width = widths.width(of: text, fontSize: MapStyle.countryLabelSize) + 0.5 * Double(country.name.count)
+            guard area > width * MapStyle.countryLabelSize * 6, let at = planar.labelPoint(country.polygons),
+                let largest = country.polygons.max(by: { abs(PlanarRing.signedArea($0.exterior)) < abs(PlanarRing.signedArea($1.exterior)) }
+                ),
+                let inside = planar.prepared([largest])
+            else { continue }
             requests.append(
                 LabelPlacer.Request(
-                    text: country.name.uppercased(), anchor: at, fontSize: MapStyle.countryLabelSize,
-                    priority: log10(area), offset: 0, className: "country"))
+                    text: text, anchor: at, fontSize: MapStyle.countryLabelSize,
+                    priority: (relevant.contains(country.isoCode) ? 100 : 0) + log10(area), offset: 0, className: "country",
+                    container: { box in
+                        [
+                            PagePoint(x: box.minX, y: box.minY), PagePoint(x: box.maxX, y: box.minY), PagePoint(x: box.minX, y: box.maxY),
+                            PagePoint(x: box.maxX, y: box.maxY),
+                        ].allSatisfy(inside.contains)
+                    }))
         }
         return requests
+    }
+
+    /// Water names: a spec place that is a sea (drawn without a dot, named like a reference place),
+    /// and the seas, gulfs and straits of `waterNames` at the frame's scale (named where there is
+    /// room, after the map's places and their countries, before other countries). Each sits on water, never across a coast.
+    private func waterLabels(map: BriefingMap, frame: MapFrame, countries: [CountryShape]) -> [LabelPlacer.Request] {
+        // Each piece of land prepared on its own: in one multipolygon neighbours share edges, which
+        // GEOS would repair into holes, and one degenerate sliver would lose a whole country.
+        let planar = PlanarGeometry()
+        let land = countries.flatMap(\.polygons).compactMap { piece -> (PageRect, PlanarGeometry.PreparedArea<Page>)? in
+            guard let box = PageRect.enclosing(piece.exterior), let area = planar.prepared([piece]) else { return nil }
+            return (box, area)
+        }
+        let onWater: (PageRect) -> Bool = { box in
+            let xs = [box.minX, (box.minX + box.maxX) / 2, box.maxX], ys = [box.minY, box.maxY]
+            return !xs.contains { x in
+                ys.contains { y in
+                    let point = PagePoint(x: x, y: y)
+                    return land.contains { $0.0.contains(point) && $0.1.contains(point) }
+                }
+            }
+        }
+        let spec = map.places.filter { $0.place.kind == .sea && $0.role == .reference }
+        let frameMeters = max(frame.visibleRect.width, frame.visibleRect.height)
+        let named = waterNames.filter { water in
+            water.isNamed(onFrameMeters: frameMeters) && !spec.contains { $0.place.name == water.name }
+        }
+        return spec.compactMap { item in
+            frame.visiblePixel(item.place.coordinate).map { at in
+                LabelPlacer.Request(
+                    text: item.label, anchor: at, fontSize: MapStyle.labelSize, priority: 500, offset: 0, className: "label water-place",
+                    container: onWater)
+            }
+        }
+            + named.compactMap { water in
+                frame.visiblePixel(water.coordinate).map { at in
+                    LabelPlacer.Request(
+                        text: water.name, anchor: at, fontSize: MapStyle.smallSize, priority: 50 + log10(water.extentMeters), offset: 0,
+                        className: "water", container: onWater)
+                }
+            }
     }
 
     /// Where along a ring its label may sit, best first: 30° and then ever farther from it, every

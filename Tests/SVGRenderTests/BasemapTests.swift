@@ -1,4 +1,5 @@
 import Foundation
+import Geodesy
 import TestSupport
 import XCTest
 
@@ -21,6 +22,19 @@ final class BasemapTests: XCTestCase {
             }
         }
         XCTAssertTrue(source.countries.contains { $0.isoCode == "UA" && $0.name == "Ukraine" })
+    }
+
+    /// Issue 25: each country simplified on its own left slivers of sea between neighbours (1,011
+    /// holes in the union of all land, Donbas and Abyei among them). Simplified as one coverage, the
+    /// union has the 9 holes of the unsimplified source and no more: the Caspian and eight lakes and
+    /// seas that several countries enclose.
+    func testNeighboursShareTheirBordersWithNoGapBetween() throws {
+        let basemap = try Basemap.load(packed: Fixtures.basemapFile("countries.bin"))
+        let land = basemap.countries.flatMap(\.polygons).map { rings in
+            PlanarPolygon<Geographic>(exterior: rings[0], holes: Array(rings.dropFirst()))
+        }
+        let union = PlanarGeometry().union(land)
+        XCTAssertEqual(union.reduce(0) { $0 + $1.holes.count }, 9)
     }
 
     func testATruncatedPackedFileIsAnError() throws {

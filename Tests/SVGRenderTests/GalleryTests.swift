@@ -77,6 +77,25 @@ final class GalleryTests: XCTestCase {
         return ([metadata] + labels + drawn.droppedLabels.map { "dropped: \($0)" }).joined(separator: "\n") + "\n"
     }
 
+    /// Issue 25, read from the drawn SVGs: the subject keeps its name as the spec wrote it (Hodeidah,
+    /// not "1" in a key nor GeoNames' "Al Ḩudaydah"), the subject's country is named, the sea is named
+    /// as water, a spec place that is a strait gets no dot, and a country's name is the short one.
+    func testBriefingMapsNameTheirSubjectsTheirCountriesAndTheirWater() throws {
+        let redSea = try SVGRendererTests.renderer.render(try map("red-sea"))
+        XCTAssertTrue(redSea.contains(#"class="label-strong""#) && redSea.contains(">Hodeidah<"))
+        XCTAssertFalse(redSea.contains(#"id="label-key""#))
+        XCTAssertTrue(redSea.contains(#"class="country""#) && redSea.contains(">YEMEN<"))
+        XCTAssertTrue(redSea.contains(#"class="water""#) && redSea.contains(">Red Sea<"))
+        XCTAssertTrue(redSea.contains(">Range<"), "legend words a reader knows")
+        let taiwan = try SVGRendererTests.renderer.render(try map("taiwan-strait"))
+        XCTAssertTrue(taiwan.contains(#"<text class="label water-place""#) && taiwan.contains(">Taiwan Strait<"))
+        XCTAssertEqual(
+            taiwan.components(separatedBy: #"<circle class="reference""#).count - 1, 4,
+            "Taipei, Kaohsiung, Xiamen and the legend's key; no dot for the strait")
+        XCTAssertTrue(taiwan.contains(">CHINA<"))
+        XCTAssertFalse(taiwan.contains("PEOPLE&#39;S REPUBLIC"))
+    }
+
     /// Twelve impact sites on one spot cannot all be labelled beside their markers: those without room
     /// are numbered there and listed in the key, none is lost, and none is reported as dropped.
     func testCrowdedImpactLabelsGoToTheNumberedKey() throws {

@@ -15,7 +15,11 @@ final class SVGRendererTests: XCTestCase {
     static let renderer = SVGRenderer(
         basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
         admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")),
-        widths: TextWidths(regular: TextWidths.debianRegular, bold: TextWidths.debianBold)!)
+        widths: TextWidths(regular: TextWidths.debianRegular, bold: TextWidths.debianBold)!,
+        detailedOutlines: DetailedOutlines(load: DetailedOutlinesTests.atlas),
+        waterNames: try! WaterName.parse(
+            seasTSV: String(contentsOf: Fixtures.projectRoot.appendingPathComponent("gazetteer/seas.tsv"), encoding: .utf8),
+            path: "gazetteer/seas.tsv"))
 
     func map(_ yaml: String, name: String = "maps/test.yaml") throws -> BriefingMap {
         try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
