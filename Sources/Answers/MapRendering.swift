@@ -24,6 +24,8 @@ public struct MapRendering: Sendable {
     public let svg: Data?
     /// Feature labels the SVG had no room for.
     public let droppedLabels: [String]
+    /// The reference places among them, left off the map with their markers.
+    public let droppedPlaces: [String]
     public let gisFiles: [GISFile]
 
     /// `renderer`: the basemap and font, loaded once by a caller that renders many maps (the server).
@@ -37,9 +39,11 @@ public struct MapRendering: Sendable {
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             svg = rendered
             droppedLabels = drawn.droppedLabels
+            droppedPlaces = drawn.droppedPlaces
         } else {
             svg = nil
             droppedLabels = []
+            droppedPlaces = []
         }
         gisFiles = try formats.compactMap(\.gis).flatMap { try GISWriter.files(for: map, format: $0) }
     }
@@ -47,6 +51,11 @@ public struct MapRendering: Sendable {
     /// The map's warnings with one for each label left off, as `render` prints them and
     /// `--strict` refuses them.
     public func shownWarnings(adding extra: [String] = []) -> [String] {
-        map.warnings + extra + droppedLabels.map { "no room for the label '\($0)'; it is left off the map." }
+        map.warnings + extra
+            + droppedLabels.map { label in
+                droppedPlaces.contains(label)
+                    ? "no room for the label '\(label)'; the place is left off the map with its marker (keep: true keeps the marker)."
+                    : "no room for the label '\(label)'; it is left off the map."
+            }
     }
 }

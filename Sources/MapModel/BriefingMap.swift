@@ -68,6 +68,8 @@ public struct MapPlace: Sendable {
     public let role: PlaceRole
     public let date: String?
     public let note: String?
+    /// Drawn even when its label finds no room (`keep: true`); see `MapSpec.PlaceSpec.keep`.
+    public var keep = false
 }
 
 public struct MapLine: Sendable {

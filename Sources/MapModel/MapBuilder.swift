@@ -69,7 +69,9 @@ public struct MapBuilder {
         var warnings: [String] = []
         let places = try spec.places.map { item in
             let (place, written) = try resolveNamed(item.place, options: options, frame: frame, warnings: &warnings)
-            return MapPlace(place: place, label: item.label ?? written ?? place.name, role: item.role, date: item.date, note: item.note)
+            return MapPlace(
+                place: place, label: item.label ?? written ?? place.name, role: item.role, date: item.date, note: item.note, keep: item.keep
+            )
         }
         var budget = VertexBudget()
         let lines = try spec.lines.map { item in

@@ -35,13 +35,17 @@ public struct MapSpec: Sendable {
         public let role: PlaceRole
         public let date: String?
         public let note: String?
+        /// A reference place whose label finds no room keeps its marker (unlabelled) instead of being
+        /// left off with it.
+        public let keep: Bool
 
-        public init(place: Located<String>, label: String?, role: PlaceRole, date: String?, note: String?) {
+        public init(place: Located<String>, label: String?, role: PlaceRole, date: String?, note: String?, keep: Bool = false) {
             self.place = place
             self.label = label
             self.role = role
             self.date = date
             self.note = note
+            self.keep = keep
         }
     }
 

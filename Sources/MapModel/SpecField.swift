@@ -7,7 +7,7 @@ public enum SpecField {
     }
 
     public enum Place: String, CaseIterable, Sendable {
-        case place, label, role, date, note
+        case place, label, role, date, note, keep
     }
 
     public enum Line: String, CaseIterable, Sendable {

@@ -40,7 +40,7 @@ extension SpecReader {
         return MapSpec.PlaceSpec(
             place: try required(item, "place", in: node, example: "Kharkiv"), label: try optionalText(item, "label"),
             role: try choice(item, "role", default: PlaceRole.reference), date: try date(item, "date"),
-            note: try optionalText(item, "note"))
+            note: try optionalText(item, "note"), keep: try flag(item, "keep", default: false))
     }
 
     private mutating func line(_ node: Node) throws -> MapSpec.LineSpec {

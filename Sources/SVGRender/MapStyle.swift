@@ -26,8 +26,8 @@ enum MapStyle {
         .sea{fill:#dbe7f0}
         .globe{fill:none;stroke:#7f97ad;stroke-width:0.8}
         .land{fill:#f3f0e8;stroke:none}
-        .land-edge{fill:none;stroke:#a9a294;stroke-width:0.6;stroke-linejoin:round}
-        .admin1{fill:none;stroke:#b3aa99;stroke-width:0.6;stroke-dasharray:3 2}
+        .land-edge{fill:none;stroke:#958d7e;stroke-width:0.9;stroke-linejoin:round}
+        .admin1{fill:none;stroke:#b3aa99;stroke-width:0.5;stroke-dasharray:3 2}
         .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
         .area{fill:\(P.area);fill-opacity:\(P.areaFillOpacity);stroke:\(P.area);stroke-width:\(P.areaWidthPixels)}
         .occupied{fill:\(P.occupied);fill-opacity:\(P.occupiedFillOpacity);stroke:\(P.occupied);\

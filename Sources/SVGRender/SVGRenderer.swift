@@ -36,6 +36,8 @@ public struct SVGRenderer: Sendable {
     public struct Rendered: Sendable {
         public let svg: String
         public let droppedLabels: [String]
+        /// The reference places among `droppedLabels`, left off with their markers (no `keep: true`).
+        public var droppedPlaces: [String] = []
     }
 
     public func render(_ map: BriefingMap) throws -> String {
@@ -117,7 +119,10 @@ public struct SVGRenderer: Sendable {
         if let domain {
             svg.element("path", [("class", "globe"), ("d", SVGWriter.pathData(domain.map(\.exterior), closed: true))])
         }
-        let markers = Marker.draw(&svg, map: map, frame: frame)
+        // Markers are drawn here, under the labels, once the labels are placed: a reference place
+        // whose label finds no room is left off with its marker, not drawn as an anonymous dot.
+        let markers = Marker.layout(map: map, frame: frame)
+        let markerSlot = svg.offset
         svg.close("g")
         svg.element("rect", [("class", "frame")] + SVGWriter.rectAttributes(mapRect))
 
@@ -126,13 +131,15 @@ public struct SVGRenderer: Sendable {
             layers: visibleLayers)
         var furniture = drawFurniture(&svg, map: map, shown: shown, frame: frame, mapRect: mapRect)
         var insetBox: PageRect?
-        if map.inset, scale.roomForInset(mapRect), let box = LocatorInset.box(for: frame, in: mapRect) {
+        // A city map needs no world locator: a dot on a world map tells a reader nothing there.
+        let isCityScale = frame.visibleRect.width < Self.detailedBasemapMeters
+        if map.inset, !isCityScale, scale.roomForInset(mapRect), let box = LocatorInset.box(for: frame, in: mapRect) {
             try LocatorInset.draw(&svg, basemap: basemap, frame: frame, box: box)
             furniture.append(box)
             insetBox = box
         }
         let requests =
-            placeLabels(map: map, frame: frame, markers: markers, countries: countries)
+            placeLabels(map: map, frame: frame, markers: markers, countries: countries, namesCountries: !isCityScale)
             + areaLabels.map { anchor in
                 LabelPlacer.Request(
                     text: anchor.text, anchor: anchor.at, fontSize: MapStyle.labelSize, priority: anchor.isOccupied ? 600 : 850, offset: 0,
@@ -158,8 +165,14 @@ public struct SVGRenderer: Sendable {
             placer = LabelPlacer(widths: widths, bounds: mapRect, obstacles: markers.map(\.box) + furniture + [keyBox], lines: linePieces)
             placed = placer.place(requests)
         }
-        svg.open("g", [("id", "labels")])
         let placedTexts = Set(placed.map(\.request.text))
+        let unlabelled = markers.filter { $0.item.role == .reference && !$0.item.keep && !placedTexts.contains($0.item.label) }
+        var markerLayer = SVGWriter(depth: 2)
+        Marker.draw(
+            &markerLayer,
+            markers: markers.filter { marker in !unlabelled.contains { $0.at == marker.at && $0.item.label == marker.item.label } })
+        svg.insert(markerLayer, at: markerSlot)
+        svg.open("g", [("id", "labels")])
         let missing = requests.filter { LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
         let dropped = requests.filter {
             !["country", "water"].contains($0.className) && !$0.className.contains("layer-label") && !LabelKey.isEssential($0)
@@ -202,7 +215,7 @@ public struct SVGRenderer: Sendable {
         }
         text.draw(&svg, pageHeight: height)
         svg.close("svg")
-        return Rendered(svg: svg.text, droppedLabels: dropped)
+        return Rendered(svg: svg.text, droppedLabels: dropped, droppedPlaces: unlabelled.map(\.item.label))
     }
 
     // MARK: Layers
@@ -306,7 +319,10 @@ public struct SVGRenderer: Sendable {
 
     // MARK: Labels
 
-    private func placeLabels(map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape]) -> [LabelPlacer.Request] {
+    /// `namesCountries` is false on city maps, where a country's name across the streets says nothing.
+    private func placeLabels(
+        map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape], namesCountries: Bool
+    ) -> [LabelPlacer.Request] {
         var requests: [LabelPlacer.Request] = []
         for marker in markers {
             let important = marker.item.role != .reference
@@ -374,7 +390,7 @@ public struct SVGRenderer: Sendable {
             map.places.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
                 + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
         let planar = PlanarGeometry()
-        for country in countries {
+        for country in namesCountries ? countries : [] {
             let area = country.polygons.reduce(0) { $0 + abs(PlanarRing.signedArea($1.exterior)) }
             let text = country.name.uppercased()
             let width = widths.width(of: text, fontSize: MapStyle.countryLabelSize) + 0.5 * Double(country.name.count)

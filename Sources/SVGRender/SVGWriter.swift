@@ -10,6 +10,19 @@ struct SVGWriter {
     private(set) var text = ""
     private var depth = 0
 
+    init(depth: Int = 0) {
+        self.depth = depth
+    }
+
+    /// Where the next element goes, for `insert(_:at:)`: a UTF-8 offset into `text`.
+    var offset: Int { text.utf8.count }
+
+    /// Puts `fragment` where `offset` was, for a layer drawn below later ones but decided after them
+    /// (markers, known only once their labels are placed).
+    mutating func insert(_ fragment: SVGWriter, at offset: Int) {
+        text.insert(contentsOf: fragment.text, at: text.utf8.index(text.startIndex, offsetBy: offset))
+    }
+
     /// XML-escapes `&`, `<`, `>`, quotes and apostrophes; removes characters XML 1.0 cannot carry.
     static func escape(_ value: String) -> String {
         var result = ""

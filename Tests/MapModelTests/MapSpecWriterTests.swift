@@ -38,7 +38,7 @@ final class MapSpecWriterTests: XCTestCase {
     }
 
     func testParserAndWriterShareTheFieldNames() {
-        XCTAssertEqual(MapSpecParser.placeFields, ["place", "label", "role", "date", "note"])
+        XCTAssertEqual(MapSpecParser.placeFields, ["place", "label", "role", "date", "note", "keep"])
         XCTAssertEqual(MapSpecParser.ringFields, ["center", "radius", "radii", "inner-radius", "azimuths", "label", "color", "legend"])
         XCTAssertEqual(MapSpecParser.areaFields, ["area", "label"])
     }

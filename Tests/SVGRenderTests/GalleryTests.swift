@@ -96,6 +96,29 @@ final class GalleryTests: XCTestCase {
         XCTAssertFalse(taiwan.contains("PEOPLE&#39;S REPUBLIC"))
     }
 
+    /// Issue 25: a reference place whose label finds no room is left off with its marker (no
+    /// anonymous dots) and reported; `keep: true` keeps the marker.
+    func testAReferencePlaceWithoutRoomForItsLabelIsLeftOffWithItsMarker() throws {
+        func drawn(keep: Bool) throws -> SVGRenderer.Rendered {
+            let extra = keep ? ", keep: true" : ""
+            let places = (0..<12).map {
+                "  - {place: \"50.00\(String(format: "%02d", $0)), 36.00\($0)\", label: Village number \($0 + 1)\(extra)}"
+            }
+            let spec = "title: T\nsize: [400, 300]\nplaces:\n" + places.joined(separator: "\n") + "\n"
+            let map = try MapBuilder(resolver: ProjectData.resolver, hedges: ProjectData.lexicon.hedges).build(
+                try MapSpecParser.parse(text: spec, fileName: "maps/test.yaml"))
+            return try SVGRendererTests.renderer.renderReporting(map)
+        }
+        let dots = { (svg: String) in svg.components(separatedBy: #"<circle class="reference""#).count - 2 }  // less the legend's
+        let left = try drawn(keep: false)
+        XCTAssertFalse(left.droppedPlaces.isEmpty)
+        XCTAssertEqual(left.droppedPlaces, left.droppedLabels)
+        XCTAssertEqual(dots(left.svg), 12 - left.droppedPlaces.count, "a dot for each labelled place only")
+        let kept = try drawn(keep: true)
+        XCTAssertEqual(dots(kept.svg), 12)
+        XCTAssertEqual(kept.droppedPlaces, [])
+    }
+
     /// Twelve impact sites on one spot cannot all be labelled beside their markers: those without room
     /// are numbered there and listed in the key, none is lost, and none is reported as dropped.
     func testCrowdedImpactLabelsGoToTheNumberedKey() throws {
