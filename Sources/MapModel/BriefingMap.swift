@@ -28,6 +28,8 @@ public struct BriefingMap: Sendable {
     public let layers: [MapLayer]
     /// How names were read where they could have meant something else: one line each for stderr.
     public let warnings: [String]
+    /// The SVG's look (`style:` in the spec).
+    public var style: MapSpec.Style = .light
 
     /// Everything the map shows, antimeridian-aware; nil for a map with nothing on it. Occupied
     /// territory is context, not a feature: it does not widen the frame.

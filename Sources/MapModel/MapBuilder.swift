@@ -106,7 +106,7 @@ public struct MapBuilder {
             requestedExtent: spec.extent.map { GeoBounds(west: $0.west, south: $0.south, east: $0.east, north: $0.north) },
             widthPixels: spec.widthPixels, heightPixels: spec.heightPixels, borders: spec.borders, inset: spec.inset,
             labelUnit: LengthUnit(spelling: spec.labelUnit) ?? .kilometers, places: places, lines: lines, rings: rings, areas: areas,
-            layers: layers, warnings: warnings)
+            layers: layers, warnings: warnings, style: spec.style)
     }
 
     /// The place, and the name as the spec wrote it when that is a known name of the place, not a

@@ -22,6 +22,12 @@ public struct MapSpec: Sendable {
         case proj(String)
     }
 
+    /// How the SVG looks: `light` (the default), `dark` for screens and slides, and `print`, in
+    /// greys that survive a black-and-white printer or photocopy (markers differ by shape, verdicts by word).
+    public enum Style: String, Sendable, CaseIterable {
+        case light, dark, print
+    }
+
     public enum Borders: String, Sendable, CaseIterable {
         /// As the United Nations recognises them (Crimea in Ukraine).
         case deJure = "de-jure"
@@ -111,13 +117,14 @@ public struct MapSpec: Sendable {
     public let layers: [LayerSpec]
     /// `accept-guesses: true`: a name not in the gazetteer may be read as its nearest spelling, with a warning.
     public let acceptGuesses: Bool
+    public var style: Style = .light
 
     /// The same spec with `more` places after its own (`render --events FILE`).
     public func adding(places more: [PlaceSpec]) -> MapSpec {
         MapSpec(
             name: name, title: title, subtitle: subtitle, date: date, source: source, projection: projection, extent: extent,
             widthPixels: widthPixels, heightPixels: heightPixels, borders: borders, inset: inset, labelUnit: labelUnit,
-            places: places + more, lines: lines, rings: rings, areas: areas, layers: layers, acceptGuesses: acceptGuesses)
+            places: places + more, lines: lines, rings: rings, areas: areas, layers: layers, acceptGuesses: acceptGuesses, style: style)
     }
 }
 

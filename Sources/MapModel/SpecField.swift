@@ -2,7 +2,7 @@
 /// accepts exactly these, and the spec writer, which emits only these.
 public enum SpecField {
     public enum Top: String, CaseIterable, Sendable {
-        case title, subtitle, date, source, projection, extent, size, borders, inset, units, places, lines, rings, areas, layers
+        case title, subtitle, date, source, projection, extent, size, borders, inset, units, style, places, lines, rings, areas, layers
         case acceptGuesses = "accept-guesses"
     }
 

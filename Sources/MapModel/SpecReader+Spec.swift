@@ -24,7 +24,8 @@ extension SpecReader {
             rings: try list(top, "rings").map { try ring($0) },
             areas: try list(top, "areas").map { try area($0) },
             layers: try list(top, "layers").map { try layer($0) },
-            acceptGuesses: try flag(top, "accept-guesses", default: false))
+            acceptGuesses: try flag(top, "accept-guesses", default: false),
+            style: try choice(top, "style", default: MapSpec.Style.light))
         let features = spec.places.count + spec.lines.count + spec.rings.reduce(0) { $0 + $1.radii.count } + spec.areas.count
         guard features <= MapSpecParser.maximumFeatures else {
             throw fail(

@@ -22,6 +22,9 @@ struct LabelPlacer {
         var crossesLinesIfNeeded = false
         /// Where the label's box must lie whole (a country's name inside that country); nil anywhere.
         var container: ((PageRect) -> Bool)?
+        /// Further anchors tried, in order, once every position around `anchor` is taken: a line's
+        /// label slides along its line before it would cross it.
+        var laterAnchors: [PagePoint] = []
     }
 
     struct Placed {
@@ -91,8 +94,12 @@ struct LabelPlacer {
     }()
 
     private func candidates(for request: Request) -> [Placed] {
+        ([request.anchor] + request.laterAnchors).flatMap { candidates(for: request, around: $0) }
+    }
+
+    private func candidates(for request: Request, around point: PagePoint) -> [Placed] {
         let width = width(of: request), height = request.fontSize * 1.15
-        let gap = request.offset, x = request.anchor.x, y = request.anchor.y
+        let gap = request.offset, x = point.x, y = point.y
         // (left edge, top edge, text-anchor, baseline x) for each position around the anchor.
         let options: [(Double, Double, String, Double)] =
             request.offset == 0

@@ -23,6 +23,7 @@ enum MapStyle {
     /// Stylesheet: classes keep per-element markup short. `paint-order` sits in CSS, where the SVG 1.1
     /// DTD allows it, to draw the white halo under label text.
     static let stylesheet = """
+        .page{fill:#ffffff}
         .sea{fill:#dbe7f0}
         .globe{fill:none;stroke:#7f97ad;stroke-width:0.8}
         .land{fill:#f3f0e8;stroke:none}
@@ -61,6 +62,74 @@ enum MapStyle {
         .graticule-label{font-size:\(graticuleSize)px;fill:#3d5873}
         .bar{fill:#1a1a1a}
         .bar-light{fill:#ffffff;stroke:#1a1a1a;stroke-width:0.8}
+        """
+
+    /// Rules after the stylesheet that restyle it (a later CSS rule wins): none for `light`. A colour
+    /// the spec gives a ring or line (`color:`) is the spec's and stays.
+    static func overrides(for style: MapSpec.Style) -> String {
+        switch style {
+        case .light: return ""
+        case .dark: return "\n" + darkStylesheet
+        case .print: return "\n" + printStylesheet
+        }
+    }
+
+    /// For screens and slides: dark land and sea, light text, the same feature colours brightened
+    /// where they would sink into the dark (lines, reference markers).
+    static let darkStylesheet = """
+        .page{fill:#15171a}
+        .sea{fill:#1c2a38}
+        .land{fill:#2c2f34}
+        .land-edge{stroke:#7a8089}
+        .admin1{stroke:#5d636b}
+        .graticule{stroke:#3b4f63}
+        .globe{stroke:#5d7a96}
+        text{fill:#ececec}
+        .label,.label-strong{stroke:#15171a}
+        .country{fill:#a9aeb6;stroke:#2c2f34}
+        .water{fill:#8fb3d1;stroke:#1c2a38}
+        .water-place{fill:#a9c8e2}
+        .area-label{fill:#d9c2f0}
+        .subtitle{fill:#cfcfcf}
+        .small{fill:#c8c8c8}
+        .graticule-label{fill:#9db4c8}
+        .panel{fill:#202328;fill-opacity:0.92;stroke:#5a5f66}
+        .frame{stroke:#8a8f96}
+        .bar{fill:#ececec}
+        .bar-light{fill:#202328;stroke:#ececec}
+        .inset-land{fill:#4a4f57}
+        .reference{fill:#202328;stroke:#ececec}
+        .line{stroke:#7fb6ea}
+        .ring-fill{fill-opacity:0.22}
+        """
+
+    /// For black-and-white printing: greys only, features told apart by shape and dash (impact disc,
+    /// launch triangle, dashed ring), verdicts by their words.
+    static let printStylesheet = """
+        .sea{fill:#e6e6e6}
+        .land{fill:#ffffff}
+        .land-edge{stroke:#4d4d4d}
+        .admin1{stroke:#9a9a9a}
+        .graticule{stroke:#bdbdbd}
+        .globe{stroke:#4d4d4d}
+        .country{fill:#5c5c5c;stroke:#ffffff}
+        .water{fill:#4d4d4d;stroke:#e6e6e6}
+        .water-place{fill:#333333}
+        .area{fill:#000000;fill-opacity:0.12;stroke:#000000}
+        .area-line{stroke:#000000}
+        .area-label{fill:#1a1a1a}
+        .occupied{fill:#000000;fill-opacity:0.2;stroke:#000000}
+        .ring-fill{fill:#000000;fill-opacity:0.07}
+        .ring{stroke:#000000}
+        .ring-key{fill:#000000;fill-opacity:0.07;stroke:#000000}
+        .line{stroke:#000000}
+        .impact{fill:#000000}
+        .launch{fill:#000000}
+        .reference{fill:#ffffff;stroke:#000000}
+        .claim-consistent,.claim-plausible,.claim-inconsistent{fill:#000000}
+        .inset-land{fill:#bdbdbd}
+        .inset-view{fill:#000000;stroke:#000000}
+        .graticule-label{fill:#4d4d4d}
         """
 
     /// The classes of users' layers (`layers:`), added to the stylesheet only on maps that have some.

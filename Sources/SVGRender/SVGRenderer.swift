@@ -88,14 +88,16 @@ public struct SVGRenderer: Sendable {
         metadata += "\",\"boundsMeters\":[\(bounds.joined(separator: ","))]}"
         svg.raw("<metadata>\(SVGWriter.escape(metadata))</metadata>")
         svg.open("defs")
-        let stylesheet = MapStyle.stylesheet + (map.layers.isEmpty ? "" : "\n" + MapStyle.layerStylesheet)
+        let stylesheet =
+            MapStyle.stylesheet + (map.layers.isEmpty ? "" : "\n" + MapStyle.layerStylesheet) + MapStyle.overrides(for: map.style)
         svg.raw("<style type=\"text/css\"><![CDATA[\n\(stylesheet)\n]]></style>")
         svg.open("clipPath", [("id", "map-clip")])
         svg.element("rect", SVGWriter.rectAttributes(mapRect))
         svg.close("clipPath")
         svg.close("defs")
         svg.element(
-            "rect", [("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height)), ("fill", "#ffffff")])
+            "rect",
+            [("class", "page"), ("x", "0"), ("y", "0"), ("width", SVGWriter.number(width)), ("height", SVGWriter.number(height))])
 
         svg.open("g", [("id", "map"), ("clip-path", "url(#map-clip)")])
         // Sea only where the projection reaches: an orthographic globe or an Equal Earth world is
@@ -333,18 +335,23 @@ public struct SVGRenderer: Sendable {
                     offset: 9, className: important ? "label-strong" : "label", crossesLinesIfNeeded: important))
         }
         for line in map.lines {
-            let half = Geodesic.wgs84.inverse(from: line.start, to: line.end)
-            let middle = Geodesic.wgs84.direct(
-                from: line.start, azimuthDegrees: half.initialAzimuthDegrees, distanceMeters: half.distanceMeters / 2
-            ).destination
-            guard let at = frame.visiblePixel(middle) else { continue }
+            let whole = Geodesic.wgs84.inverse(from: line.start, to: line.end)
+            // The middle first, then ever farther along the line: the labels slide along it before
+            // they would cross it or take a key's number.
+            let along = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8].compactMap { fraction in
+                frame.visiblePixel(
+                    Geodesic.wgs84.direct(
+                        from: line.start, azimuthDegrees: whole.initialAzimuthDegrees, distanceMeters: whole.distanceMeters * fraction
+                    ).destination)
+            }
+            guard let at = along.first else { continue }
             let base =
                 line.label.map { "\($0): \(Length(meters: line.distanceMeters).rounded(in: map.labelUnit))" }
                 ?? Length(meters: line.distanceMeters).rounded(in: map.labelUnit)
             requests.append(
                 LabelPlacer.Request(
                     text: base, anchor: at, fontSize: MapStyle.labelSize, priority: 900, offset: 6, className: "label",
-                    crossesLinesIfNeeded: true))
+                    crossesLinesIfNeeded: true, laterAnchors: Array(along.dropFirst())))
             if let claim = line.verification {
                 // The statement keeps its qualifier ("about", "more than"); both figures are in the map's unit.
                 let qualifier = claim.stated.text.prefix { !$0.isNumber }.trimmingCharacters(in: .whitespaces)
@@ -355,7 +362,8 @@ public struct SVGRenderer: Sendable {
                 requests.append(
                     LabelPlacer.Request(
                         text: text, anchor: PagePoint(x: at.x, y: at.y + 16), fontSize: MapStyle.labelSize,
-                        priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)", crossesLinesIfNeeded: true))
+                        priority: 950, offset: 6, className: "label claim-\(claim.verdict.rawValue)", crossesLinesIfNeeded: true,
+                        laterAnchors: along.dropFirst().map { PagePoint(x: $0.x, y: $0.y + 16) }))
             }
         }
         // A ring that covers the whole Earth has no edge to label: the legend says it instead.

@@ -62,6 +62,8 @@ final class MapSpecParserTests: XCTestCase {
             "title: T\nplaces:\n  - place: Kharkiv\n    role: target\n",
             "maps/test.yaml:4:11: 'role' must be one of impact, launch, reference, not 'target'.")
         assertError(
+            "title: T\nstyle: drak\n", "maps/test.yaml:2:8: 'style' must be one of light, dark, print, not 'drak' (did you mean 'dark'?).")
+        assertError(
             "title: T\nplaces:\n  - plaec: Kharkiv\n", "maps/test.yaml:3:5: unknown field 'plaec' in a place; did you mean 'place'?")
         assertError(
             "title: T\nextent: [40, 44, 22, 53]\n",

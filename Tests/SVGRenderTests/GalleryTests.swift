@@ -96,6 +96,20 @@ final class GalleryTests: XCTestCase {
         XCTAssertFalse(taiwan.contains("PEOPLE&#39;S REPUBLIC"))
     }
 
+    /// `style: print` survives a black-and-white printer: every colour its rules set is a grey, and
+    /// the spec's own map uses them (the red-sea-print gallery map).
+    func testThePrintStyleIsGreysOnly() throws {
+        let colours = MapStyle.printStylesheet.matches(of: /#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})/)
+        XCTAssertFalse(colours.isEmpty)
+        for colour in colours {
+            XCTAssertTrue(colour.1 == colour.2 && colour.2 == colour.3, "\(colour.0) is not a grey")
+        }
+        let printed = try SVGRendererTests.renderer.render(try map("red-sea-print"))
+        XCTAssertTrue(printed.contains(MapStyle.printStylesheet))
+        let dark = try SVGRendererTests.renderer.render(try map("red-sea-dark"))
+        XCTAssertTrue(dark.contains(MapStyle.darkStylesheet))
+    }
+
     /// Issue 25: a reference place whose label finds no room is left off with its marker (no
     /// anonymous dots) and reported; `keep: true` keeps the marker.
     func testAReferencePlaceWithoutRoomForItsLabelIsLeftOffWithItsMarker() throws {
