@@ -36,6 +36,16 @@ public enum DataFiles {
         try locate("maps/basemap/regions.bin")
     }
 
+    /// Rivers and lake centre lines, packed like the region boundaries (maps/basemap/rivers.bin).
+    public static func basemapRivers() throws -> URL {
+        try locate("maps/basemap/rivers.bin")
+    }
+
+    /// Lakes and reservoirs, packed like the countries (maps/basemap/lakes.bin).
+    public static func basemapLakes() throws -> URL {
+        try locate("maps/basemap/lakes.bin")
+    }
+
     /// The packed first-level region boundaries (maps/basemap/admin1-lines.bin).
     public static func basemapAdmin1Lines() throws -> URL {
         try locate("maps/basemap/admin1-lines.bin")

@@ -21,7 +21,9 @@ public enum BasemapFiles {
         return SVGRenderer(
             basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
             admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()), widths: widths,
-            detailedOutlines: DetailedOutlines(load: BundledAreas.countryAtlas), waterNames: try waterNames())
+            detailedOutlines: DetailedOutlines(load: BundledAreas.countryAtlas), waterNames: try waterNames(),
+            rivers: try Basemap.admin1Lines(packed: try DataFiles.basemapRivers()),
+            lakes: try Basemap.load(packed: try DataFiles.basemapLakes()).countries.flatMap(\.polygons))
     }
 
     /// The seas, gulfs and straits of gazetteer/seas.tsv, named on maps at their scale.

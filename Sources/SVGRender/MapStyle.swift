@@ -29,6 +29,8 @@ enum MapStyle {
         .land{fill:#f3f0e8;stroke:none}
         .land-edge{fill:none;stroke:#958d7e;stroke-width:0.9;stroke-linejoin:round}
         .admin1{fill:none;stroke:#b3aa99;stroke-width:0.5;stroke-dasharray:3 2}
+        .lake{fill:#dbe7f0;stroke:#a9c3d8;stroke-width:0.4}
+        .river{fill:none;stroke:#9cbcd6;stroke-width:0.8;stroke-linejoin:round;stroke-linecap:round}
         .graticule{fill:none;stroke:#9db4c8;stroke-width:0.5;stroke-dasharray:3 3}
         .area{fill:\(P.area);fill-opacity:\(P.areaFillOpacity);stroke:\(P.area);stroke-width:\(P.areaWidthPixels)}
         .occupied{fill:\(P.occupied);fill-opacity:\(P.occupiedFillOpacity);stroke:\(P.occupied);\
@@ -79,6 +81,8 @@ enum MapStyle {
     static let darkStylesheet = """
         .page{fill:#15171a}
         .sea{fill:#1c2a38}
+        .lake{fill:#1c2a38;stroke:#3b5670}
+        .river{stroke:#3b5f80}
         .land{fill:#2c2f34}
         .land-edge{stroke:#7a8089}
         .admin1{stroke:#5d636b}
@@ -107,6 +111,8 @@ enum MapStyle {
     /// launch triangle, dashed ring), verdicts by their words.
     static let printStylesheet = """
         .sea{fill:#e6e6e6}
+        .lake{fill:#e6e6e6;stroke:#9a9a9a}
+        .river{stroke:#9a9a9a}
         .land{fill:#ffffff}
         .land-edge{stroke:#4d4d4d}
         .admin1{stroke:#9a9a9a}

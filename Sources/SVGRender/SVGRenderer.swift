@@ -17,16 +17,21 @@ public struct SVGRenderer: Sendable {
     public let detailedOutlines: DetailedOutlines?
     /// Seas, gulfs and straits named in the water of maps at their scale.
     public let waterNames: [WaterName]
+    /// Rivers (lines) and lakes (polygons of rings) in longitude/latitude, drawn on regional maps.
+    public let rivers: [[GeographicPoint]]
+    public let lakes: [[[GeographicPoint]]]
 
     public init(
         basemap: Basemap, admin1Lines: [[GeographicPoint]] = [], widths: TextWidths, detailedOutlines: DetailedOutlines? = nil,
-        waterNames: [WaterName] = []
+        waterNames: [WaterName] = [], rivers: [[GeographicPoint]] = [], lakes: [[[GeographicPoint]]] = []
     ) {
         self.basemap = basemap
         self.admin1Lines = admin1Lines
         self.widths = widths
         self.detailedOutlines = detailedOutlines
         self.waterNames = waterNames
+        self.rivers = rivers
+        self.lakes = lakes
     }
 
     /// Frames narrower than this, in projected metres, get a note that the basemap has no detail there.
@@ -115,6 +120,7 @@ public struct SVGRenderer: Sendable {
         let (layerLabels, visibleLayers) = UserLayers.draw(&svg, map: map, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
+        drawInlandWater(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         let visibleRings = drawRings(&svg, map: map, geometry: geometry)
         let (visibleLines, linePieces) = drawLines(&svg, map: map, geometry: geometry)
@@ -265,6 +271,19 @@ public struct SVGRenderer: Sendable {
         svg.element("path", [("class", "admin1"), ("d", SVGWriter.pathData(lines, closed: false))])
     }
 
+    /// Lakes in the sea's colour and rivers as thin blue lines, on regional maps only (as region
+    /// boundaries): the Dnipro and the Nile locate a town; on a world map they would be noise.
+    private func drawInlandWater(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) {
+        guard frame.window.width - 20 <= Self.admin1MaximumSpanDegrees else { return }
+        let lakeShapes = geometry.areas(lakes)
+        if !lakeShapes.isEmpty {
+            svg.element(
+                "path", [("class", "lake"), ("d", SVGWriter.pathData(lakeShapes.flatMap { [$0.exterior] + $0.holes }, closed: true))])
+        }
+        let riverLines = geometry.lines(rivers)
+        if !riverLines.isEmpty { svg.element("path", [("class", "river"), ("d", SVGWriter.pathData(riverLines, closed: false))]) }
+    }
+
     /// Draws the rings; returns the indices of those that show in the frame, for the legend.
     private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> Set<Int> {
         svg.open("g", [("id", "rings")])
@@ -346,7 +365,9 @@ public struct SVGRenderer: Sendable {
             }
             guard let at = along.first else { continue }
             let base =
-                line.label.map { "\($0): \(Length(meters: line.distanceMeters).rounded(in: map.labelUnit))" }
+                (line.label ?? Self.farEnd(of: line, in: map)).map {
+                    "\($0): \(Length(meters: line.distanceMeters).rounded(in: map.labelUnit))"
+                }
                 ?? Length(meters: line.distanceMeters).rounded(in: map.labelUnit)
             requests.append(
                 LabelPlacer.Request(
@@ -460,6 +481,24 @@ public struct SVGRenderer: Sendable {
                         className: "water", container: onWater)
                 }
             }
+    }
+
+    /// For an unlabelled line that shares an end with another line, the words that say which pair its
+    /// distance belongs to: "to Zaporizhzhia" for Belgorod–Zaporizhzhia beside Belgorod–Kharkiv,
+    /// whose "324 km" alone read as Kharkiv–Zaporizhzhia. Ends are named as the map labels them.
+    static func farEnd(of line: MapLine, in map: BriefingMap) -> String? {
+        func name(_ end: Endpoint) -> String {
+            end.place.flatMap { place in map.places.first { $0.place.coordinate == place.coordinate }?.label } ?? end.name
+        }
+        let others = map.lines.filter { $0.start != line.start || $0.end != line.end }
+        let sharesStart = others.contains { $0.start == line.start || $0.end == line.start }
+        let sharesEnd = others.contains { $0.start == line.end || $0.end == line.end }
+        switch (sharesStart, sharesEnd) {
+        case (true, false): return "to \(name(line.to))"
+        case (false, true): return "from \(name(line.from))"
+        case (true, true): return "\(name(line.from))–\(name(line.to))"
+        case (false, false): return nil
+        }
     }
 
     /// Where along a ring its label may sit, best first: 30° and then ever farther from it, every

@@ -37,6 +37,13 @@ final class BasemapTests: XCTestCase {
         XCTAssertEqual(union.reduce(0) { $0 + $1.holes.count }, 9)
     }
 
+    /// Natural Earth 1:10m rivers (with lake centre lines) and lakes, every feature packed.
+    func testRiversAndLakesAreAllPacked() throws {
+        // 1,455 features, some of them several lines (MultiLineStrings are packed line by line).
+        XCTAssertEqual(try Basemap.admin1Lines(packed: Fixtures.basemapFile("rivers.bin")).count, 2442)
+        XCTAssertEqual(try Basemap.load(packed: Fixtures.basemapFile("lakes.bin")).countries.count, 1354)
+    }
+
     func testATruncatedPackedFileIsAnError() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("eventmap-truncated-\(UUID().uuidString).bin")
         let bytes = try Data(contentsOf: Fixtures.projectRoot.appendingPathComponent("maps/basemap/countries.bin"))

@@ -46,6 +46,16 @@ final class SVGRendererTests: XCTestCase {
         }
     }
 
+    /// Issue 25: two lines from Belgorod; "324 km" alone, drawn between Kharkiv and Zaporizhzhia,
+    /// read as that pair's distance. A line sharing an end with another names its far end.
+    func testLinesSharingAnEndNameTheirFarEnd() throws {
+        let svg = try Self.renderer.render(try example("ukraine-winter-2024"))
+        XCTAssertTrue(svg.contains(">to Zaporizhzhia: 324 km<"))
+        XCTAssertTrue(svg.contains(">to Kharkiv: 73 km<"))
+        let single = try Self.renderer.render(try map("title: T\nlines: [{from: Wonsan, to: Busan}]"))
+        XCTAssertTrue(single.contains(">471 km<"), "a line alone keeps its plain distance")
+    }
+
     func testHostileLabelsCannotInjectMarkup() throws {
         let yaml = """
             title: "<script>alert(1)</script> & ]]> \\"quoted\\" 'single'"
