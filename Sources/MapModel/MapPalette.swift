@@ -20,7 +20,9 @@ public enum MapPalette {
     public static let lineWidthPixels = 2.2
 
     /// Range rings, unless the spec gives a ring its own colour: a dashed outline over a faint fill.
-    public static let ring = "#c0392b"
+    /// Okabe-Ito vermilion: its faint fill stays a clear tint over the blue sea, where the impact red
+    /// turned a muddy mauve, and its dashed edge shows on water and land alike.
+    public static let ring = "#d55e00"
     public static let ringWidthPixels = 1.4
     public static let ringFillOpacity = 0.08
 

@@ -26,7 +26,8 @@ enum MapStyle {
         .page{fill:#ffffff}
         .sea{fill:#dbe7f0}
         .globe{fill:none;stroke:#7f97ad;stroke-width:0.8}
-        .land{fill:#f3f0e8;stroke:none}
+        .land{fill:#efebe2;stroke:none}
+        .land-subject{fill:#fbfaf6}
         .land-edge{fill:none;stroke:#958d7e;stroke-width:0.9;stroke-linejoin:round}
         .admin1{fill:none;stroke:#b3aa99;stroke-width:0.5;stroke-dasharray:3 2}
         .lake{fill:#dbe7f0;stroke:#a9c3d8;stroke-width:0.4}
@@ -54,7 +55,7 @@ enum MapStyle {
         .water{font-size:\(smallSize)px;font-style:italic;fill:#3f6f96;letter-spacing:0.5px;stroke:#dbe7f0;stroke-width:2px;\
         paint-order:stroke}
         .water-place{font-style:italic;fill:#2f5f86}
-        .country{font-size:\(countryLabelSize)px;fill:#6b6459;letter-spacing:0.5px;stroke:#f3f0e8;stroke-width:2px;paint-order:stroke}
+        .country{font-size:\(countryLabelSize)px;fill:#6b6459;letter-spacing:0.5px;stroke:#efebe2;stroke-width:2px;paint-order:stroke}
         .claim-consistent{fill:\(P.verdict(.consistent))}
         .claim-plausible{fill:\(P.verdict(.plausible))}
         .claim-inconsistent{fill:\(P.verdict(.inconsistent))}
@@ -84,6 +85,7 @@ enum MapStyle {
         .lake{fill:#1c2a38;stroke:#3b5670}
         .river{stroke:#3b5f80}
         .land{fill:#2c2f34}
+        .land-subject{fill:#3a3e45}
         .land-edge{stroke:#7a8089}
         .admin1{stroke:#5d636b}
         .graticule{stroke:#3b4f63}
@@ -113,7 +115,8 @@ enum MapStyle {
         .sea{fill:#e6e6e6}
         .lake{fill:#e6e6e6;stroke:#9a9a9a}
         .river{stroke:#9a9a9a}
-        .land{fill:#ffffff}
+        .land{fill:#f4f4f4}
+        .land-subject{fill:#ffffff}
         .land-edge{stroke:#4d4d4d}
         .admin1{stroke:#9a9a9a}
         .graticule{stroke:#bdbdbd}

@@ -116,7 +116,7 @@ public struct SVGRenderer: Sendable {
         } else {
             svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
         }
-        let countries = try drawCountries(&svg, geometry: geometry)
+        let countries = try drawCountries(&svg, geometry: geometry, subjects: Self.subjectCountries(of: map))
         let (layerLabels, visibleLayers) = UserLayers.draw(&svg, map: map, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
         drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
@@ -234,7 +234,15 @@ public struct SVGRenderer: Sendable {
         let polygons: [PlanarPolygon<Page>]
     }
 
-    private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry) throws -> [CountryShape] {
+    /// The countries of a map's subjects (impact and launch sites, ring centres, line ends), set off
+    /// from their neighbours in a lighter fill.
+    static func subjectCountries(of map: BriefingMap) -> Set<String> {
+        Set(
+            map.places.filter { $0.role != .reference }.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
+                + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
+    }
+
+    private func drawCountries(_ svg: inout SVGWriter, geometry: MapGeometry, subjects: Set<String>) throws -> [CountryShape] {
         let visible = geometry.frame.visibleRect
         let outlines =
             try detailedOutlines.flatMap { detail in
@@ -248,7 +256,11 @@ public struct SVGRenderer: Sendable {
             let polygons = geometry.areas(country.polygons)
             guard !polygons.isEmpty else { continue }
             svg.element(
-                "path", [("class", "land"), ("d", SVGWriter.pathData(polygons.flatMap { [$0.exterior] + $0.holes }, closed: true))])
+                "path",
+                [
+                    ("class", subjects.contains(country.isoCode) ? "land land-subject" : "land"),
+                    ("d", SVGWriter.pathData(polygons.flatMap { [$0.exterior] + $0.holes }, closed: true)),
+                ])
             shapes.append(CountryShape(name: country.name, isoCode: country.isoCode, polygons: polygons))
             edges += country.polygons.flatMap { $0.flatMap(CutEdges.trueLines) }
         }

@@ -86,11 +86,11 @@ final class GISWriterTests: XCTestCase {
         XCTAssertTrue(kml.contains("<name>Wonsan</name>"), "the label, not the gazetteer's Wŏnsan")
         XCTAssertTrue(kml.contains("<name>Wonsan–Busan</name>"))
         XCTAssertTrue(kml.contains("<description>Frequent launch area on the east coast</description>"))
-        // KML colours are aabbggrr: the launch marker #1b1b1b, the line #1f4e79, the ring's fill #c0392b at 8%.
+        // KML colours are aabbggrr: the launch marker #1b1b1b, the line #1f4e79, the ring's fill #d55e00 at 8%.
         XCTAssertTrue(kml.contains("<href>\(KMLStyle.iconFolder)triangle.png</href>"))
         XCTAssertTrue(kml.contains("<color>ff1b1b1b</color>"))
         XCTAssertTrue(kml.contains("<color>ff794e1f</color>"))
-        XCTAssertTrue(kml.contains("<color>142b39c0</color>"))
+        XCTAssertTrue(kml.contains("<color>14005ed5</color>"))
         XCTAssertTrue(kml.contains("<SimpleData name=\"name\">Wŏnsan</SimpleData>"), "every schema field in ExtendedData")
     }
 
