@@ -1,4 +1,5 @@
 import Foundation
+import Gazetteer
 import Geodesy
 import MapModel
 
@@ -15,10 +16,16 @@ enum ProjectionName {
         switch kind {
         case "aeqd":
             let latitudeDegrees = parameter("lat_0") ?? 0, lon = parameter("lon_0") ?? 0
-            let named = (map.rings.map(\.center) + map.places.map(\.place)).first {
-                abs($0.coordinate.latitudeDegrees - latitudeDegrees) < 1e-5 && abs($0.coordinate.longitudeDegrees - lon) < 1e-5
+            let isCentre = { (place: Place) in
+                abs(place.coordinate.latitudeDegrees - latitudeDegrees) < 1e-5 && abs(place.coordinate.longitudeDegrees - lon) < 1e-5
             }
-            return "Azimuthal equidistant centred on \(named?.name ?? "\(latitude(latitudeDegrees)) \(longitude(lon))")"
+            // The name the map shows: the centre's label ("Hodeidah", not GeoNames' "Al Ḩudaydah"),
+            // or the place's name where the label says more ("Belgorod" of "Launch area near Belgorod").
+            let labelled = map.places.first { isCentre($0.place) }.map { item in
+                item.label.contains(item.place.name) ? item.place.name : item.label
+            }
+            let named = labelled ?? (map.rings.map(\.center) + map.places.map(\.place)).first(where: isCentre)?.name
+            return "Azimuthal equidistant centred on \(named ?? "\(latitude(latitudeDegrees)) \(longitude(lon))")"
         case "eqearth": return "Equal Earth centred on \(longitude(parameter("lon_0") ?? 0))"
         case "stere", "ortho":
             let name = kind == "stere" ? "Stereographic" : "Orthographic"

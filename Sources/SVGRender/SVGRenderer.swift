@@ -174,7 +174,9 @@ public struct SVGRenderer: Sendable {
             placed = placer.place(requests)
         }
         let placedTexts = Set(placed.map(\.request.text))
-        let unlabelled = markers.filter { $0.item.role == .reference && !$0.item.keep && !placedTexts.contains($0.item.label) }
+        let unlabelled = markers.filter {
+            $0.item.role == .reference && !$0.item.keep && !placedTexts.contains(Self.labelText(of: $0.item, map: map))
+        }
         var markerLayer = SVGWriter(depth: 2)
         Marker.draw(
             &markerLayer,
@@ -223,7 +225,7 @@ public struct SVGRenderer: Sendable {
         }
         text.draw(&svg, pageHeight: height)
         svg.close("svg")
-        return Rendered(svg: svg.text, droppedLabels: dropped, droppedPlaces: unlabelled.map(\.item.label))
+        return Rendered(svg: svg.text, droppedLabels: dropped, droppedPlaces: unlabelled.map { Self.labelText(of: $0.item, map: map) })
     }
 
     // MARK: Layers
@@ -361,7 +363,7 @@ public struct SVGRenderer: Sendable {
             let important = marker.item.role != .reference
             requests.append(
                 LabelPlacer.Request(
-                    text: marker.item.label, anchor: marker.at, fontSize: MapStyle.labelSize,
+                    text: Self.labelText(of: marker.item, map: map), anchor: marker.at, fontSize: MapStyle.labelSize,
                     priority: (important ? 1000 : 500) + log10(Double(max(marker.item.place.population, 1))),
                     offset: 9, className: important ? "label-strong" : "label", crossesLinesIfNeeded: important))
         }
@@ -493,6 +495,13 @@ public struct SVGRenderer: Sendable {
                         className: "water", container: onWater)
                 }
             }
+    }
+
+    /// A place's label, with its date where the spec gives one that is not the whole map's
+    /// ("Kharkiv · 2024-01-02" on a map of the winter), written as the subtitle writes dates.
+    static func labelText(of item: MapPlace, map: BriefingMap) -> String {
+        guard let date = item.date, date != map.date else { return item.label }
+        return "\(item.label) · \(date.replacingOccurrences(of: "/", with: " – "))"
     }
 
     /// For an unlabelled line that shares an end with another line, the words that say which pair its
