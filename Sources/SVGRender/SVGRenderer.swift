@@ -302,14 +302,25 @@ public struct SVGRenderer: Sendable {
     private func drawRings(_ svg: inout SVGWriter, map: BriefingMap, geometry: MapGeometry) -> Set<Int> {
         svg.open("g", [("id", "rings")])
         var visible = Set<Int>()
-        for (index, ring) in map.rings.enumerated() {
-            let lonLat = ring.area.polygons.map { polygon in
+        let outlines = map.rings.map { ring in
+            ring.area.polygons.map { polygon in
                 ([polygon.exterior] + polygon.holes).map { $0.coordinates.map(\.geographicPoint) }
             }
-            // The fill is the split polygons merged again; the stroke is only the ring's own edge, never
-            // the cuts along ±180° or to a pole that close the pieces. Even-odd keeps the out-of-range hole
-            // of a ring beyond a hemisphere empty whatever its winding.
-            let pieces = geometry.planar.union(geometry.areas(lonLat))
+        }
+        // The fill is the split polygons merged again; the stroke is only the ring's own edge, never
+        // the cuts along ±180° or to a pole that close the pieces. Even-odd keeps the out-of-range hole
+        // of a ring beyond a hemisphere empty whatever its winding.
+        let filled = outlines.map { geometry.planar.union(geometry.areas($0)) }
+        for (index, ring) in map.rings.enumerated() {
+            let lonLat = outlines[index]
+            // Rings round one centre fill only their own band, so the tint stays one tint and the
+            // centre of a stack of rings stays as readable as its outermost band.
+            let inner = map.rings.indices.filter { other in
+                other != index && map.rings[other].center.coordinate == ring.center.coordinate
+                    && map.rings[other].radiusMeters < ring.radiusMeters
+            }
+            let pieces =
+                inner.isEmpty ? filled[index] : geometry.planar.subtracting(inner.flatMap { filled[$0] }, from: filled[index])
             if !pieces.isEmpty {
                 svg.element(
                     "path",

@@ -96,6 +96,17 @@ final class GalleryTests: XCTestCase {
         XCTAssertFalse(taiwan.contains("PEOPLE&#39;S REPUBLIC"))
     }
 
+    /// Rings round one centre fill only their own band: the outer rings' fills have the inner ones cut
+    /// out (a second subpath each), so a stack of three tints the centre once, not three times.
+    func testNestedRingsFillOnlyTheirBands() throws {
+        let svg = try SVGRendererTests.renderer.render(try map("nested-rings-5500km"))
+        let fills = svg.components(separatedBy: #"<path class="ring-fill""#).dropFirst().map { piece in
+            piece.prefix { $0 != ">" }.filter { $0 == "M" }.count
+        }
+        XCTAssertEqual(fills.count, 3)
+        XCTAssertEqual(fills.filter { $0 >= 2 }.count, 2, "the 3,000 and 5,500 km fills are bands: \(fills)")
+    }
+
     /// `style: print` survives a black-and-white printer: every colour its rules set is a grey, and
     /// the spec's own map uses them (the red-sea-print gallery map).
     func testThePrintStyleIsGreysOnly() throws {
