@@ -119,7 +119,8 @@ public struct SVGRenderer: Sendable {
         let countries = try drawCountries(&svg, geometry: geometry, subjects: Self.subjectCountries(of: map))
         let (layerLabels, visibleLayers) = UserLayers.draw(&svg, map: map, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
-        drawAdmin1Lines(&svg, geometry: geometry, frame: frame)
+        drawAdmin1Lines(
+            &svg, geometry: geometry, frame: frame, countries: countries.filter { Self.ownCountries(of: map).contains($0.isoCode) })
         drawInlandWater(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         let visibleRings = drawRings(&svg, map: map, geometry: geometry)
@@ -236,6 +237,13 @@ public struct SVGRenderer: Sendable {
         let polygons: [PlanarPolygon<Page>]
     }
 
+    /// The countries of every place a map marks or measures from: its places, ring centres and line ends.
+    static func ownCountries(of map: BriefingMap) -> Set<String> {
+        Set(
+            map.places.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
+                + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
+    }
+
     /// The countries of a map's subjects (impact and launch sites, ring centres, line ends), set off
     /// from their neighbours in a lighter fill.
     static func subjectCountries(of map: BriefingMap) -> Set<String> {
@@ -278,9 +286,16 @@ public struct SVGRenderer: Sendable {
     /// views they would only clutter. "Regional" means the visible area spans at most 40° of longitude.
     static let admin1MaximumSpanDegrees = 40.0
 
-    private func drawAdmin1Lines(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame) {
+    /// Frames up to this wide (in degrees of longitude) show every country's regions; wider regional
+    /// frames only those of the map's own countries, where they locate its places.
+    static let regionalFrameDegrees = 12.0
+
+    private func drawAdmin1Lines(_ svg: inout SVGWriter, geometry: MapGeometry, frame: MapFrame, countries own: [CountryShape]) {
         guard frame.window.width - 20 <= Self.admin1MaximumSpanDegrees else { return }
-        let lines = geometry.lines(admin1Lines)
+        var lines = geometry.lines(admin1Lines)
+        if frame.window.width - 20 > Self.regionalFrameDegrees {
+            lines = own.flatMap { geometry.planar.lines(lines, inside: true, of: $0.polygons) }
+        }
         guard !lines.isEmpty else { return }
         svg.element("path", [("class", "admin1"), ("d", SVGWriter.pathData(lines, closed: false))])
     }
@@ -440,9 +455,7 @@ public struct SVGRenderer: Sendable {
         // Countries by relevance: those of the map's own places, line ends and ring centres before the
         // rest, each by its visible area; a name sits whole inside its country's largest visible part
         // (never "NORWAY" across Sweden) or is left off.
-        let relevant = Set(
-            map.places.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
-                + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
+        let relevant = Self.ownCountries(of: map)
         let planar = PlanarGeometry()
         for country in namesCountries ? countries : [] {
             let area = country.polygons.reduce(0) { $0 + abs(PlanarRing.signedArea($1.exterior)) }
