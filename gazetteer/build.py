@@ -86,7 +86,7 @@ class Rows:
         self.places, self.names = [], set()
 
     def add(self, identifier, name, latitude, longitude, code, admin1, population, capital, kind, extent, alternates,
-            script_names=True, derived=()):
+            script_names=True, derived=(), curated=()):
         row = len(self.places)
         self.places.append("\t".join([
             identifier, name, f"{float(latitude):.5f}", f"{float(longitude):.5f}", code, admin1,
@@ -102,8 +102,14 @@ class Rows:
             if not script_names and not is_latin(spelling):
                 continue
             self.names.add((skeleton(key), row, "a", key, spelling))
+        # Names from our curated region-aliases.tsv are marked k: a reader ranks them as known names
+        # of the region where the report speaks of its country ("North-West" for Cameroon's Nord-Ouest).
+        for spelling in curated:
+            key = fold(clean(spelling))
+            if len(key) >= 2 and key != primary:
+                self.names.add((skeleton(key), row, "k", key, clean(spelling)))
         # Derived spellings are marked t, so a match through one says it is a transliteration; a
-        # spelling the source also lists keeps its a (name_lines takes the first kind in order).
+        # spelling the source also lists keeps its a (name_lines takes the first kind in KIND_ORDER).
         for spelling in derived:
             key = fold(spelling)
             if len(key) >= 2 and key != primary:
@@ -112,12 +118,16 @@ class Rows:
     def name_lines(self):
         """One line per (skeleton, row, folded spelling): the alphabetically first spelling, so output is stable."""
         chosen = {}
-        for key, row, kind, folded, spelling in sorted(self.names):
+        for key, row, kind, folded, spelling in sorted(self.names, key=lambda n: (n[0], n[1], KIND_ORDER[n[2]], n[3], n[4])):
             # A primary line leaves its spelling out: places.tsv has it.
             chosen.setdefault((key, row, folded), (kind, "" if kind == "p" else spelling))
         return [f"{key}\t{row}\t{kind}\t{spelling}" for (key, row, _), (kind, spelling) in
                 sorted(chosen.items(), key=lambda item: (item[0][0].encode(), item[0][1], item[0][2].encode()))]
 
+
+# When one spelling of a row comes with several kinds, the first of these is kept: primary, curated,
+# the source's alternate, derived.
+KIND_ORDER = {"p": 0, "k": 1, "a": 2, "t": 3}
 
 ARABIC_ARTICLE = re.compile(r"^(?:al|el)[-\u2019' ](.{3,})$", re.IGNORECASE)
 
@@ -287,8 +297,8 @@ def main():
         code = de_jure.get((name, code), code)
         latitude, longitude = float(unit["y"]), float(unit["x"])
         box = [float(unit[k]) for k in ("west", "south", "east", "north")]
-        rows.add("", name, latitude, longitude, code, "", 0, 0, "region", extent_meters(latitude, longitude, box),
-                 region_aliases.get((name, code), []) + region_aliases.get((name, unit["iso_a2"]), []))
+        rows.add("", name, latitude, longitude, code, "", 0, 0, "region", extent_meters(latitude, longitude, box), [],
+                 curated=region_aliases.get((name, code), []) + region_aliases.get((name, unit["iso_a2"]), []))
 
     # Seas and sites: the hand-kept tables, each row with its source.
     for table, kind_of in (("seas.tsv", lambda r: "sea"), ("sites.tsv", lambda r: "site/" + r["kind"])):

@@ -197,9 +197,10 @@ public final class Gazetteer: Sendable {
             for hit in hits {
                 guard let record = record(at: hit.row), filter.accepts(record.place), !isOverridden(row: hit.row, record) else { continue }
                 let matchKind = kind(hit, record)
-                let match = GeocodeMatch(
+                var match = GeocodeMatch(
                     place: record.place, matchedName: hit.spelling.isEmpty ? record.place.name : hit.spelling,
                     score: score(record, kind: matchKind, options: options), kind: matchKind)
+                match.isCuratedName = hit.isCurated
                 if best[hit.row].map({ $0.match.score < match.score }) ?? true { best[hit.row] = (match, record) }
             }
         }
@@ -357,6 +358,9 @@ public final class Gazetteer: Sendable {
 
     /// What a country the text is about adds to a candidate's score (`GeocodeOptions.preferredCountryCodes`).
     public static let preferredCountryBonus = 1.0
+    /// What a curated region name (`GeocodeMatch.isCuratedName`) gains where its country is preferred:
+    /// the step from a distant alternate to an alternate name.
+    public static let curatedNameInContextBonus = MatchKind.alternateName.strength - MatchKind.distantAlternate.strength
 
     /// A site this wide (a radius) is a geographic area, not a facility: islands, peninsulas, regions.
     static let geographicAreaExtentMeters = 25_000.0

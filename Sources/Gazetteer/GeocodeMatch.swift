@@ -13,6 +13,10 @@ public struct GeocodeMatch: Sendable, Equatable {
     /// Why this match is a guess, or nil when it is not one; commands that compute refuse a guess
     /// unless told to accept it (`GeocodeOptions.acceptsGuesses`).
     public private(set) var guess: GuessReason?
+    /// Matched through one of our curated region names (gazetteer/region-aliases.tsv: "North-West" for
+    /// Cameroon's Nord-Ouest), which ranks as an alternate name only where the text speaks of the
+    /// region's country (`PlaceExtractor.lookup`); alone it stays what its spelling makes it.
+    public var isCuratedName = false
 
     public init(place: Place, matchedName: String, score: Double, kind: MatchKind = .primaryName) {
         self.place = place

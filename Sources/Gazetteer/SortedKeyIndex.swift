@@ -5,13 +5,15 @@ import Foundation
 /// Lookup is a binary search over the raw bytes (O(log n) line probes), so a cold process pays only
 /// for reading the file, not for building a dictionary of 200,000 names.
 struct SortedKeyIndex: Sendable {
-    /// One matching line: which place row, whether the spelling is the primary name or one the
-    /// gazetteer's build derived (a transliteration, kind "t"), and the spelling.
+    /// One matching line: which place row, whether the spelling is the primary name, one the
+    /// gazetteer's build derived (a transliteration, kind "t") or one of our curated region names
+    /// (kind "k", gazetteer/region-aliases.tsv), and the spelling.
     struct Hit: Sendable, Equatable {
         let row: Int
         let isPrimary: Bool
         let spelling: String
         var isDerived = false
+        var isCurated = false
     }
 
     /// The file's bytes, memory-mapped when read from disk, so a lookup touches only the pages its
@@ -120,7 +122,7 @@ struct SortedKeyIndex: Sendable {
             let spelling = String(decoding: fields[3].prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
             let hit = Hit(
                 row: row, isPrimary: fields[2].first == UInt8(ascii: "p"), spelling: spelling,
-                isDerived: fields[2].first == UInt8(ascii: "t"))
+                isDerived: fields[2].first == UInt8(ascii: "t"), isCurated: fields[2].first == UInt8(ascii: "k"))
             return Line(key: String(decoding: fields[0], as: UTF8.self), hit: hit, next: end)
         }
     }

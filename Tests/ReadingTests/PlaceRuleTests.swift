@@ -134,6 +134,21 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertFalse(places.contains { $0.evidence.contains(.dateline) })
     }
 
+    /// A curated region name (region-aliases.tsv) is the region's where the report speaks of its
+    /// country, and no stronger than its spelling elsewhere: Cameroon's North-West is not Singapore's
+    /// district (unseen-7), and a Tripoli district called Salah al-Din is not Iraq's province.
+    func testCuratedRegionNamesCountWhereTheReportSpeaksOfTheirCountry() {
+        let extractor = { PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon) }
+        let cameroon =
+            "Gunmen killed nine people at a market near the North-West region, one of Cameroon's two English-speaking regions. "
+            + "Since 2016, fighting in the North-West and South-West regions between separatists and the army has killed thousands."
+        XCTAssertEqual(
+            extractor().extract(ReportText(cameroon)).places.map { "\($0.place.name), \($0.place.countryCode)" },
+            ["Nord-Ouest, CM", "Nord-Ouest, CM", "Sud-Ouest, CM"], cameroon)
+        let libya = "TRIPOLI, Libya — Clashes broke out in Salah al-Din, a district of Tripoli, on Monday."
+        XCTAssertFalse(extractor().extract(ReportText(libya)).places.contains { $0.place.countryCode == "IQ" }, libya)
+    }
+
     /// Names joined by "da", "de" or an article are read whole: "Mocimboa da Praia", "Bab al-Mandab".
     func testJoinedNamesAreReadWhole() {
         let text = "Insurgents attacked Mocimboa da Praia in Mozambique. Ships avoid the Bab al-Mandab Strait near Yemen."

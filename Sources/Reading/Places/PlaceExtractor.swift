@@ -139,9 +139,17 @@ public struct PlaceExtractor {
         }
         let preferred = options.preferredCountryCodes
         guard !preferred.isEmpty else { return Array(found.prefix(options.limit)) }
+        // A curated region name ("North-West" for Cameroon's Nord-Ouest) is a known name of its region
+        // where the report speaks of that country: it ranks as an alternate name there, and only there
+        // ("Salah al-Din" in a Libya report stays no name of Iraq's province).
+        func ranking(_ match: GeocodeMatch) -> Double {
+            guard preferred.contains(match.place.countryCode) else { return match.score }
+            let curated = match.isCuratedName && match.kind == .distantAlternate
+            return match.score + Gazetteer.preferredCountryBonus
+                + (curated ? Gazetteer.curatedNameInContextBonus : 0)
+        }
         let ranked = found.enumerated().sorted { left, right in
-            let a = left.element.score + (preferred.contains(left.element.place.countryCode) ? Gazetteer.preferredCountryBonus : 0)
-            let b = right.element.score + (preferred.contains(right.element.place.countryCode) ? Gazetteer.preferredCountryBonus : 0)
+            let a = ranking(left.element), b = ranking(right.element)
             return a != b ? a > b : left.offset < right.offset
         }
         return Array(ranked.prefix(options.limit).map(\.element))
