@@ -20,9 +20,9 @@ public enum BasemapFiles {
         }
         return SVGRenderer(
             basemap: try Basemap.load(packed: try DataFiles.basemapCountries()),
-            admin1Lines: try Basemap.admin1Lines(packed: try DataFiles.basemapAdmin1Lines()), widths: widths,
+            admin1Lines: try Basemap.lines(packed: try DataFiles.basemapAdmin1Lines()), widths: widths,
             detailedOutlines: DetailedOutlines(load: BundledAreas.countryAtlas), waterNames: try waterNames(),
-            rivers: try Basemap.admin1Lines(packed: try DataFiles.basemapRivers()),
+            rivers: try Basemap.lines(packed: try DataFiles.basemapRivers()),
             lakes: try Basemap.load(packed: try DataFiles.basemapLakes()).countries.flatMap(\.polygons))
     }
 

@@ -16,7 +16,7 @@ public struct GeocodeMatch: Sendable, Equatable {
     /// Matched through one of our curated region names (gazetteer/region-aliases.tsv: "North-West" for
     /// Cameroon's Nord-Ouest), which ranks as an alternate name only where the text speaks of the
     /// region's country (`PlaceExtractor.lookup`); alone it stays what its spelling makes it.
-    public var isCuratedName = false
+    public internal(set) var isCuratedName = false
 
     public init(place: Place, matchedName: String, score: Double, kind: MatchKind = .primaryName) {
         self.place = place

@@ -60,9 +60,9 @@ public struct Basemap: Sendable {
         return Basemap(countries: countries)
     }
 
-    /// First-level region boundaries (maps/basemap/admin1-lines.bin, packed by pack.py lines), as
-    /// lines of (longitude, latitude). Loaded only for regional maps.
-    public static func admin1Lines(packed url: URL) throws -> [[GeographicPoint]] {
+    /// Lines of (longitude, latitude) packed by pack.py lines: first-level region boundaries
+    /// (admin1-lines.bin) and rivers (rivers.bin), both drawn on regional maps only.
+    public static func lines(packed url: URL) throws -> [[GeographicPoint]] {
         guard let data = try? Data(contentsOf: url, options: .alwaysMapped) else { throw RenderError.basemapUnreadable(path: url.path) }
         var reader = PackedReader(bytes: [UInt8](data))
         // Each line is at least its u32 point count.

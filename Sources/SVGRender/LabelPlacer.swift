@@ -74,8 +74,10 @@ struct LabelPlacer {
     mutating func place(_ requests: [Request]) -> [Placed] {
         var placed: [Placed] = []
         for request in requests.sorted(by: { ($0.priority, $1.text) > ($1.priority, $0.text) }) {
-            let free = candidates(for: request).filter { candidate in
-                bounds.contains(candidate.box) && !occupied.contains { $0.intersects(candidate.box) }
+            // Lazily: most labels take their first free spot, so the rest are never tested.
+            let (bounds, taken, lineBoxes) = (self.bounds, occupied, self.lineBoxes)
+            let free = candidates(for: request).lazy.filter { candidate in
+                bounds.contains(candidate.box) && !taken.contains { $0.intersects(candidate.box) }
                     && request.container.map { $0(candidate.box) } ?? true
             }
             let clear = free.first { candidate in !lineBoxes.contains { $0.intersects(candidate.box) } }

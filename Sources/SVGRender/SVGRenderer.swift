@@ -66,8 +66,10 @@ public struct SVGRenderer: Sendable {
             return (text, rect, try MapFrame(map: map, pixelRect: rect))
         }
         var (text, mapRect, frame) = try layout(nil)
-        // Natural Earth 1:10m has no streets or villages: a frame under 50 km across says so.
-        if frame.visibleRect.width < Self.detailedBasemapMeters {
+        // Natural Earth 1:10m has no streets or villages: a frame under 50 km across says so, and gets
+        // no world locator (a dot on a world map tells a reader nothing there) and no country name.
+        let isCityScale = frame.visibleRect.width < Self.detailedBasemapMeters
+        if isCityScale {
             (text, mapRect, frame) = try layout(
                 "At this scale the basemap (Natural Earth 1:10m, about 1 km) shows no local detail; positions are from the spec.")
         }
@@ -116,11 +118,11 @@ public struct SVGRenderer: Sendable {
         } else {
             svg.element("rect", [("class", "sea")] + SVGWriter.rectAttributes(mapRect))
         }
-        let countries = try drawCountries(&svg, geometry: geometry, subjects: Self.subjectCountries(of: map))
+        let own = Self.countries(of: map, withReferencePlaces: true)
+        let countries = try drawCountries(&svg, geometry: geometry, subjects: Self.countries(of: map, withReferencePlaces: false))
         let (layerLabels, visibleLayers) = UserLayers.draw(&svg, map: map, geometry: geometry)
         let areaLabels = AreaLayer.draw(&svg, map: map, geometry: geometry)
-        drawAdmin1Lines(
-            &svg, geometry: geometry, frame: frame, countries: countries.filter { Self.ownCountries(of: map).contains($0.isoCode) })
+        drawAdmin1Lines(&svg, geometry: geometry, frame: frame, countries: countries.filter { own.contains($0.isoCode) })
         drawInlandWater(&svg, geometry: geometry, frame: frame)
         let graticuleLabels = Graticule.draw(&svg, geometry: geometry, frame: frame)
         let visibleRings = drawRings(&svg, map: map, geometry: geometry)
@@ -140,15 +142,13 @@ public struct SVGRenderer: Sendable {
             layers: visibleLayers)
         var furniture = drawFurniture(&svg, map: map, shown: shown, frame: frame, mapRect: mapRect)
         var insetBox: PageRect?
-        // A city map needs no world locator: a dot on a world map tells a reader nothing there.
-        let isCityScale = frame.visibleRect.width < Self.detailedBasemapMeters
         if map.inset, !isCityScale, scale.roomForInset(mapRect), let box = LocatorInset.box(for: frame, in: mapRect) {
             try LocatorInset.draw(&svg, basemap: basemap, frame: frame, box: box)
             furniture.append(box)
             insetBox = box
         }
         let requests =
-            placeLabels(map: map, frame: frame, markers: markers, countries: countries, namesCountries: !isCityScale)
+            placeLabels(map: map, frame: frame, markers: markers, countries: countries, own: own, namesCountries: !isCityScale)
             + areaLabels.map { anchor in
                 LabelPlacer.Request(
                     text: anchor.text, anchor: anchor.at, fontSize: MapStyle.labelSize, priority: anchor.isOccupied ? 600 : 850, offset: 0,
@@ -175,13 +175,12 @@ public struct SVGRenderer: Sendable {
             placed = placer.place(requests)
         }
         let placedTexts = Set(placed.map(\.request.text))
-        let unlabelled = markers.filter {
-            $0.item.role == .reference && !$0.item.keep && !placedTexts.contains(Self.labelText(of: $0.item, map: map))
+        let isUnlabelled = { (marker: Marker) in
+            marker.item.role == .reference && !marker.item.keep && !placedTexts.contains(Self.labelText(of: marker.item, map: map))
         }
+        let unlabelled = markers.filter(isUnlabelled)
         var markerLayer = SVGWriter(depth: 2)
-        Marker.draw(
-            &markerLayer,
-            markers: markers.filter { marker in !unlabelled.contains { $0.at == marker.at && $0.item.label == marker.item.label } })
+        Marker.draw(&markerLayer, markers: markers.filter { !isUnlabelled($0) })
         svg.insert(markerLayer, at: markerSlot)
         svg.open("g", [("id", "labels")])
         let missing = requests.filter { LabelKey.isEssential($0) && !placedTexts.contains($0.text) }
@@ -237,18 +236,13 @@ public struct SVGRenderer: Sendable {
         let polygons: [PlanarPolygon<Page>]
     }
 
-    /// The countries of every place a map marks or measures from: its places, ring centres and line ends.
-    static func ownCountries(of map: BriefingMap) -> Set<String> {
+    /// The countries a map marks or measures from: its ring centres, line ends and places — with its
+    /// reference places, the map's own countries (named first, their regions drawn); without them, its
+    /// subjects' (set off from their neighbours in a lighter fill).
+    static func countries(of map: BriefingMap, withReferencePlaces: Bool) -> Set<String> {
         Set(
-            map.places.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
-                + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
-    }
-
-    /// The countries of a map's subjects (impact and launch sites, ring centres, line ends), set off
-    /// from their neighbours in a lighter fill.
-    static func subjectCountries(of map: BriefingMap) -> Set<String> {
-        Set(
-            map.places.filter { $0.role != .reference }.map(\.place.countryCode) + map.rings.map(\.center.countryCode)
+            map.places.filter { withReferencePlaces || $0.role != .reference }.map(\.place.countryCode)
+                + map.rings.map(\.center.countryCode)
                 + map.lines.flatMap { [$0.from.place?.countryCode, $0.to.place?.countryCode].compactMap { $0 } })
     }
 
@@ -380,9 +374,10 @@ public struct SVGRenderer: Sendable {
 
     // MARK: Labels
 
-    /// `namesCountries` is false on city maps, where a country's name across the streets says nothing.
+    /// `own`: the map's own countries, named first. `namesCountries` is false on city maps, where a
+    /// country's name across the streets says nothing.
     private func placeLabels(
-        map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape], namesCountries: Bool
+        map: BriefingMap, frame: MapFrame, markers: [Marker], countries: [CountryShape], own: Set<String>, namesCountries: Bool
     ) -> [LabelPlacer.Request] {
         var requests: [LabelPlacer.Request] = []
         for marker in markers {
@@ -455,21 +450,20 @@ public struct SVGRenderer: Sendable {
         // Countries by relevance: those of the map's own places, line ends and ring centres before the
         // rest, each by its visible area; a name sits whole inside its country's largest visible part
         // (never "NORWAY" across Sweden) or is left off.
-        let relevant = Self.ownCountries(of: map)
         let planar = PlanarGeometry()
         for country in namesCountries ? countries : [] {
             let area = country.polygons.reduce(0) { $0 + abs(PlanarRing.signedArea($1.exterior)) }
             let text = country.name.uppercased()
             let width = widths.width(of: text, fontSize: MapStyle.countryLabelSize) + 0.5 * Double(country.name.count)
-            guard area > width * MapStyle.countryLabelSize * 6, let at = planar.labelPoint(country.polygons),
+            guard area > width * MapStyle.countryLabelSize * 6,
                 let largest = country.polygons.max(by: { abs(PlanarRing.signedArea($0.exterior)) < abs(PlanarRing.signedArea($1.exterior)) }
                 ),
-                let inside = planar.prepared([largest])
+                let at = planar.labelPoint([largest]), let inside = planar.prepared([largest])
             else { continue }
             requests.append(
                 LabelPlacer.Request(
                     text: text, anchor: at, fontSize: MapStyle.countryLabelSize,
-                    priority: (relevant.contains(country.isoCode) ? 100 : 0) + log10(area), offset: 0, className: "country",
+                    priority: (own.contains(country.isoCode) ? 100 : 0) + log10(area), offset: 0, className: "country",
                     container: { box in
                         [
                             PagePoint(x: box.minX, y: box.minY), PagePoint(x: box.maxX, y: box.minY), PagePoint(x: box.minX, y: box.maxY),

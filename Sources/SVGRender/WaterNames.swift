@@ -12,12 +12,6 @@ public struct WaterName: Sendable {
     /// A radius that covers the body.
     public let extentMeters: Double
 
-    public init(name: String, coordinate: Coordinate, extentMeters: Double) {
-        self.name = name
-        self.coordinate = coordinate
-        self.extentMeters = extentMeters
-    }
-
     /// The seas of a gazetteer file in the custom-places layout (gazetteer/seas.tsv): those with an extent.
     public static func parse(seasTSV text: String, path: String) throws -> [WaterName] {
         try CustomGazetteerFile.parse(text, path: path, countries: CountryTable(countries: [])).compactMap { entry in

@@ -40,7 +40,7 @@ final class BasemapTests: XCTestCase {
     /// Natural Earth 1:10m rivers (with lake centre lines) and lakes, every feature packed.
     func testRiversAndLakesAreAllPacked() throws {
         // 1,455 features, some of them several lines (MultiLineStrings are packed line by line).
-        XCTAssertEqual(try Basemap.admin1Lines(packed: Fixtures.basemapFile("rivers.bin")).count, 2442)
+        XCTAssertEqual(try Basemap.lines(packed: Fixtures.basemapFile("rivers.bin")).count, 2442)
         XCTAssertEqual(try Basemap.load(packed: Fixtures.basemapFile("lakes.bin")).countries.count, 1354)
     }
 
@@ -62,7 +62,7 @@ final class BasemapTests: XCTestCase {
         bytes += [2, 0, 0, 0] + [UInt8](repeating: 0, count: 16)
         try Data(bytes).write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
-        XCTAssertThrowsError(try Basemap.admin1Lines(packed: url)) { error in
+        XCTAssertThrowsError(try Basemap.lines(packed: url)) { error in
             XCTAssertEqual(
                 "\(error)", "Cannot read the basemap \(url.path); run maps/basemap/build or set EVENTMAP_HOME to the eventmap folder.")
         }

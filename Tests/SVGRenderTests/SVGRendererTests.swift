@@ -14,7 +14,7 @@ final class SVGRendererTests: XCTestCase {
     static let gazetteer = ProjectData.gazetteer
     static let renderer = SVGRenderer(
         basemap: try! Basemap.load(packed: Fixtures.basemapFile("countries.bin")),
-        admin1Lines: try! Basemap.admin1Lines(packed: Fixtures.basemapFile("admin1-lines.bin")),
+        admin1Lines: try! Basemap.lines(packed: Fixtures.basemapFile("admin1-lines.bin")),
         widths: TextWidths(regular: TextWidths.debianRegular, bold: TextWidths.debianBold)!,
         detailedOutlines: DetailedOutlines(load: DetailedOutlinesTests.atlas),
         waterNames: try! WaterName.parse(

@@ -37,8 +37,8 @@ def rounded(value):
 
 def main(source, target, tolerance):
     features = json.load(open(source, encoding="utf-8"))["features"]
-    land = [shape(feature["geometry"]).buffer(0) if not shape(feature["geometry"]).is_valid else shape(feature["geometry"])
-            for feature in features]
+    shapes = [shape(feature["geometry"]) for feature in features]
+    land = [geometry if geometry.is_valid else geometry.buffer(0) for geometry in shapes]
     sea = box(-180, -90, 180, 90).difference(shapely.union_all(land))
     simplified = shapely.coverage_simplify(land + [sea], tolerance, simplify_boundary=False)
     out = []
