@@ -107,6 +107,9 @@ enum MapStyle {
         .reference{fill:#202328;stroke:#ececec}
         .line{stroke:#7fb6ea}
         .ring-fill{fill-opacity:0.22}
+        .claim-consistent{fill:#8cc4f2}
+        .claim-plausible{fill:#f0c060}
+        .claim-inconsistent{fill:#ff8f70}
         """
 
     /// For black-and-white printing: greys only, features told apart by shape and dash (impact disc,
