@@ -10,6 +10,8 @@ public enum NameFolding {
     private static let skeletonRules: [(String, String)] = [
         ("kh", "h"), ("ch", "h"), ("zh", "z"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"),
     ]
+    /// `skeletonRules` as scalars, made once (every lookup and report word asks for a skeleton).
+    private static let skeletonScalars = skeletonRules.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
 
     /// Case, diacritics, apostrophes, hyphens and spaces removed: Latin letters become a–z, digits stay,
     /// and letters of other scripts (Cyrillic, Hangul jamo, Arabic, Hebrew, Han, kana) stay, lower-cased.
@@ -67,11 +69,14 @@ public enum NameFolding {
     /// doubled letters → one. Kharkiv and Charkiw, Zaporizhzhya and Zaporizhia share a skeleton.
     public static func skeleton(_ folded: String) -> String {
         // Each rule over the whole text, left to right, in order, as Python's str.replace does;
-        // on scalars, not through Foundation's string search (a tenth of a lookup's time).
+        // on scalars, not through Foundation's string search (a tenth of a lookup's time). A rule
+        // whose first letter the text lacks is skipped: most words meet two or three rules.
         var text = Array(folded.unicodeScalars)
-        for (old, new) in skeletonRules {
-            let pattern = Array(old.unicodeScalars), replacement = Array(new.unicodeScalars)
-            guard text.count >= pattern.count else { continue }
+        for (pattern, replacement) in skeletonScalars where text.count >= pattern.count && text.contains(pattern[0]) {
+            if pattern.count == 1 {
+                for index in text.indices where text[index] == pattern[0] { text[index] = replacement[0] }
+                continue
+            }
             var replaced: [Unicode.Scalar] = []
             replaced.reserveCapacity(text.count)
             var index = 0

@@ -56,7 +56,7 @@ public struct DateExtractor {
         var found: [Written] = []
         // Two days sharing a month and year first ("December 9 and 10, 2023": both in 2023).
         for (pattern, days, monthGroup) in [(lexicon.patterns.monthDayPair, [2, 3], 1), (lexicon.patterns.dayPairMonth, [1, 2], 3)] {
-            for (range, groups) in report.matches(pattern) where !found.contains(where: { $0.range.overlaps(range) }) {
+            for (range, groups) in report.matches(pattern, nearDigits: true) where !found.contains(where: { $0.range.overlaps(range) }) {
                 guard let month = month(groups[monthGroup]) else { continue }
                 for dayGroup in days {
                     guard let day = Int(groups[dayGroup] ?? "") else { continue }
@@ -65,23 +65,25 @@ public struct DateExtractor {
                 }
             }
         }
-        for (range, groups) in report.matches(lexicon.patterns.dayMonth) where !found.contains(where: { $0.range.overlaps(range) }) {
+        for (range, groups) in report.matches(lexicon.patterns.dayMonth, nearDigits: true)
+        where !found.contains(where: { $0.range.overlaps(range) }) {
             guard let day = Int(groups[1] ?? ""), let month = month(groups[2]) else { continue }
             found.append(
                 Written(
                     range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
-        for (range, groups) in report.matches(lexicon.patterns.monthDay) where !found.contains(where: { $0.range.overlaps(range) }) {
+        for (range, groups) in report.matches(lexicon.patterns.monthDay, nearDigits: true)
+        where !found.contains(where: { $0.range.overlaps(range) }) {
             guard let day = Int(groups[2] ?? ""), let month = month(groups[1]) else { continue }
             found.append(
                 Written(
                     range: range, text: groups[0] ?? "", date: CalendarDate(year: groups[3].flatMap { Int($0) }, month: month, day: day)))
         }
-        for (range, groups) in report.matches(Self.iso) {
+        for (range, groups) in report.matches(Self.iso, nearDigits: true) {
             guard let year = Int(groups[1] ?? ""), let month = Int(groups[2] ?? ""), let day = Int(groups[3] ?? "") else { continue }
             found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: year, month: month, day: day)))
         }
-        for (range, groups) in report.matches(Self.numeric) where !found.contains(where: { $0.range.overlaps(range) }) {
+        for (range, groups) in report.matches(Self.numeric, nearDigits: true) where !found.contains(where: { $0.range.overlaps(range) }) {
             guard let day = Int(groups[1] ?? ""), let month = Int(groups[2] ?? ""), let year = Int(groups[3] ?? "") else { continue }
             found.append(Written(range: range, text: groups[0] ?? "", date: CalendarDate(year: year, month: month, day: day)))
         }
@@ -121,7 +123,8 @@ public struct DateExtractor {
             mentions[index].isDateline = true
         }
         // "in October 2022": the month as a reduced-precision ISO date.
-        for (range, groups) in report.matches(lexicon.patterns.monthYear) where !written.contains(where: { $0.overlaps(range) }) {
+        for (range, groups) in report.matches(lexicon.patterns.monthYear, nearDigits: true)
+        where !written.contains(where: { $0.overlaps(range) }) {
             guard let month = month(groups[1]), let year = Int(groups[2] ?? "") else { continue }
             mentions.append(
                 DateMention(
@@ -177,7 +180,7 @@ public struct DateExtractor {
             calendar.date(byAdding: .day, value: -days, to: date).map { CalendarDate(date: $0).iso }
         }
         var mentions: [DateMention] = []
-        for (range, groups) in report.matches(Self.ordinal) where !taken.contains(where: { $0.overlaps(range) }) {
+        for (range, groups) in report.matches(Self.ordinal, nearDigits: true) where !taken.contains(where: { $0.overlaps(range) }) {
             guard let day = Int(groups[1] ?? ""), (1...31).contains(day) else { continue }
             var month = todayMonth, year = todayYear
             if day > todayDay {

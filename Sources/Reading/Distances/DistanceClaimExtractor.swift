@@ -43,15 +43,20 @@ public struct DistanceClaimExtractor {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
         let finder = resolver.map { AreaMentionFinder(resolver: $0) }
         let measure = EndpointMeasure()
-        var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(lexicon.patterns.distance)
-            .compactMap { range, groups in
-                // "a 2,000-km flight": the hyphen of a compound adjective is no part of the length.
-                let spaced = groups[1].map(Self.unhyphenated)
-                guard let statement = spaced, let stated = try? StatedDistance.parse(statement, hedges: lexicon.hedges) else {
-                    return nil
-                }
-                return (range, stated, groups[2]?.trimmingWhitespace())
+        // A statement repeated through a report ("40 km", "about 100 km") is read once.
+        var readings: [String: StatedDistance?] = [:]
+        var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(
+            lexicon.patterns.distance, nearDigits: true
+        )
+        .compactMap { range, groups in
+            // "a 2,000-km flight": the hyphen of a compound adjective is no part of the length.
+            guard let statement = groups[1].map(Self.unhyphenated) else { return nil }
+            if readings[statement] == nil {
+                readings.updateValue(try? StatedDistance.parse(statement, hedges: lexicon.hedges), forKey: statement)
             }
+            guard let stated = readings[statement] ?? nil else { return nil }
+            return (range, stated, groups[2]?.trimmingWhitespace())
+        }
         // "three hundred kilometres": the number in words, with the hedge before it.
         for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
             guard let words = groups[1], let unit = groups[2], let value = SpelledNumber.value(words) else { continue }
@@ -68,6 +73,7 @@ public struct DistanceClaimExtractor {
             report: report, lexicon: lexicon, places: places, statementStarts: ordered.map(\.range.lowerBound),
             isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         var found: [DistanceClaimMention] = []
+        found.reserveCapacity(statements.count)
         // Statements per sentence, counted once (a count per claim made long lists quadratic).
         var statementsPerSentence: [Int: Int] = [:]
         for statement in ordered {

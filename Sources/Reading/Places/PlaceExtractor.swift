@@ -102,14 +102,28 @@ public struct PlaceExtractor {
     /// are no place whatever the countries preferred, so a miss is remembered by its text alone.
     private let memo = Memo()
 
+    struct RankedKey: Hashable {
+        let key: String
+        let preferred: Set<String>
+    }
+
     private final class Memo {
         var answers: [String: [GeocodeMatch]] = [:]
         var misses: Set<String> = []
+        /// `namedFeature`'s answers: which form names which feature.
+        var features: [FeatureKey: (form: Int, place: Place)?] = [:]
+        /// `answers` ranked for a set of preferred countries (a pass asks with the same few sets).
+        var ranked: [RankedKey: [GeocodeMatch]] = [:]
         /// `bestMatch`'s answers in the current pass (whose anchors they depend on), by name, region
         /// phrase and preferred countries: a name repeated through a long report is ranked once.
         var bestMatches: [String: GeocodeMatch?] = [:]
         /// Surnames of the people the report names ("Nasrallah" of "Hassan Nasrallah"), as skeletons.
         var surnames: [String: String] = [:]
+        /// Words' skeletons: the person rules ask for one per candidate word, the same words again and again.
+        var skeletons: [String: String] = [:]
+        /// Spans (start, words) the first pass decided by a rule that reads neither the report's countries
+        /// nor its anchors nor the place before: the second pass reaches the same decision, so it is kept.
+        var textualDecisions: [SpanKey: TextualDecision] = [:]
         /// The ships the report names, and where.
         var vessels = VesselNames.empty
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
@@ -139,6 +153,8 @@ public struct PlaceExtractor {
         }
         let preferred = options.preferredCountryCodes
         guard !preferred.isEmpty else { return Array(found.prefix(options.limit)) }
+        let rankedKey = RankedKey(key: key, preferred: preferred)
+        if let known = memo.ranked[rankedKey] { return Array(known.prefix(options.limit)) }
         // A curated region name ("North-West" for Cameroon's Nord-Ouest) is a known name of its region
         // where the report speaks of that country: it ranks as an alternate name there, and only there
         // ("Salah al-Din" in a Libya report stays no name of Iraq's province).
@@ -152,7 +168,9 @@ public struct PlaceExtractor {
             let a = ranking(left.element), b = ranking(right.element)
             return a != b ? a > b : left.offset < right.offset
         }
-        return Array(ranked.prefix(options.limit).map(\.element))
+        .map(\.element)
+        memo.ranked[rankedKey] = ranked
+        return Array(ranked.prefix(options.limit))
     }
 
     /// Locatives, stop words, person titles, speech verbs, region words, weapons and organisations.
@@ -281,7 +299,7 @@ public struct PlaceExtractor {
 
     /// Whether `word` is a given name of the lexicon's list.
     func isGivenName(_ word: String) -> Bool {
-        let key = NameFolding.skeleton(NameFolding.fold(word))
+        let key = skeleton(of: word)
         return key.count >= 3 && lexicon.givenNames.contains(key)
     }
 
@@ -299,7 +317,15 @@ public struct PlaceExtractor {
 
     /// A surname the report gave with a given name, and that full name.
     func personNamed(by word: String) -> String? {
-        memo.surnames[NameFolding.skeleton(NameFolding.fold(word))]
+        memo.surnames[skeleton(of: word)]
+    }
+
+    /// `NameFolding.skeleton(NameFolding.fold(word))`, remembered for the report.
+    private func skeleton(of word: String) -> String {
+        if let known = memo.skeletons[word] { return known }
+        let key = NameFolding.skeleton(NameFolding.fold(word))
+        memo.skeletons[word] = key
+        return key
     }
 
     /// ISO codes of the countries the text names ("Ukraine", "North Korea", "Russia's").
@@ -353,6 +379,23 @@ public struct PlaceExtractor {
         case actor(ActorMention)
     }
 
+    private struct SpanKey: Hashable {
+        let start: Int
+        let words: Int
+    }
+
+    private struct TextualDecision {
+        let decided: Candidate?
+        let firings: [PlaceDecision.Firing]
+        let outcome: PlaceDecision.Outcome
+        /// Where the span `--explain` shows ends when no place or actor was decided.
+        let end: Int
+    }
+
+    /// The rules before this one read only the span, its words around it and the lexicon, never the
+    /// countries, anchors or previous place a pass supplies (`textualDecisions`).
+    private static let firstContextualRule = rules.firstIndex { $0.name == "named-feature" } ?? 0
+
     /// Rejections that say only "nothing here" (most capitalised words): `--explain` leaves them out.
     static let quietRules: Set<String> = ["function-words-only", "names-nothing", "one-letter"]
 
@@ -365,15 +408,22 @@ public struct PlaceExtractor {
         // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
         // a place: `pass` asks `capitalsAdmit` before trying a span, so no rule needs to.
         let (words, start) = withoutLeadingStopWords(run)
+        let key = SpanKey(start: run.range.lowerBound, words: run.words.count)
+        if let known = memo.textualDecisions[key] {
+            explain(known.decided, firings: known.firings, outcome: known.outcome, start: start, end: known.end, in: report)
+            return known.decided
+        }
         let candidate = PlaceCandidate(
             run: run, report: report, named: named, countries: countries, counts: counts, previousPlace: previousPlace, words: words,
             start: start, wholeRun: wholeRun, partIndex: partIndex)
-        candidate.lexicon = lexicon
+        candidate.locatives = lexicon.locatives
         candidate.anchors = anchors
         var firings: [PlaceDecision.Firing] = []
         var decided: Candidate?
         var outcome = PlaceDecision.Outcome.rejected
-        rules: for rule in Self.rules {
+        var decidingRule = Self.rules.count
+        rules: for (index, rule) in Self.rules.enumerated() {
+            decidingRule = index
             switch rule.decide(self, candidate) {
             case .pass:
                 continue
@@ -394,20 +444,30 @@ public struct PlaceExtractor {
                 break rules
             }
         }
-        let quiet = firings.count == 1 && Self.quietRules.contains(firings[0].rule)
-        if memo.explaining == .everyCandidate || (memo.explaining == .knownNames && !quiet) {
-            let span: (Int, Int) =
-                switch decided {
-                case let .place(mention): (mention.start, mention.end)
-                case let .actor(actor): (actor.start, actor.end)
-                case nil: (start, words.isEmpty ? start : candidate.end)
-                }
-            let decision = PlaceDecision(
-                text: report.substring(span.0..<span.1), start: span.0, end: span.1, outcome: outcome, rules: firings)
-            // Shorter tries of one run often reach the same span the same way: kept once.
-            if memo.decisions.last != decision { memo.decisions.append(decision) }
+        let end = words.isEmpty ? start : candidate.end
+        if decidingRule < Self.firstContextualRule {
+            memo.textualDecisions[key] = TextualDecision(decided: decided, firings: firings, outcome: outcome, end: end)
         }
+        explain(decided, firings: firings, outcome: outcome, start: start, end: end, in: report)
         return decided
+    }
+
+    /// Keeps a candidate's decision for `--explain` (unless it only says "nothing here").
+    private func explain(
+        _ decided: Candidate?, firings: [PlaceDecision.Firing], outcome: PlaceDecision.Outcome, start: Int, end: Int, in report: ReportText
+    ) {
+        let quiet = firings.count == 1 && Self.quietRules.contains(firings[0].rule)
+        guard memo.explaining == .everyCandidate || (memo.explaining == .knownNames && !quiet) else { return }
+        let span: (Int, Int)
+        switch decided {
+        case let .place(mention): span = (mention.start, mention.end)
+        case let .actor(actor): span = (actor.start, actor.end)
+        case nil: span = (start, end)
+        }
+        let decision = PlaceDecision(
+            text: report.substring(span.0..<span.1), start: span.0, end: span.1, outcome: outcome, rules: firings)
+        // Shorter tries of one run often reach the same span the same way: kept once.
+        if memo.decisions.last != decision { memo.decisions.append(decision) }
     }
 
     func isCapital(_ place: Place) -> Bool {
@@ -459,8 +519,33 @@ public struct PlaceExtractor {
             begin = report.startOfWord(before: report.startOfWord(before: start))
         }
         forms.append((name, end))
-        for form in forms {
-            let matches = lookup(form.text, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
+        // The same words in the same setting name the same feature (a name repeated through a report).
+        let key = FeatureKey(forms: forms.map(\.text), countries: countries, afterLocative: afterLocative)
+        let found: (form: Int, place: Place)?
+        if let known = memo.features[key] {
+            found = known
+        } else {
+            found = feature(among: forms.map(\.text), name: name, countries: countries, afterLocative: afterLocative)
+            memo.features.updateValue(found, forKey: key)
+        }
+        guard let found else { return nil }
+        let form = forms[found.form]
+        let realStart = form.text.hasPrefix(name) ? start : begin
+        return PlaceMention(
+            text: report.substring(realStart..<form.end), start: realStart, end: form.end, kind: .city, place: found.place,
+            name: found.place.name, evidence: [.namedFeature])
+    }
+
+    struct FeatureKey: Hashable {
+        let forms: [String]
+        let countries: Set<String>
+        let afterLocative: Bool
+    }
+
+    /// The first of `forms` (longest first, the bare `name` last) that is a site's or sea's name.
+    private func feature(among forms: [String], name: String, countries: Set<String>, afterLocative: Bool) -> (form: Int, place: Place)? {
+        for (index, form) in forms.enumerated() {
+            let matches = lookup(form, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
             guard
                 let match = matches.first(where: {
                     ($0.place.kind == .site || $0.place.kind == .sea)
@@ -469,7 +554,7 @@ public struct PlaceExtractor {
             else { continue }
             // A bare name is a feature only when it says what it is ("Crimean Bridge", "Red Sea") or
             // follows a locative ("over the Pacific"), or when no town has it.
-            let lastWord = form.text.split(separator: " ").last.map { String($0).lowercased() } ?? ""
+            let lastWord = form.split(separator: " ").last.map { String($0).lowercased() } ?? ""
             let townFirst = matches.first.map { $0.place.kind == .populatedPlace && $0.kind != .transliteration } ?? false
             // After a locative, a sea's or a site's bare name wins over a town elsewhere: "over the
             // Pacific", "near Kinmen and Matsu" in a report about Taiwan (not Matsue, Japan).
@@ -477,13 +562,10 @@ public struct PlaceExtractor {
                 match.place.kind == .sea
                 || (countries.contains(match.place.countryCode)
                     && !(matches.first.map { countries.contains($0.place.countryCode) } ?? false))
-            guard form.text != name || lexicon.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else {
+            guard form != name || lexicon.featureWords.contains(lastWord) || (afterLocative && inContext) || !townFirst else {
                 continue
             }
-            let realStart = form.text.hasPrefix(name) ? start : begin
-            return PlaceMention(
-                text: report.substring(realStart..<form.end), start: realStart, end: form.end, kind: .city, place: match.place,
-                name: match.place.name, evidence: [.namedFeature])
+            return (index, match.place)
         }
         return nil
     }

@@ -78,10 +78,10 @@ extension PlaceExtractor {
         },
         // "USS Florida", "the cruiser Moskva", "the Shandong aircraft carrier".
         PlaceRule(name: "vessel") { extractor, candidate in
-            let lexicon = extractor.lexicon
             let isVessel =
-                VesselNames.isShipWord(candidate.wordBefore, lexicon: lexicon)
-                || candidate.wordsAfter.first.map(lexicon.vesselWords.contains) == true || candidate.wordsAfter == ["aircraft", "carrier"]
+                VesselNames.isShipWord(candidate.wordBefore, lexicon: extractor.lexicon)
+                || candidate.wordsAfter.first.map(extractor.lexicon.vesselWords.contains) == true
+                || candidate.wordsAfter == ["aircraft", "carrier"]
             return isVessel ? .reject("a ship's name") : .pass
         },
         // The later names of a list of ships ("the cutters BRP Cabra, Sindangan and Melchora Aquino"),

@@ -16,6 +16,14 @@ public struct ReportText: Sendable {
     private let datelineDigit: (lineStart: Int, digit: Int)?
     /// For each UTF-16 offset (NSRegularExpression's unit), the code point offset; built once.
     private let scalarOffsetAtUTF16: [Int]
+    /// The stretches of the text around its digits (UTF-16 ranges, in order, disjoint): where a
+    /// pattern that needs a digit can match (`matches(_:nearDigits:)`).
+    private let digitWindows: [NSRange]
+
+    /// How far (code points) before and after a digit `digitWindows` reach: more than any hedge,
+    /// month name or unit between a match's edge and its nearest digit ("approximately  460
+    /// kilometres", "September 3, 2024 (…)").
+    static let digitWindowMargin = 100
 
     /// Abbreviations whose trailing period does not end a sentence.
     static let abbreviations: Set<String> = [
@@ -36,6 +44,29 @@ public struct ReportText: Sendable {
         }
         offsets.append(scalars.count)
         scalarOffsetAtUTF16 = offsets
+        digitWindows = Self.digitWindows(scalars)
+    }
+
+    /// The UTF-16 ranges within `digitWindowMargin` code points of a digit, overlapping ones merged.
+    private static func digitWindows(_ scalars: [Unicode.Scalar]) -> [NSRange] {
+        var utf16Start: [Int] = []
+        utf16Start.reserveCapacity(scalars.count + 1)
+        var position = 0
+        for scalar in scalars {
+            utf16Start.append(position)
+            position += scalar.utf16.count
+        }
+        utf16Start.append(position)
+        var windows: [Range<Int>] = []
+        for (index, scalar) in scalars.enumerated() where Scalars.isDigit(scalar) {
+            let window = max(0, index - digitWindowMargin)..<min(scalars.count, index + 1 + digitWindowMargin)
+            if let last = windows.last, last.upperBound >= window.lowerBound {
+                windows[windows.count - 1] = last.lowerBound..<window.upperBound
+            } else {
+                windows.append(window)
+            }
+        }
+        return windows.map { NSRange(location: utf16Start[$0.lowerBound], length: utf16Start[$0.upperBound] - utf16Start[$0.lowerBound]) }
     }
 
     /// The text of a code point range, built from UTF-8 bytes (appending scalars to a string view
@@ -49,6 +80,18 @@ public struct ReportText: Sendable {
             } else {
                 UTF8.encode(scalar) { bytes.append($0) }
             }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `substring(range).lowercased()` in one pass when the range is ASCII (most words of most reports).
+    func lowercasedSubstring(_ range: Range<Int>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for scalar in scalars[range] {
+            guard scalar.value < 0x80 else { return substring(range).lowercased() }
+            let byte = UInt8(scalar.value)
+            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -345,7 +388,7 @@ public struct ReportText: Sendable {
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var start = end
         while start > 0, Scalars.isLetter(scalars[start - 1]) { start -= 1 }
-        return substring(start..<end).lowercased()
+        return lowercasedSubstring(start..<end)
     }
 
     /// The lower-cased words before `offset`, nearest first ("launched from near Belgorod" → near, from).
@@ -385,7 +428,7 @@ public struct ReportText: Sendable {
         while start < scalars.count, scalars[start] == " " || scalars[start] == "," { start += 1 }
         var end = start
         while end < scalars.count, Scalars.isLetter(scalars[end]) { end += 1 }
-        return substring(start..<end).lowercased()
+        return lowercasedSubstring(start..<end)
     }
 
     /// The words from `offset` up to the next comma, semicolon, bracket or sentence end, at most
@@ -412,17 +455,25 @@ public struct ReportText: Sendable {
         return words
     }
 
-    /// Every match of `pattern` as (code point range, capture groups as strings).
-    func matches(_ pattern: NSRegularExpression) -> [(range: Range<Int>, groups: [String?])] {
-        let utf16 = text as NSString
-        // Groups are cut from the code points, so they are native Swift strings, not bridged ones.
-        return pattern.matches(in: text, range: NSRange(location: 0, length: utf16.length)).map { match in
-            let groups = (0..<match.numberOfRanges).map { index -> String? in
-                let range = match.range(at: index)
-                return range.location == NSNotFound ? nil : substring(scalarRange(range))
+    /// Every match of `pattern` as (code point range, capture groups as strings). A pattern that
+    /// `nearDigits` (every match holds a digit: numbers, dates) is run only around the text's digits,
+    /// so prose without numbers costs it nothing.
+    func matches(_ pattern: NSRegularExpression, nearDigits: Bool = false) -> [(range: Range<Int>, groups: [String?])] {
+        let found =
+            nearDigits
+            // Transparent bounds: \b and look-arounds see the text beyond a window's edge.
+            ? digitWindows.flatMap { pattern.matches(in: text, options: [.withTransparentBounds, .withoutAnchoringBounds], range: $0) }
+            : pattern.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
+        return
+            found
+            .map { match in
+                // Groups are cut from the code points, so they are native Swift strings, not bridged ones.
+                let groups = (0..<match.numberOfRanges).map { index -> String? in
+                    let range = match.range(at: index)
+                    return range.location == NSNotFound ? nil : substring(scalarRange(range))
+                }
+                return (scalarRange(match.range), groups)
             }
-            return (scalarRange(match.range), groups)
-        }
     }
 
     /// Converts a UTF-16 range (NSRegularExpression's) to code point offsets, in constant time.
