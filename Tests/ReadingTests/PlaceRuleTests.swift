@@ -24,6 +24,8 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "armed-group", sentence: "Fighters of the Fano militia entered the town.", span: "Fano", outcome: .rejected),
         Example(
+            rule: "media-name", sentence: "The Fars news agency called it a response.", span: "Fars", outcome: .rejected),
+        Example(
             rule: "event-name", sentence: "It was the fourth day of the Mindanao Week of Peace.", span: "Mindanao",
             outcome: .rejected),
         Example(
@@ -40,6 +42,7 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "acronym", sentence: "Officials of the GRU met.", span: "GRU", outcome: .rejected),
         Example(rule: "person", sentence: "Governor Oleh Syniehubov said the city was hit.", span: "Oleh", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),
+        Example(rule: "initial-or-title", sentence: "Lt. Nabatias and Pfc. Lopez were wounded.", span: "Lopez", outcome: .rejected),
         Example(rule: "country", sentence: "Ukraine said the strike hit Kharkiv.", span: "Ukraine", outcome: .rejected),
         Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
@@ -105,11 +108,16 @@ final class PlaceRuleTests: XCTestCase {
             ("Russia attacked what it called the Kiev regime.", true),
             ("Kyiv's mayor said power was cut.", false),
             ("Drones struck Moscow on Sunday.", false),
+            // The object of what governments do to each other, and the backer of a force (unseen-8).
+            ("Gitega again accused Kigali of training the rebels.", true),
+            ("Russia blamed Kyiv for the blast.", true),
+            ("The region has been run by separatists backed by Moscow.", true),
+            ("Officials urged Kyiv residents to take shelter.", false),
         ]
         for item in cases {
             let (places, actors) = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
                 .extract(ReportText(item.sentence))
-            let capitals = ["Moscow", "Ankara", "Tehran", "Kyiv"]
+            let capitals = ["Moscow", "Ankara", "Tehran", "Kyiv", "Kigali"]
             XCTAssertEqual(
                 actors.contains { capitals.contains($0.place.name) }, item.actor, "\(item.sentence): actors \(actors.map(\.text))")
             if item.actor { XCTAssertFalse(places.contains { capitals.contains($0.place.name) }, item.sentence) }
@@ -122,16 +130,24 @@ final class PlaceRuleTests: XCTestCase {
             ("BAMAKO (Reuters) — Drones struck around Kidal, officials said.", ["Bamako"]),
             ("MAPUTO — Insurgents overran a town in Mozambique.", ["Maputo"]),
             ("JERUSALEM/CAIRO — Talks on Gaza went on.", ["Jerusalem", "Cairo"]),
+            // A hyphen between spaces as the dash, before the text or a date; a city in brackets (unseen-8).
+            ("MANILA, Philippines - Rebels ambushed an army convoy in Ifugao.", ["Manila"]),
+            ("CAIRO - 7 July 2017: Militants attacked a checkpoint in Rafah.", ["Cairo"]),
+            ("(LONDON) — Iran's navy seized a tanker in the Gulf of Oman.", ["London"]),
         ]
         for (text, names) in cases {
             let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
             let dateline = places.filter { $0.evidence.contains(.dateline) }.map(\.place.name)
             XCTAssertEqual(dateline, names, text)
         }
-        // Running text before a dash is no dateline.
-        let text = "Officials in Kyiv said — without details — that drones hit."
-        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
-        XCTAssertFalse(places.contains { $0.evidence.contains(.dateline) })
+        // Running text before a dash is no dateline, nor is an agency's bracket.
+        for text in [
+            "Officials in Kyiv said — without details — that drones hit.", "Officials in Kyiv said - without details - that drones hit.",
+            "(AP) — Officials in Kyiv said drones hit.",
+        ] {
+            let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
+            XCTAssertFalse(places.contains { $0.evidence.contains(.dateline) }, text)
+        }
     }
 
     /// A curated region name (region-aliases.tsv) is the region's where the report speaks of its

@@ -68,6 +68,8 @@ public struct Lexicon: Sendable {
     public let regimeWords: Set<String>
     /// Adverbs between a capital and its verb ("both", "also").
     public let actorAdverbs: Set<String>
+    /// Participles before "by" and a capital that make it its government ("backed by Moscow").
+    public let backingParticiples: Set<String>
     /// Nouns after a capital's possessive that keep it a city ("Kyiv's mayor").
     public let cityNouns: Set<String>
     /// Head nouns that make a capitalised name an organisation's ("University", "News", "Forces").
@@ -76,6 +78,8 @@ public struct Lexicon: Sendable {
     public let eventHeads: Set<String>
     /// Lower-case nouns right after a name that make it an armed group's ("the Fano militia").
     public let armedGroupWords: Set<String>
+    /// Lower-case nouns right after a name that make it a news medium's ("the Fars news agency").
+    public let mediaWords: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
     public let nameParticles: Set<String>
     /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
@@ -100,7 +104,8 @@ public struct Lexicon: Sendable {
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
         "flight-words",
-        "flight-words-after", "organisation-heads", "actor-adverbs", "city-nouns", "regime-words", "path-totals", "event-heads",
+        "flight-words-after", "organisation-heads", "actor-adverbs", "backing-participles", "media-words", "city-nouns", "regime-words",
+        "path-totals", "event-heads",
         "armed-group-words",
         "name-particles",
     ]
@@ -199,8 +204,10 @@ public struct Lexicon: Sendable {
         organisationHeads = try words("organisation-heads")
         eventHeads = try words("event-heads")
         armedGroupWords = try words("armed-group-words")
+        mediaWords = try words("media-words")
         nameParticles = try words("name-particles", foldCase: false)
         actorAdverbs = try words("actor-adverbs")
+        backingParticiples = try words("backing-participles")
         cityNouns = try words("city-nouns")
         regimeWords = try words("regime-words")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")

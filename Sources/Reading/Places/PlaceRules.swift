@@ -37,6 +37,14 @@ extension PlaceExtractor {
             extractor.lexicon.armedGroupWords.contains(candidate.next)
                 ? .reject("an armed group's name (before '\(candidate.next)')") : .pass
         },
+        // "the Fars news agency", "the Kommersant daily": a medium named after a place or a region.
+        PlaceRule(name: "media-name") { extractor, candidate in
+            let after = candidate.report.nextWords(after: candidate.run.range.upperBound, count: 2)
+            let media = extractor.lexicon.mediaWords
+            guard let first = after.first, media.contains(first) || (first == "news" && after.count == 2 && media.contains(after[1]))
+            else { return .pass }
+            return .reject("a news medium's name (before '\(after.joined(separator: " "))')")
+        },
         // "the Mindanao Week of Peace", "the Minsk agreements" in a name: an event named after a place.
         PlaceRule(name: "event-name") { extractor, candidate in
             candidate.headNoun(in: extractor.lexicon.eventHeads).map { .reject("part of an event's name (head noun '\($0)')") } ?? .pass
@@ -354,9 +362,17 @@ extension PlaceExtractor {
         guard let match = candidate.match, !candidate.isDateline else { return .pass }
         let report = candidate.report, start = candidate.start, end = candidate.end
         let before = report.previousWords(before: start, count: 2)
+        // "according to Moscow", "warnings from Washington", "backed by Moscow", and a government as
+        // the object of what governments do to each other ("Gitega accused Kigali of …", "blamed
+        // Kyiv for"), the name ending its clause or going on with "of", "for", "over" or "that".
+        let objectEnds =
+            [".", ",", ";", ":", ""].contains(report.substring(end..<min(end + 1, report.scalars.count)))
+            || ["of", "for", "over", "that"].contains(report.nextWord(after: end))
         let addressed =
             before == ["to", "according"]
             || (before.count == 2 && ["from", "with", "to"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+            || (before.count == 2 && before[0] == "by" && lexicon.backingParticiples.contains(before[1]))
+            || (before.first.map(lexicon.actorVerbs.contains) == true && !candidate.isPossessive && objectEnds)
         // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
         // governments, "officials in Seoul and Pyongyang said" two places.
         let listedAfterLocative =

@@ -298,10 +298,15 @@ public struct ReportText: Sendable {
         // A headline: a first line under 200 code points with no digit in it.
         if let firstBreak, !scalars[0..<firstBreak].contains(where: Scalars.isDigit) { lineStarts.append(firstBreak + 1) }
         for start in lineStarts {
+            if let bracketed = bracketedDateline(scalars, from: start) { return bracketed }
             let window = scalars[start..<min(scalars.count, start + 60)]
-            // "KYIV:" opens a report as a dateline does in South Asian and Gulf papers.
-            let end = window.firstIndex { scalar in
-                Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–" || scalar == ":"
+            // "KYIV:" opens a report as a dateline does in South Asian and Gulf papers; a hyphen between
+            // spaces is the dash of wires typed in ASCII ("MANILA, Philippines - ", "CAIRO - 7 July").
+            let end = window.indices.first { index in
+                let scalar = scalars[index]
+                return Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–" || scalar == ":"
+                    || (scalar == "-" && index > start && scalars[index - 1] == " " && index + 1 < scalars.count
+                        && scalars[index + 1] == " ")
             }
             guard let end, !scalars[start..<end].contains("\n") else { continue }
             // Before a bracket, a dash or a colon, only an undated dateline's capitals, or the city in
@@ -315,6 +320,22 @@ public struct ReportText: Sendable {
             return (start, end)
         }
         return nil
+    }
+
+    /// "(LONDON) — ": a city in capitals, in brackets, then a dash or a colon (as TIME and some papers
+    /// open a report): the names run from after the bracket up to its close.
+    private static func bracketedDateline(_ scalars: [Unicode.Scalar], from start: Int) -> (lineStart: Int, digit: Int)? {
+        guard start < scalars.count, scalars[start] == "(",
+            let close = scalars[start..<min(scalars.count, start + 40)].firstIndex(of: ")")
+        else { return nil }
+        let names = scalars[(start + 1)..<close]
+        // Four letters at least: "(AP)" and "(UN)" open reports too, as agencies, not places.
+        guard names.filter(Scalars.isUpper).count >= 4, !names.contains(where: { Scalars.isLower($0) || Scalars.isDigit($0) }),
+            names.allSatisfy({ Scalars.isUpper($0) || " -'/,".unicodeScalars.contains($0) })
+        else { return nil }
+        let after = scalars[(close + 1)..<min(scalars.count, close + 4)].drop { $0 == " " }
+        guard let mark = after.first, ["—", "–", "-", ":"].contains(mark) else { return nil }
+        return (start + 1, close)
     }
 
     /// "MANILA, Philippines ": a city in capitals, a comma, then only capitalised words.
