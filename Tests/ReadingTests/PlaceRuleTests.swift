@@ -67,6 +67,9 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "government", sentence: "Tokyo said it protested.", span: "Tokyo", outcome: .actor),
         Example(rule: "dateline", sentence: "KHARKIV, Ukraine, Jan 2 (Reuters) - Shells fell overnight.", span: "KHARKIV", outcome: .place),
         Example(rule: "locative", sentence: "Shells fell in Kharkiv.", span: "Kharkiv", outcome: .place),
+        // A destination: "for" after a verb of going, or after the place left (unseen-7, unseen-8).
+        Example(rule: "locative", sentence: "The tanker headed for Bandar-e-Jask.", span: "Bandar-e-Jask", outcome: .place),
+        Example(rule: "locative", sentence: "The ship left Djibouti for Mumbai.", span: "Mumbai", outcome: .place),
         Example(rule: "country-context", sentence: "Shells fell in Kharkiv, Ukraine.", span: "Kharkiv", outcome: .place),
         Example(rule: "listed-with", sentence: "Raids in Jenin, Tulkarm and Tubas went on.", span: "Tulkarm", outcome: .place),
         Example(rule: "repeated", sentence: "Kharkiv was hit. Kharkiv burned.", span: "Kharkiv", outcome: .rejected),

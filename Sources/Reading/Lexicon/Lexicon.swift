@@ -66,6 +66,8 @@ public struct Lexicon: Sendable {
     public let pathTotals: Set<String>
     /// Words after a capital that make it its government ("the Kiev regime").
     public let regimeWords: Set<String>
+    /// Verbs of going that make "for" a locative ("headed for", "left Djibouti for").
+    public let destinationVerbs: Set<String>
     /// Adverbs between a capital and its verb ("both", "also").
     public let actorAdverbs: Set<String>
     /// Participles before "by" and a capital that make it its government ("backed by Moscow").
@@ -104,7 +106,7 @@ public struct Lexicon: Sendable {
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
         "flight-words",
-        "flight-words-after", "organisation-heads", "actor-adverbs", "backing-participles", "media-words", "city-nouns", "regime-words",
+        "flight-words-after", "organisation-heads", "actor-adverbs", "backing-participles", "media-words", "destination-verbs", "city-nouns", "regime-words",
         "path-totals", "event-heads",
         "armed-group-words",
         "name-particles",
@@ -208,6 +210,7 @@ public struct Lexicon: Sendable {
         nameParticles = try words("name-particles", foldCase: false)
         actorAdverbs = try words("actor-adverbs")
         backingParticiples = try words("backing-participles")
+        destinationVerbs = try words("destination-verbs")
         cityNouns = try words("city-nouns")
         regimeWords = try words("regime-words")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")

@@ -50,11 +50,20 @@ final class PlaceCandidate {
     /// The word after the whole run (not the span): "Minoru Kihara told" → "told".
     lazy var next = report.nextWord(after: run.range.upperBound)
     lazy var wordsAfter = report.nextWords(after: end, count: 2)
-    lazy var afterLocative = locatives.contains(previous)
+    /// After a locative word, or after "for" of a destination ("headed for Jask", "left Aden for Mumbai").
+    lazy var afterLocative = locatives.contains(previous) || (previous == "for" && isDestination)
+    private var isDestination: Bool {
+        // Nearest first, articles dropped: "for", then the verb or the place left and the verb.
+        let before = Array(report.previousWords(before: start, count: 4).drop { ["the", "a", "an"].contains($0) })
+        guard before.first == "for", before.count >= 2 else { return false }
+        return destinationVerbs.contains(before[1]) || (before.count >= 3 && destinationVerbs.contains(before[2]))
+    }
 
     /// The lexicon's locatives, set by the extractor before the rules run (only this set, not the whole
     /// lexicon: copying its forty lists into every candidate cost a twentieth of an extraction).
     var locatives: Set<String> = []
+    /// The lexicon's destination verbs ("headed for"), set with `locatives`.
+    var destinationVerbs: Set<String> = []
     /// The first pass's surest places, in the second pass.
     var anchors: PlaceAnchors?
 

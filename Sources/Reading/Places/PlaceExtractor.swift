@@ -417,6 +417,7 @@ public struct PlaceExtractor {
             run: run, report: report, named: named, countries: countries, counts: counts, previousPlace: previousPlace, words: words,
             start: start, wholeRun: wholeRun, partIndex: partIndex)
         candidate.locatives = lexicon.locatives
+        candidate.destinationVerbs = lexicon.destinationVerbs
         candidate.anchors = anchors
         var firings: [PlaceDecision.Firing] = []
         var decided: Candidate?
