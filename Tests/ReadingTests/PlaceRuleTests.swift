@@ -166,6 +166,13 @@ final class PlaceRuleTests: XCTestCase {
             ["Nord-Ouest, CM", "Nord-Ouest, CM", "Sud-Ouest, CM"], cameroon)
         let libya = "TRIPOLI, Libya — Clashes broke out in Salah al-Din, a district of Tripoli, on Monday."
         XCTAssertFalse(extractor().extract(ReportText(libya)).places.contains { $0.place.countryCode == "IQ" }, libya)
+        // After its country's possessive, and without a locative of its own (unseen-8).
+        let egypt = "Militants attacked an army checkpoint in Egypt's North Sinai on Friday."
+        XCTAssertEqual(
+            extractor().extract(ReportText(egypt)).places.map { "\($0.place.name), \($0.place.countryCode)" }, ["Shamal Sina', EG"], egypt)
+        let poland = "Officials told residents of the Lublin, Podkarpackie and Podlaskie provinces of Poland to report drones."
+        XCTAssertEqual(
+            extractor().extract(ReportText(poland)).places.map(\.place.name), ["Lublin", "Subcarpathian", "Podlachian"], poland)
     }
 
     /// Names joined by "da", "de" or an article are read whole: "Mocimboa da Praia", "Bab al-Mandab".

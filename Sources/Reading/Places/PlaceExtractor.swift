@@ -261,8 +261,11 @@ public struct PlaceExtractor {
                         part, of: run, at: from, in: report, named: named, countries: countries, counts: counts,
                         previousPlace: places.last, anchors: anchors)
                     {
-                    case let .place(mention) where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1:
-                        // A region's bare name cut from a longer name ("Northern" of "Northern Limit Line").
+                    case let .place(mention)
+                    where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1
+                        && !Self.endsAfterPossessive(run.words, from: from, length: length):
+                        // A region's bare name cut from a longer name ("Northern" of "Northern Limit Line"),
+                        // unless only its country's possessive came before it ("Egypt's North Sinai").
                         continue
                     case let .place(mention): places.append(mention)
                     case let .actor(actor): actors.append(actor)
@@ -275,6 +278,12 @@ public struct PlaceExtractor {
             }
         }
         return (places, actors)
+    }
+
+    /// Whether the span `from..<from + length` ends its run and follows a possessive word ("Egypt's").
+    static func endsAfterPossessive(_ words: [String], from: Int, length: Int) -> Bool {
+        guard from > 0, from + length == words.count else { return false }
+        return words[from - 1] != PlaceCandidate.withoutPossessive(words[from - 1])
     }
 
     /// The report's people's surnames, as skeletons, with the full name each came from: the word after
@@ -643,10 +652,16 @@ public struct PlaceExtractor {
             return area
         }
         let matches = lookup(name, options)
+        // A region's own name: its name or an alternate, or a curated report name ("North Sinai" for
+        // Shamal Sina') where the report speaks of its country.
+        func regionOwnName(_ match: GeocodeMatch) -> Bool {
+            [.primaryName, .alternateName].contains(match.kind)
+                || (match.isCuratedName && match.kind == .distantAlternate && countries.contains(match.place.countryCode))
+        }
         // A town or site first; a region only by its own name ("Crimea", "Hokkaido", "Khuzestan"), or
         // when the gazetteer ranks it first for want of a town of its name in its country ("Alaska").
         let regionFirst = matches.first.map { top in
-            top.place.kind == .region && [.primaryName, .alternateName].contains(top.kind)
+            top.place.kind == .region && regionOwnName(top)
                 && !matches.contains {
                     $0.place.kind == .populatedPlace && $0.place.countryCode == top.place.countryCode
                         && [.primaryName, .alternateName].contains($0.kind)
@@ -655,7 +670,7 @@ public struct PlaceExtractor {
         let best =
             (regionFirst == true ? matches.first : nil)
             ?? matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }
-            ?? matches.first { $0.place.kind == .region && [.primaryName, .alternateName].contains($0.kind) }
+            ?? matches.first { $0.place.kind == .region && regionOwnName($0) }
         guard let best, best.kind != .fuzzy, best.kind != .coordinate else { return nil }
         // A far outlier with a rival of the same name near the report's anchors is that rival
         // (Buenos Aires in a report on Cauca, Bethlehem in one on Hebron).

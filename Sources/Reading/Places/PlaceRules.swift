@@ -301,10 +301,13 @@ extension PlaceExtractor {
             candidate.evidence.contains { if case .repeated = $0 { return false } else { return true } }
                 ? .pass : .reject("no evidence that it is a place (a repeat alone is none)")
         },
-        // A weak name match (a transliteration, a distant alternate) wants a locative or the dateline.
+        // A weak name match (a transliteration, a distant alternate) wants a locative or the dateline; a
+        // curated report name of a region ("North Sinai") is no weak match where the report names its country.
         PlaceRule(name: "weak-match") { _, candidate in
-            guard let kind = candidate.match?.kind, kind == .transliteration || kind == .distantAlternate, !candidate.hasLocativeOrDateline
+            guard let match = candidate.match, match.kind == .transliteration || match.kind == .distantAlternate,
+                !candidate.hasLocativeOrDateline, !(match.isCuratedName && candidate.named.contains(match.place.countryCode))
             else { return .pass }
+            let kind = match.kind
             return .reject("a \(kind == .transliteration ? "transliteration" : "distant alternate name") without a locative or dateline")
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
