@@ -182,10 +182,20 @@ public struct PlaceExtractor {
         case off, knownNames, everyCandidate
     }
 
-    /// - Parameter explaining: keep the rules that fired on each candidate (`decisions`).
-    public init(gazetteer: Gazetteer, lexicon: Lexicon, explaining: Explaining = .off) {
+    /// How many threads a long report's passes may use (`ChunkedPasses`).
+    let parallelism: Int
+
+    /// - Parameters:
+    ///   - explaining: keep the rules that fired on each candidate (`decisions`).
+    ///   - parallelism: threads for the passes over a long report (`ChunkedPasses.minimumScalars`);
+    ///     the answer is the same for any value.
+    public init(
+        gazetteer: Gazetteer, lexicon: Lexicon, explaining: Explaining = .off,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.parallelism = max(1, parallelism)
         memo.explaining = explaining
     }
 
@@ -201,7 +211,26 @@ public struct PlaceExtractor {
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
         memo.surnames = surnames(in: runs)
         memo.vessels = VesselNames(runs: runs, in: report, lexicon: lexicon)
-        let first = pass(runs, in: report, named: named, countries: named, counts: counts, anchors: nil)
+        // A long report is read in chunks of whole sentences on every core, each with its own memo;
+        // nothing a rule reads crosses a sentence (the place before is only evidence in its sentence).
+        let chunks = ChunkedPasses.chunks(of: runs, in: report, parallelism: parallelism)
+        let workers: [PlaceExtractor] =
+            chunks.count == 1
+            ? [self]
+            : chunks.map { _ in
+                let worker = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon, explaining: memo.explaining, parallelism: 1)
+                worker.memo.surnames = memo.surnames
+                worker.memo.vessels = memo.vessels
+                return worker
+            }
+        let pass = { (countries: Set<String>, anchors: PlaceAnchors?) -> (places: [PlaceMention], actors: [ActorMention]) in
+            let parts = ParallelWork.map(chunks.count) { index in
+                workers[index].pass(chunks[index], in: report, named: named, countries: countries, counts: counts, anchors: anchors)
+            }
+            if chunks.count > 1 { memo.decisions = workers.flatMap(\.memo.decisions) }
+            return (parts.flatMap(\.places), parts.flatMap(\.actors))
+        }
+        let first = pass(named, nil)
         // Countries of confident places rank candidates in the second pass; they are not evidence.
         // A sea or a disputed site has no country ("" ): it lends none, and costs no second pass.
         let context = named.union(first.places.filter(\.isStrong).map(\.place.countryCode).filter { !$0.isEmpty })
@@ -210,7 +239,7 @@ public struct PlaceExtractor {
             gazetteer.countries.isCapital($0.name, code: $0.countryCode)
         }
         if context == named, anchors.isEmpty { return first }
-        return pass(runs, in: report, named: named, countries: context, counts: counts, anchors: anchors.isEmpty ? nil : anchors)
+        return pass(context, anchors.isEmpty ? nil : anchors)
     }
 
     private func pass(

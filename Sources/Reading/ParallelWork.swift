@@ -1,0 +1,59 @@
+import Foundation
+
+/// Independent pieces of one report's reading run on every core (a long report's chunks; its dates
+/// beside its places, its claims beside its events), answers in a fixed order so output stays
+/// byte-identical whatever the cores.
+enum ParallelWork {
+    /// `body(0) … body(count - 1)` on every core, answers in index order.
+    static func map<Answer>(_ count: Int, _ body: (Int) -> Answer) -> [Answer] {
+        guard count > 1 else { return (0..<count).map(body) }
+        return withoutActuallyEscaping(body) { body in
+            let slots = Slots<Answer>(count: count, body: body)
+            DispatchQueue.concurrentPerform(iterations: count) { slots.fill($0) }
+            return slots.answers.map { $0! }
+        }
+    }
+
+    /// `first()` and `second()` side by side when `inParallel`, else one after the other.
+    static func both<A, B>(inParallel: Bool, _ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard inParallel else { return (first(), second()) }
+        var a: A?
+        var b: B?
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let answers = map(2) { index -> Either<A, B> in index == 0 ? .first(first()) : .second(second()) }
+                for answer in answers {
+                    switch answer {
+                    case let .first(value): a = value
+                    case let .second(value): b = value
+                    }
+                }
+            }
+        }
+        return (a!, b!)
+    }
+
+    private enum Either<A, B> {
+        case first(A)
+        case second(B)
+    }
+
+    /// Answers written by several threads, each slot once, under a lock (a handful of pieces).
+    private final class Slots<Answer>: @unchecked Sendable {
+        private var slots: [Answer?]
+        private let lock = NSLock()
+        let body: (Int) -> Answer
+
+        init(count: Int, body: @escaping (Int) -> Answer) {
+            slots = Array(repeating: nil, count: count)
+            self.body = body
+        }
+
+        func fill(_ index: Int) {
+            let answer = body(index)
+            lock.withLock { slots[index] = answer }
+        }
+
+        var answers: [Answer?] { lock.withLock { slots } }
+    }
+}

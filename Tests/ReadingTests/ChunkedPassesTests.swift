@@ -1,0 +1,62 @@
+import Foundation
+import Gazetteer
+import TestSupport
+import XCTest
+
+@testable import Reading
+
+/// A long report read in chunks on several cores gives the answer one pass gives, decision for decision.
+final class ChunkedPassesTests: XCTestCase {
+    /// The corpus's reports one after another (development, held-out, unseen-1 …) up to 1.5 times
+    /// `ChunkedPasses.minimumScalars`, with lists, governments, datelines and ships at chunk edges.
+    private func longReport() throws -> String {
+        let folders = ["reports", "held-out", "unseen-1", "unseen-2", "unseen-3"].map {
+            Fixtures.directory.appendingPathComponent("corpus/\($0)")
+        }
+        var text = ""
+        for folder in folders {
+            let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+            for file in files where text.unicodeScalars.count < ChunkedPasses.minimumScalars * 3 / 2 {
+                text += try String(contentsOf: file, encoding: .utf8) + "\n\n"
+            }
+        }
+        return text
+    }
+
+    func testChunksCutOnlyBetweenSentences() throws {
+        let report = ReportText(try longReport())
+        XCTAssertGreaterThan(report.scalars.count, ChunkedPasses.minimumScalars)
+        let runs = report.capitalisedRuns()
+        let chunks = ChunkedPasses.chunks(of: runs, in: report, parallelism: 4)
+        XCTAssertGreaterThan(chunks.count, 4)
+        XCTAssertEqual(chunks.flatMap { $0 }.map(\.range), runs.map(\.range), "every run once, in order")
+        for (before, after) in zip(chunks, chunks.dropFirst()) {
+            let last = try XCTUnwrap(before.last), first = try XCTUnwrap(after.first)
+            XCTAssertNotEqual(
+                report.sentence(containing: last.range.upperBound - 1).lowerBound,
+                report.sentence(containing: first.range.lowerBound).lowerBound)
+        }
+        XCTAssertEqual(ChunkedPasses.chunks(of: runs, in: report, parallelism: 1).count, 1)
+        XCTAssertEqual(ChunkedPasses.chunks(of: runs, in: ReportText("Shells hit Kharkiv. Drones hit Sumy."), parallelism: 4).count, 1)
+    }
+
+    func testChunkedPassesAnswerAsOnePass() throws {
+        let report = ReportText(try longReport())
+        let extract = { (parallelism: Int) in
+            let extractor = PlaceExtractor(
+                gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .knownNames, parallelism: parallelism)
+            let (places, actors) = extractor.extract(report)
+            return (
+                places.map { "\($0.start) \($0.text) \($0.place.name) \($0.evidence) \($0.alternatives.map(\.name))" },
+                actors.map { "\($0.start) \($0.text)" }, extractor.decisions
+            )
+        }
+        let (places, actors, decisions) = extract(1)
+        let (chunkedPlaces, chunkedActors, chunkedDecisions) = extract(4)
+        XCTAssertGreaterThan(places.count, 500)
+        XCTAssertEqual(chunkedPlaces, places)
+        XCTAssertEqual(chunkedActors, actors)
+        XCTAssertEqual(chunkedDecisions, decisions)
+    }
+}
