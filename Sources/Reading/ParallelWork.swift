@@ -1,8 +1,7 @@
 import Foundation
 
-/// Independent pieces of one report's reading run on every core (a long report's chunks; its dates
-/// beside its places, its claims beside its events), answers in a fixed order so output stays
-/// byte-identical whatever the cores.
+/// Independent pieces of one report's reading run on every core (a long report's `SentenceChunks`),
+/// answers in index order so output stays byte-identical whatever the cores.
 enum ParallelWork {
     /// `body(0) … body(count - 1)` on every core, answers in index order.
     static func map<Answer>(_ count: Int, _ body: (Int) -> Answer) -> [Answer] {
@@ -12,30 +11,6 @@ enum ParallelWork {
             DispatchQueue.concurrentPerform(iterations: count) { slots.fill($0) }
             return slots.answers.map { $0! }
         }
-    }
-
-    /// `first()` and `second()` side by side when `inParallel`, else one after the other.
-    static func both<A, B>(inParallel: Bool, _ first: () -> A, _ second: () -> B) -> (A, B) {
-        guard inParallel else { return (first(), second()) }
-        var a: A?
-        var b: B?
-        withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                let answers = map(2) { index -> Either<A, B> in index == 0 ? .first(first()) : .second(second()) }
-                for answer in answers {
-                    switch answer {
-                    case let .first(value): a = value
-                    case let .second(value): b = value
-                    }
-                }
-            }
-        }
-        return (a!, b!)
-    }
-
-    private enum Either<A, B> {
-        case first(A)
-        case second(B)
     }
 
     /// Answers written by several threads, each slot once, under a lock (a handful of pieces).

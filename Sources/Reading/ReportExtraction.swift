@@ -36,21 +36,14 @@ public struct ReportExtraction: Sendable {
         invisibleCharactersRemoved = removed
         let report = ReportText(readable)
         let placeExtractor = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon, explaining: explaining ? .knownNames : .off)
-        // A long report's places are read in chunks on every core (`ChunkedPasses`), then its claims
-        // beside its events; a short one's in turn (threads would cost more than they save). Dates
-        // stay beside no other step: GCD runs a parallel loop inside another one's thread serially.
-        let long = report.scalars.count >= ChunkedPasses.minimumScalars && ProcessInfo.processInfo.activeProcessorCount > 1
-        let found = placeExtractor.extract(report)
-        (places, actors) = found
+        // A long report's places and claims are read in chunks of whole sentences on every core
+        // (`SentenceChunks`); the answer is the same on any number.
+        (places, actors) = placeExtractor.extract(report)
         placeDecisions = placeExtractor.decisions
-        let dates = DateExtractor(lexicon: lexicon).dates(in: report, filed: filed)
-        self.dates = dates
-        let places = found.places
-        (distanceClaims, events) = ParallelWork.both(inParallel: long) {
-            DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(in: report, places: places, tolerance: tolerance)
-        } _: {
-            EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
-        }
+        dates = DateExtractor(lexicon: lexicon).dates(in: report, filed: filed)
+        distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
+            in: report, places: places, tolerance: tolerance)
+        events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
         var regionAreas: [Int: AreaEndpoint] = [:]
         if let resolver, outliningRegions {
             for mention in places where mention.kind == .admin1 {

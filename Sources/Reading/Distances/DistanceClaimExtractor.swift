@@ -39,10 +39,13 @@ public struct DistanceClaimExtractor {
         self.resolver = resolver
     }
 
-    public func claims(in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard) -> [DistanceClaimMention] {
+    /// - Parameter parallelism: threads for a long report's statements (`SentenceChunks`); the
+    ///   answer is the same for any value.
+    public func claims(
+        in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard,
+        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> [DistanceClaimMention] {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
-        let finder = resolver.map { AreaMentionFinder(resolver: $0) }
-        let measure = EndpointMeasure()
         // A statement repeated through a report ("40 km", "about 100 km") is read once.
         var readings: [String: StatedDistance?] = [:]
         var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(
@@ -72,14 +75,39 @@ public struct DistanceClaimExtractor {
         let endpoints = ClaimEndpoints(
             report: report, lexicon: lexicon, places: places, statementStarts: ordered.map(\.range.lowerBound),
             isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
-        var found: [DistanceClaimMention] = []
-        found.reserveCapacity(statements.count)
         // Statements per sentence, counted once (a count per claim made long lists quadratic).
         var statementsPerSentence: [Int: Int] = [:]
         for statement in ordered {
             statementsPerSentence[report.sentence(containing: statement.range.lowerBound).lowerBound, default: 0] += 1
         }
-        for (range, stated, paired) in ordered {
+        let reading = Reading(
+            report: report, countries: countries, endpoints: endpoints, statementsPerSentence: statementsPerSentence, tolerance: tolerance)
+        // A long report's statements in chunks of whole sentences on every core, each with its own
+        // measure (a GEOS context is one thread's).
+        let chunks = SentenceChunks.chunks(of: ordered, in: report, parallelism: max(1, parallelism), range: \.range)
+        return ParallelWork.map(chunks.count) { read(chunks[$0], reading) }.flatMap { $0 }
+    }
+
+    /// What every chunk of a report's statements is read against.
+    private struct Reading {
+        let report: ReportText
+        let countries: [String]
+        let endpoints: ClaimEndpoints
+        let statementsPerSentence: [Int: Int]
+        let tolerance: Tolerance
+    }
+
+    /// The claims of `statements` (whole sentences of them, in text order).
+    private func read(
+        _ statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)], _ reading: Reading
+    ) -> [DistanceClaimMention] {
+        let report = reading.report, countries = reading.countries, endpoints = reading.endpoints, tolerance = reading.tolerance
+        let statementsPerSentence = reading.statementsPerSentence
+        let finder = resolver.map { AreaMentionFinder(resolver: $0) }
+        let measure = EndpointMeasure()
+        var found: [DistanceClaimMention] = []
+        found.reserveCapacity(statements.count)
+        for (range, stated, paired) in statements {
             let sentence = report.sentence(containing: range.lowerBound)
             let text = report.substring(range)
             let kind = ClaimKind.read(

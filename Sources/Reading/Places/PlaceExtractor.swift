@@ -182,12 +182,12 @@ public struct PlaceExtractor {
         case off, knownNames, everyCandidate
     }
 
-    /// How many threads a long report's passes may use (`ChunkedPasses`).
+    /// How many threads a long report's passes may use (`SentenceChunks`).
     let parallelism: Int
 
     /// - Parameters:
     ///   - explaining: keep the rules that fired on each candidate (`decisions`).
-    ///   - parallelism: threads for the passes over a long report (`ChunkedPasses.minimumScalars`);
+    ///   - parallelism: threads for the passes over a long report (`SentenceChunks.minimumScalars`);
     ///     the answer is the same for any value.
     public init(
         gazetteer: Gazetteer, lexicon: Lexicon, explaining: Explaining = .off,
@@ -213,7 +213,7 @@ public struct PlaceExtractor {
         memo.vessels = VesselNames(runs: runs, in: report, lexicon: lexicon)
         // A long report is read in chunks of whole sentences on every core, each with its own memo;
         // nothing a rule reads crosses a sentence (the place before is only evidence in its sentence).
-        let chunks = ChunkedPasses.chunks(of: runs, in: report, parallelism: parallelism)
+        let chunks = SentenceChunks.chunks(of: runs, in: report, parallelism: parallelism, range: \.range)
         let workers: [PlaceExtractor] =
             chunks.count == 1
             ? [self]
