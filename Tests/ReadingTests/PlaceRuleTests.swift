@@ -170,6 +170,9 @@ final class PlaceRuleTests: XCTestCase {
         let egypt = "Militants attacked an army checkpoint in Egypt's North Sinai on Friday."
         XCTAssertEqual(
             extractor().extract(ReportText(egypt)).places.map { "\($0.place.name), \($0.place.countryCode)" }, ["Shamal Sina', EG"], egypt)
+        // In a report on another country a curated name names nothing: Iraq's Kurdistan is not Iran's Kordestan.
+        let iraq = "Drones struck an oil field near Erbil in Iraq's Kurdistan region on Monday."
+        XCTAssertFalse(extractor().extract(ReportText(iraq)).places.contains { $0.place.countryCode == "IR" }, iraq)
         let poland = "Officials told residents of the Lublin, Podkarpackie and Podlaskie provinces of Poland to report drones."
         XCTAssertEqual(
             extractor().extract(ReportText(poland)).places.map(\.place.name), ["Lublin", "Subcarpathian", "Podlachian"], poland)

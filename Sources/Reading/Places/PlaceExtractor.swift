@@ -675,12 +675,18 @@ public struct PlaceExtractor {
 
     private func rankedMatch(_ name: String, countries: Set<String>, region: Bool, anchors: PlaceAnchors?) -> GeocodeMatch? {
         let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
-        if region, let area = lookup(name + " region", options).first, area.place.kind == .region {
+        // A curated report name (region-aliases.tsv) is a name reports on its country use: in a report
+        // on other countries it names nothing ("Kurdistan" in a report on Iraq is not Iran's Kordestan);
+        // in one that names no country it stays a weak match ("in the Lower Shabelle region").
+        let inReport = { (match: GeocodeMatch) in
+            !match.isCuratedName || countries.isEmpty || countries.contains(match.place.countryCode)
+        }
+        if region, let area = lookup(name + " region", options).first, area.place.kind == .region, inReport(area) {
             let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first
             if let city, city.kind != .transliteration, city.place.kind == .populatedPlace { return city }
             return area
         }
-        let matches = lookup(name, options)
+        let matches = lookup(name, options).filter(inReport)
         // A region's own name: its name or an alternate, or a curated report name ("North Sinai" for
         // Shamal Sina') where the report speaks of its country.
         func regionOwnName(_ match: GeocodeMatch) -> Bool {
