@@ -29,6 +29,11 @@ final class CorpusModeTests: XCTestCase {
         // Longer than a read chunk, so the skipping spans reads.
         let long = String(repeating: "x", count: LineStream.chunkBytes * 2 + 5)
         XCTAssertEqual(try lines("\(long)\nend\n", maximumBytes: 1_000), ["1:too long", "2:end"])
+        // Many short lines across chunk edges: each whole, none lost or doubled where a read ends.
+        let many = (0..<300_000).map { "line \($0)" }
+        XCTAssertGreaterThan(many.joined(separator: "\n").utf8.count, LineStream.chunkBytes * 2)
+        XCTAssertEqual(
+            try lines(many.joined(separator: "\n") + "\n", maximumBytes: 100), many.enumerated().map { "\($0.offset + 1):\($0.element)" })
     }
 
     func testRecordsAreCheckedMemberByMember() throws {

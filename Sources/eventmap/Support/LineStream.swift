@@ -15,6 +15,10 @@ struct LineStream {
     private let name: String
     let maximumBytes: Int
     private var buffer = Data()
+    /// Where the unread bytes of `buffer` start (from its start index): lines are cut by moving it,
+    /// and the read bytes are dropped once per chunk, not once per line (dropping each line moved
+    /// the rest of the chunk, a fifth of `geocode --batch`'s time).
+    private var consumed = 0
     private var lineNumber = 0
     private var skipping = false
     private var atEnd = false
@@ -32,9 +36,10 @@ struct LineStream {
     /// - Throws: `IOFailure` when the stream cannot be read.
     mutating func next() throws -> Line? {
         while true {
-            if let newline = buffer.firstIndex(of: 0x0A) {
-                var line = buffer[buffer.startIndex..<newline]
-                buffer.removeSubrange(buffer.startIndex...newline)
+            let unread = buffer[(buffer.startIndex + consumed)...]
+            if let newline = unread.firstIndex(of: 0x0A) {
+                var line = unread[unread.startIndex..<newline]
+                consumed = newline + 1 - buffer.startIndex
                 lineNumber += 1
                 if skipping {
                     skipping = false
@@ -44,16 +49,19 @@ struct LineStream {
                 if line.count > maximumBytes { return .tooLong(number: lineNumber) }
                 return .text(Data(line), number: lineNumber)
             }
-            if buffer.count > maximumBytes {
+            if unread.count > maximumBytes {
                 // Past the limit without a newline: the line's bytes are dropped as they come.
                 buffer.removeAll(keepingCapacity: true)
+                consumed = 0
                 skipping = true
             }
             if atEnd {
-                guard !buffer.isEmpty || skipping else { return nil }
+                let rest = buffer[(buffer.startIndex + consumed)...]
+                guard !rest.isEmpty || skipping else { return nil }
                 lineNumber += 1
-                let line = buffer
+                let line = Data(rest)
                 buffer = Data()
+                consumed = 0
                 if skipping {
                     skipping = false
                     return .tooLong(number: lineNumber)
@@ -66,7 +74,15 @@ struct LineStream {
             } catch {
                 throw IOFailure(description: "Cannot read \(name): \((error as NSError).localizedDescription).")
             }
-            if chunk.isEmpty { atEnd = true } else { buffer.append(chunk) }
+            if chunk.isEmpty {
+                atEnd = true
+            } else {
+                if consumed > 0 {
+                    buffer.removeSubrange(buffer.startIndex..<(buffer.startIndex + consumed))
+                    consumed = 0
+                }
+                buffer.append(chunk)
+            }
         }
     }
 }
