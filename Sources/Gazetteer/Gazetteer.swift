@@ -353,7 +353,9 @@ public final class Gazetteer: Sendable {
     }
 
     private func isOverridden(row: Int, _ record: PlaceRecord) -> Bool {
-        row < table.count && overriddenKeys.contains(NameFolding.fold(record.place.name) + "|" + record.place.countryCode)
+        // Without a custom gazetteer nothing is overridden, and no hit's name need be folded again.
+        !overriddenKeys.isEmpty && row < table.count
+            && overriddenKeys.contains(NameFolding.fold(record.place.name) + "|" + record.place.countryCode)
     }
 
     /// What a country the text is about adds to a candidate's score (`GeocodeOptions.preferredCountryCodes`).
