@@ -160,7 +160,7 @@ public struct PlaceExtractor {
         // ("Salah al-Din" in a Libya report stays no name of Iraq's province).
         func ranking(_ match: GeocodeMatch) -> Double {
             guard preferred.contains(match.place.countryCode) else { return match.score }
-            let curated = match.isCuratedName && match.kind == .distantAlternate
+            let curated = match.isCuratedName(of: preferred) && match.kind == .distantAlternate
             return match.score + Gazetteer.preferredCountryBonus
                 + (curated ? Gazetteer.curatedNameInContextBonus : 0)
         }
@@ -678,9 +678,7 @@ public struct PlaceExtractor {
         // A curated report name (region-aliases.tsv) is a name reports on its country use: in a report
         // on other countries it names nothing ("Kurdistan" in a report on Iraq is not Iran's Kordestan);
         // in one that names no country it stays a weak match ("in the Lower Shabelle region").
-        let inReport = { (match: GeocodeMatch) in
-            !match.isCuratedName || countries.isEmpty || countries.contains(match.place.countryCode)
-        }
+        let inReport = { (match: GeocodeMatch) in !match.isCuratedName || countries.isEmpty || match.isCuratedName(of: countries) }
         if region, let area = lookup(name + " region", options).first, area.place.kind == .region, inReport(area) {
             let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first
             if let city, city.kind != .transliteration, city.place.kind == .populatedPlace { return city }
@@ -691,7 +689,7 @@ public struct PlaceExtractor {
         // Shamal Sina') where the report speaks of its country.
         func regionOwnName(_ match: GeocodeMatch) -> Bool {
             [.primaryName, .alternateName].contains(match.kind)
-                || (match.isCuratedName && match.kind == .distantAlternate && countries.contains(match.place.countryCode))
+                || (match.isCuratedName(of: countries) && match.kind == .distantAlternate)
         }
         // A town or site first; a region only by its own name ("Crimea", "Hokkaido", "Khuzestan"), or
         // when the gazetteer ranks it first for want of a town of its name in its country ("Alaska").
@@ -720,5 +718,13 @@ public struct PlaceExtractor {
             }
         }
         return best
+    }
+}
+
+extension GeocodeMatch {
+    /// Matched through a curated region name (gazetteer/region-aliases.tsv) of a region in one of
+    /// `countries`: a name reports on that country use, as known as an alternate name there.
+    func isCuratedName(of countries: Set<String>) -> Bool {
+        isCuratedName && countries.contains(place.countryCode)
     }
 }

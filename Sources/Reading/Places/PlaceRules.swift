@@ -39,8 +39,11 @@ extension PlaceExtractor {
         },
         // "the Fars news agency", "the Kommersant daily": a medium named after a place or a region.
         PlaceRule(name: "media-name") { extractor, candidate in
-            let after = candidate.report.nextWords(after: candidate.run.range.upperBound, count: 2)
             let media = extractor.lexicon.mediaWords
+            // Every candidate asks: the word after (already read for other rules) settles most at once.
+            guard media.contains(candidate.next) || candidate.next == "news" else { return .pass }
+            // Within the clause: "in Kharkiv, daily shelling" names no daily.
+            let after = candidate.report.nextWords(after: candidate.run.range.upperBound, count: 2)
             guard let first = after.first, media.contains(first) || (first == "news" && after.count == 2 && media.contains(after[1]))
             else { return .pass }
             return .reject("a news medium's name (before '\(after.joined(separator: " "))')")
@@ -305,7 +308,7 @@ extension PlaceExtractor {
         // curated report name of a region ("North Sinai") is no weak match where the report names its country.
         PlaceRule(name: "weak-match") { _, candidate in
             guard let match = candidate.match, match.kind == .transliteration || match.kind == .distantAlternate,
-                !candidate.hasLocativeOrDateline, !(match.isCuratedName && candidate.named.contains(match.place.countryCode))
+                !candidate.hasLocativeOrDateline, !match.isCuratedName(of: candidate.named)
             else { return .pass }
             let kind = match.kind
             return .reject("a \(kind == .transliteration ? "transliteration" : "distant alternate name") without a locative or dateline")
@@ -368,14 +371,15 @@ extension PlaceExtractor {
         // "according to Moscow", "warnings from Washington", "backed by Moscow", and a government as
         // the object of what governments do to each other ("Gitega accused Kigali of …", "blamed
         // Kyiv for"), the name ending its clause or going on with "of", "for", "over" or "that".
-        let objectEnds =
+        func objectEnds() -> Bool {
             [".", ",", ";", ":", ""].contains(report.substring(end..<min(end + 1, report.scalars.count)))
-            || ["of", "for", "over", "that"].contains(report.nextWord(after: end))
+                || ["of", "for", "over", "that"].contains(report.nextWord(after: end))
+        }
         let addressed =
             before == ["to", "according"]
             || (before.count == 2 && ["from", "with", "to"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
             || (before.count == 2 && before[0] == "by" && lexicon.backingParticiples.contains(before[1]))
-            || (before.first.map(lexicon.actorVerbs.contains) == true && !candidate.isPossessive && objectEnds)
+            || (before.first.map(lexicon.actorVerbs.contains) == true && !candidate.isPossessive && objectEnds())
         // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
         // governments, "officials in Seoul and Pyongyang said" two places.
         let listedAfterLocative =

@@ -44,19 +44,11 @@ public struct ReportText: Sendable {
         }
         offsets.append(scalars.count)
         scalarOffsetAtUTF16 = offsets
-        digitWindows = Self.digitWindows(scalars)
+        digitWindows = Self.digitWindows(scalars, scalarOffsetAtUTF16: offsets)
     }
 
     /// The UTF-16 ranges within `digitWindowMargin` code points of a digit, overlapping ones merged.
-    private static func digitWindows(_ scalars: [Unicode.Scalar]) -> [NSRange] {
-        var utf16Start: [Int] = []
-        utf16Start.reserveCapacity(scalars.count + 1)
-        var position = 0
-        for scalar in scalars {
-            utf16Start.append(position)
-            position += scalar.utf16.count
-        }
-        utf16Start.append(position)
+    private static func digitWindows(_ scalars: [Unicode.Scalar], scalarOffsetAtUTF16: [Int]) -> [NSRange] {
         var windows: [Range<Int>] = []
         for (index, scalar) in scalars.enumerated() where Scalars.isDigit(scalar) {
             let window = max(0, index - digitWindowMargin)..<min(scalars.count, index + 1 + digitWindowMargin)
@@ -66,34 +58,32 @@ public struct ReportText: Sendable {
                 windows.append(window)
             }
         }
-        return windows.map { NSRange(location: utf16Start[$0.lowerBound], length: utf16Start[$0.upperBound] - utf16Start[$0.lowerBound]) }
+        // Where a code point starts in UTF-16: the first UTF-16 offset that maps to it.
+        let utf16 = { (scalar: Int) in scalarOffsetAtUTF16.firstIndex(atOrAfter: scalar) { $0 } }
+        return windows.map { window in
+            let start = utf16(window.lowerBound)
+            return NSRange(location: start, length: utf16(window.upperBound) - start)
+        }
     }
 
     /// The text of a code point range, built from UTF-8 bytes (appending scalars to a string view
-    /// cost an eighth of an extraction's time).
-    func substring(_ range: Range<Int>) -> String {
+    /// cost an eighth of an extraction's time); `lowercased` lower-cases ASCII in the same pass
+    /// (most words of most reports) and the rest through Foundation.
+    func substring(_ range: Range<Int>, lowercased: Bool = false) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(range.count)
+        var isASCII = true
         for scalar in scalars[range] {
             if scalar.value < 0x80 {
-                bytes.append(UInt8(scalar.value))
+                let byte = UInt8(scalar.value)
+                bytes.append(lowercased && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
             } else {
+                isASCII = false
                 UTF8.encode(scalar) { bytes.append($0) }
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// `substring(range).lowercased()` in one pass when the range is ASCII (most words of most reports).
-    func lowercasedSubstring(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        for scalar in scalars[range] {
-            guard scalar.value < 0x80 else { return substring(range).lowercased() }
-            let byte = UInt8(scalar.value)
-            bytes.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return lowercased && !isASCII ? text.lowercased() : text
     }
 
     /// The sentence around `offset`, by binary search (sentences are in order and do not overlap).
@@ -409,7 +399,7 @@ public struct ReportText: Sendable {
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var start = end
         while start > 0, Scalars.isLetter(scalars[start - 1]) { start -= 1 }
-        return lowercasedSubstring(start..<end)
+        return substring(start..<end, lowercased: true)
     }
 
     /// The lower-cased words before `offset`, nearest first ("launched from near Belgorod" → near, from).
@@ -449,7 +439,7 @@ public struct ReportText: Sendable {
         while start < scalars.count, scalars[start] == " " || scalars[start] == "," { start += 1 }
         var end = start
         while end < scalars.count, Scalars.isLetter(scalars[end]) { end += 1 }
-        return lowercasedSubstring(start..<end)
+        return substring(start..<end, lowercased: true)
     }
 
     /// The words from `offset` up to the next comma, semicolon, bracket or sentence end, at most
