@@ -59,6 +59,11 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "far-outlier", sentence: "Shells fell in Kharkiv, Ukraine. Soldiers Murray and Fraser were hurt in Kharkiv.",
             span: "Murray", outcome: .rejected),
+        // A large city far off stands for itself by its own name or a multi-word alternate, not by a
+        // one-word alternate that a local place may share (unseen-5: "Khoms" is not Homs, Syria).
+        Example(
+            rule: "far-outlier", sentence: "Clashes broke out in Tripoli, Libya, and spread west to Zawiya and east to Khoms.",
+            span: "Khoms", outcome: .rejected),
         Example(
             rule: "everyday-phrase", sentence: "The Secretary condemned it.", span: "Secretary",
             outcome: .rejected),
@@ -99,6 +104,19 @@ final class PlaceRuleTests: XCTestCase {
             }
             XCTAssertEqual(decision.outcome, example.outcome, "\(example.rule) on '\(example.sentence)'")
         }
+    }
+
+    /// A country that only one name lent the second pass is no context for that name: "Bamba" read
+    /// first as Bumba (DR Congo) must not stay there because of itself in a report on Mali that names
+    /// the country only by its adjective (unseen-1). A far city's own or multi-word name still stands.
+    func testANameIsNotItsOwnContextAndFarCitiesStandByTheirOwnNames() {
+        let extract = { (text: String) in
+            PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).places(in: ReportText(text))
+        }
+        let mali = extract("Malian soldiers clashed with fighters in Gao and near Timbuktu. The boat was attacked at Bamba.")
+        XCTAssertEqual(mali.first { $0.text == "Bamba" }?.place.countryCode, "ML", "\(mali.map(\.place.name))")
+        let libya = extract("Clashes broke out in Tripoli, Libya. A diplomat in New York condemned them.")
+        XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
     }
 
     /// A capital is its government as a subject, in a possessive before anything but the city's own

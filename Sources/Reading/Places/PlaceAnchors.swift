@@ -80,10 +80,16 @@ struct PlaceAnchors: Sendable {
 
     /// Whether `place` (found at `start`) lies beyond reach of every other anchor, in a country the
     /// report neither names nor anchors, and is too small to be named for itself.
-    func isFarOutlier(_ place: Place, start: Int, isCapital: Bool) -> Bool {
+    ///
+    /// Only a city's own name stands for itself: a large city reached by another spelling (an alternate
+    /// or transliterated name: "Khoms" → Homs, Syria, "Mambasa" → Mombasa, "Saggar" → Saugor) in a
+    /// country the report does not name is a local name read as a famous one. Capitals stand either way
+    /// ("Kiev").
+    func isFarOutlier(_ place: Place, start: Int, isCapital: Bool, byOwnName: Bool = true) -> Bool {
         // A region named for itself is wide and well known (Alaska, Hawaii in a report on Guam).
         guard place.kind == .populatedPlace || place.kind == .site else { return false }
-        guard !countries.contains(place.countryCode), place.population < Self.selfStandingPopulation, !isCapital else { return false }
+        let selfStanding = byOwnName && place.population >= Self.selfStandingPopulation
+        guard !countries.contains(place.countryCode), !selfStanding, !isCapital else { return false }
         guard let nearest = nearestMeters(to: place.coordinate, excluding: start) else { return false }
         return nearest > Self.reachMeters
     }

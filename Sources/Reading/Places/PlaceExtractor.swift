@@ -126,6 +126,9 @@ public struct PlaceExtractor {
         var textualDecisions: [SpanKey: TextualDecision] = [:]
         /// The ships the report names, and where.
         var vessels = VesselNames.empty
+        /// Countries of the second pass's context that one name alone lent it, by that name (folded):
+        /// a name is not its own context (`PlaceExtractor.selfLentCountries`).
+        var selfLent: [String: Set<String>] = [:]
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
         var explaining = Explaining.off
         var decisions: [PlaceDecision] = []
@@ -239,7 +242,26 @@ public struct PlaceExtractor {
             gazetteer.countries.isCapital($0.name, code: $0.countryCode)
         }
         if context == named, anchors.isEmpty { return first }
+        let selfLent = Self.selfLentCountries(first.places, named: named)
+        memo.selfLent = selfLent
+        for worker in workers { worker.memo.selfLent = selfLent }
         return pass(context, anchors.isEmpty ? nil : anchors)
+    }
+
+    /// The countries that only one name's first-pass places put in the context, by that name: a
+    /// name read as a town abroad must not then be ranked there, and counted as "like the report's
+    /// other places", because of itself ("Bamba" → Bumba, DR Congo, in a report on Mali that names
+    /// the country only as "Malian").
+    static func selfLentCountries(_ places: [PlaceMention], named: Set<String>) -> [String: Set<String>] {
+        var lenders: [String: Set<String>] = [:]
+        for mention in places where mention.isStrong && !mention.place.countryCode.isEmpty && !named.contains(mention.place.countryCode) {
+            lenders[mention.place.countryCode, default: []].insert(NameFolding.fold(PlaceCandidate.withoutPossessive(mention.text)))
+        }
+        var lent: [String: Set<String>] = [:]
+        for (code, names) in lenders where names.count == 1 {
+            lent[names.first!, default: []].insert(code)
+        }
+        return lent
     }
 
     private func pass(
@@ -451,8 +473,11 @@ public struct PlaceExtractor {
             explain(known.decided, firings: known.firings, outcome: known.outcome, start: start, end: known.end, in: report)
             return known.decided
         }
+        let own =
+            memo.selfLent.isEmpty ? nil : memo.selfLent[NameFolding.fold(PlaceCandidate.withoutPossessive(words.joined(separator: " ")))]
         let candidate = PlaceCandidate(
-            run: run, report: report, named: named, countries: countries, counts: counts, previousPlace: previousPlace, words: words,
+            run: run, report: report, named: named, countries: own.map(countries.subtracting) ?? countries, counts: counts,
+            previousPlace: previousPlace, words: words,
             start: start, wholeRun: wholeRun, partIndex: partIndex)
         candidate.locatives = lexicon.locatives
         candidate.destinationVerbs = lexicon.destinationVerbs
@@ -707,12 +732,14 @@ public struct PlaceExtractor {
         guard let best, best.kind != .fuzzy, best.kind != .coordinate else { return nil }
         // A far outlier with a rival of the same name near the report's anchors is that rival
         // (Buenos Aires in a report on Cauca, Bethlehem in one on Hebron).
-        if let anchors, anchors.isFarOutlier(best.place, start: -1, isCapital: isCapital(best.place)) {
+        if let anchors, anchors.isFarOutlier(best.place, start: -1, isCapital: isCapital(best.place), byOwnName: best.isSelfStanding(name))
+        {
             let wider = lookup(name, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
             if let near = wider.first(where: { match in
                 (match.place.kind == .populatedPlace || match.place.kind == .site) && ![.fuzzy, .coordinate].contains(match.kind)
                     && (match.kind != .transliteration || best.kind == .transliteration)
-                    && !anchors.isFarOutlier(match.place, start: -1, isCapital: isCapital(match.place))
+                    && !anchors.isFarOutlier(
+                        match.place, start: -1, isCapital: isCapital(match.place), byOwnName: match.isSelfStanding(name))
             }) {
                 return near
             }
@@ -726,5 +753,14 @@ extension GeocodeMatch {
     /// `countries`: a name reports on that country use, as known as an alternate name there.
     func isCuratedName(of countries: Set<String>) -> Bool {
         isCuratedName && countries.contains(place.countryCode)
+    }
+}
+
+extension GeocodeMatch {
+    /// Whether `name`, matched so, is one a large city is known by wherever it is read: its own, or an
+    /// alternate of two words or more ("New York" for New York City). A one-word alternate or a
+    /// transliteration is as often a village's local name spelt like the city's ("Khoms", "Mambasa").
+    func isSelfStanding(_ name: String) -> Bool {
+        kind == .primaryName || ([.alternateName, .distantAlternate].contains(kind) && name.contains(" "))
     }
 }

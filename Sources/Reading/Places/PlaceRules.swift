@@ -206,7 +206,9 @@ extension PlaceExtractor {
         // no place of this report ("Murray" → Australia in a report on Guyana).
         PlaceRule(name: "far-outlier") { extractor, candidate in
             guard let anchors = candidate.anchors, let match = candidate.match, !candidate.isDateline,
-                anchors.isFarOutlier(match.place, start: candidate.start, isCapital: extractor.isCapital(match.place)),
+                anchors.isFarOutlier(
+                    match.place, start: candidate.start, isCapital: extractor.isCapital(match.place),
+                    byOwnName: match.isSelfStanding(candidate.name)),
                 let nearest = anchors.nearestMeters(to: match.place.coordinate, excluding: candidate.start)
             else { return .pass }
             return .reject(
