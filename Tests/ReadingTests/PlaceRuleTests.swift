@@ -119,6 +119,14 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
     }
 
+    /// A span rejected as one person's whole name lends no word of it to places (unseen-3: "Jian" of
+    /// "spokesman Lin Jian" was Ji'an, China).
+    func testNoPartOfAPersonsNameIsAPlace() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Foreign ministry spokesman Lin Jian declined to comment at a briefing in Beijing."))
+        XCTAssertEqual(places.map(\.text), ["Beijing"])
+    }
+
     /// A capital is its government as a subject, in a possessive before anything but the city's own
     /// nouns, and before a regime word; it stays a city after a locative and before its own nouns.
     func testCapitalsStandForGovernmentsInEveryPosition() {

@@ -320,6 +320,7 @@ public struct PlaceExtractor {
                         continue
                     case let .place(mention): places.append(mention)
                     case let .actor(actor): actors.append(actor)
+                    case .personName: break
                     case .none: continue
                     }
                     taken = length
@@ -437,7 +438,14 @@ public struct PlaceExtractor {
     private enum Candidate {
         case place(PlaceMention)
         case actor(ActorMention)
+        /// No place: the span is one person's whole name, so no shorter part of it is tried ("Jian" of
+        /// "spokesman Lin Jian" is no more Ji'an than the name is).
+        case personName
     }
+
+    /// The rules that reject a span of two or more words as one person's name (a title before it, a
+    /// speech verb after it, an initial in it).
+    private static let personNameRules: Set<String> = ["person", "initial-or-title"]
 
     private struct SpanKey: Hashable {
         let start: Int
@@ -495,6 +503,7 @@ public struct PlaceExtractor {
                 firings.append(.init(rule: rule.name, said: said))
             case let .reject(reason):
                 firings.append(.init(rule: rule.name, said: reason))
+                if words.count >= 2, Self.personNameRules.contains(rule.name) { decided = .personName }
                 break rules
             case let .place(mention):
                 firings.append(.init(rule: rule.name, said: "a place: \(mention.name) (\(mention.place.countryCode))"))
@@ -526,7 +535,7 @@ public struct PlaceExtractor {
         switch decided {
         case let .place(mention): span = (mention.start, mention.end)
         case let .actor(actor): span = (actor.start, actor.end)
-        case nil: span = (start, end)
+        case .personName, nil: span = (start, end)
         }
         let decision = PlaceDecision(
             text: report.substring(span.0..<span.1), start: span.0, end: span.1, outcome: outcome, rules: firings)
