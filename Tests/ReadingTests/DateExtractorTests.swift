@@ -32,6 +32,20 @@ final class DateExtractorTests: XCTestCase {
         XCTAssertEqual(DateExtractor(lexicon: ProjectData.lexicon).dates(in: ReportText(dated)).map(\.value), ["2025-03-04", "2025-02-26"])
     }
 
+    /// A weekday written with a year-less date says its year: a later follow-up in the reference's
+    /// year is not pushed back a year (unseen-9: "Tuesday, November 28" after "November 19, 2023").
+    func testAWeekdayWithAYearlessDateSettlesItsYear() {
+        XCTAssertEqual(
+            values("Rebels seized the ship on Sunday, November 19, 2023. Images released on Tuesday, November 28, showed it."),
+            ["2023-11-19", "2023-11-19", "2023-11-28", "2023-11-28"])
+        XCTAssertEqual(
+            values("KYIV, 5 March 2024 — Strikes on 29 February hit the city; a report on Sunday, 7 April, counted the dead."),
+            ["2024-03-05", "2024-02-29", "2024-04-07", "2024-04-07"], "7 April 2024 was a Sunday; 2023's was a Friday")
+        XCTAssertEqual(
+            values("KYIV, 5 March 2024 — Strikes on Friday, 7 April hit the city."), ["2024-03-05", "2023-04-07", "2023-04-07"],
+            "no weekday match in 2024: the year before, as without one")
+    }
+
     func testImpossibleDatesAreNotDates() {
         XCTAssertEqual(values("On 31 April 2024 nothing happened; on 2023-02-29 neither."), [])
     }

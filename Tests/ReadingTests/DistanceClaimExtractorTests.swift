@@ -26,6 +26,13 @@ final class DistanceClaimExtractorTests: XCTestCase {
 
     /// Grouped thousands ("1 000 km", with a no-break space too) are one number, and a compound
     /// adjective ("a 2,000-km flight", "a 300-kilometre-range missile") is a length and a kind.
+    /// A unit's letters going on with a hyphen and a digit name a model: "four Mi-35 helicopters" and
+    /// "2 Mi-8s" state no miles (unseen-9).
+    func testModelDesignationsAreNoLengths() {
+        XCTAssertEqual(claims("Two of four Mi-35 helicopters fired, 2 Mi-8 landed and the troops walked 20 km.").map(\.text), ["20 km"])
+        XCTAssertEqual(claims("It flew four mi-east of the town, then 3 mi.").map(\.text), ["four mi", "3 mi"])
+    }
+
     func testGroupedThousandsAndCompoundAdjectives() {
         let found = claims("It flew 1 000 km, then 1\u{00A0}200 km. A 2,000-km flight. A 300-kilometre-range missile.")
         XCTAssertEqual(found.map(\.stated.length.meters), [1_000_000, 1_200_000, 2_000_000, 300_000])

@@ -34,6 +34,11 @@ struct CalendarDate: Hashable, Sendable {
         year.flatMap { Self.startOfDay(year: $0, month: month, day: day) }
     }
 
+    /// The day of the week, as `Calendar` numbers it (1 for Sunday); nil without a year.
+    var weekday: Int? {
+        startOfDay.map { Calendar.utc.component(.weekday, from: $0) }
+    }
+
     /// "2024-01-02", or "--12-30" without a year (ISO 8601's form for a day in no particular year).
     var iso: String {
         year.map { String(format: "%04d-%02d-%02d", $0, month, day) } ?? String(format: "--%02d-%02d", month, day)

@@ -107,9 +107,16 @@ public struct DateExtractor {
             }
             let date = written.date
             if date.year != nil { return mention(date.iso, false) }
-            // The year is inferred; a day that year lacks (29 February) stays without one.
-            if let dateline, let inferred = date.inYear(Self.yearBefore(dateline, month: date.month, day: date.day)) {
-                return mention(inferred.iso, true)
+            // The year is inferred; a day that year lacks (29 February) stays without one. A weekday
+            // written with the date settles it among the years around the reference ("Tuesday, November
+            // 28" after "November 19, 2023" is 2023's, though it comes after the reference).
+            if let dateline {
+                let before = Self.yearBefore(dateline, month: date.month, day: date.day)
+                let year =
+                    statedWeekday(before: written.range.lowerBound, in: report).flatMap { weekday in
+                        [before, before + 1, before - 1].first { date.inYear($0)?.weekday == weekday }
+                    } ?? before
+                if let inferred = date.inYear(year) { return mention(inferred.iso, true) }
             }
             if dateline == nil, years.count == 1, let only = years.first, let inferred = date.inYear(only) {
                 return mention(inferred.iso, true)
@@ -136,6 +143,14 @@ public struct DateExtractor {
             mentions += relativeMentions(in: report, dateline: dateline, filedOn: filedOn, taken: found.map(\.range), written: written)
         }
         return mentions.sorted { $0.start < $1.start }
+    }
+
+    /// The weekday written right before a date ("Tuesday, November 28", "on Sunday 7 April"), as
+    /// `Calendar`'s weekday number (1 for Sunday), when there is one.
+    private func statedWeekday(before start: Int, in report: ReportText) -> Int? {
+        var end = start
+        while end > 0, [" ", ","].contains(report.scalars[end - 1]) { end -= 1 }
+        return lexicon.weekdays.firstIndex(of: report.previousWord(before: end)).map { $0 + 1 }
     }
 
     /// A dateline's date written without a year ("BAMAKO, July 28 (Reuters)"), in the year of the

@@ -11,12 +11,13 @@ enum SpelledNumber {
     ]
 
     /// "three hundred kilometres" and the like, with an optional hedge: group 1 the number words,
-    /// group 2 the unit. Built from fixed words, so it always compiles.
+    /// group 2 the unit; never a model designation ("four Mi-35 helicopters"). Built from fixed words,
+    /// so it always compiles.
     static let pattern: NSRegularExpression = {
         let word = "(?:" + units.keys.filter { $0 != "a" }.sorted { $0.count > $1.count }.joined(separator: "|") + "|hundred|thousand)"
         let number = "((?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
         return try! NSRegularExpression(
-            pattern: "\\b" + number + "\\s+(kilometres|kilometers|km|miles|mi|nautical miles|nmi)\\b", options: [.caseInsensitive])
+            pattern: "\\b" + number + "\\s+(kilometres|kilometers|km|miles|mi|nautical miles|nmi)\\b(?!-\\d)", options: [.caseInsensitive])
     }()
 
     /// The value of "three hundred", "one thousand", "twenty-five"; nil for anything else ("a" alone).

@@ -7,7 +7,8 @@ import Verification
 /// every report). Immutable after creation and safe to share between threads.
 public final class ReportPatterns: @unchecked Sendable {
     /// A stated distance: an optional hedge, a number, a unit from Geodesy's unit table, and an
-    /// optional second reading in brackets ("about 460km (285 miles)").
+    /// optional second reading in brackets ("about 460km (285 miles)"); a unit that goes on with a
+    /// hyphen and a digit is a model's name ("2 Mi-8"), no length.
     let distance: NSRegularExpression
     /// The words after a count ("2 people were killed") and before one ("killing three").
     static let killedWords = (noun: "killed|dead|died", verb: "killed|killing")
@@ -47,9 +48,10 @@ public final class ReportPatterns: @unchecked Sendable {
             + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
             .map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
         let number = Self.numberPattern
+        let length = "(?:\(number))(?:\\s|-)?\(units)"
+        let second = "(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?"
         distance = try! NSRegularExpression(
-            pattern: "\\b((?:\(hedges.pattern)\\s+)?(?:\(number))(?:\\s|-)?\(units))\\b(?:\\s*\\((\\s*(?:\(number))\\s?\(units))\\s*\\))?",
-            options: [.caseInsensitive])
+            pattern: "\\b((?:\(hedges.pattern)\\s+)?\(length))\\b(?!-\\d)\(second)", options: [.caseInsensitive])
         let counts = numberWords.keys.sorted().map { NSRegularExpression.escapedPattern(for: $0) }
         killed = Self.toll(numberWords: counts, nounFirst: Self.killedWords.noun, verbFirst: Self.killedWords.verb)
         injured = Self.toll(numberWords: counts, nounFirst: Self.injuredWords.noun, verbFirst: Self.injuredWords.verb)
