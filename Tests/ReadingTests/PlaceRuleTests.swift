@@ -41,6 +41,11 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "mountain-or-lake", sentence: "Rockets hit Mount Meron.", span: "Meron", outcome: .rejected),
         Example(rule: "acronym", sentence: "Officials of the GRU met.", span: "GRU", outcome: .rejected),
         Example(rule: "person", sentence: "Governor Oleh Syniehubov said the city was hit.", span: "Oleh", outcome: .rejected),
+        // An occupation as a title, and a person introduced by name (unseen-9).
+        Example(rule: "person", sentence: "The ship belongs to the Israeli businessman Eyal Ofer.", span: "Eyal", outcome: .rejected),
+        Example(rule: "person", sentence: "A man named Rawad, who was driving past, saw the bomber.", span: "Rawad", outcome: .rejected),
+        Example(
+            rule: "organisation-name", sentence: "The European Union condemned the attack in Homs.", span: "Union", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "Lt. Nabatias and Pfc. Lopez were wounded.", span: "Lopez", outcome: .rejected),
         Example(rule: "country", sentence: "Ukraine said the strike hit Kharkiv.", span: "Ukraine", outcome: .rejected),
@@ -68,6 +73,9 @@ final class PlaceRuleTests: XCTestCase {
             rule: "everyday-phrase", sentence: "The Secretary condemned it.", span: "Secretary",
             outcome: .rejected),
         Example(rule: "surname-before-speech-verb", sentence: "Austin said the strikes would go on.", span: "Austin", outcome: .rejected),
+        // After the comma of an apposition the speaker is its head, not the town (unseen-9).
+        Example(
+            rule: "locative", sentence: "Ali Gandapur, the police chief in Malakand, told Reuters.", span: "Malakand", outcome: .place),
         Example(rule: "everyday-word", sentence: "Shelling along the Line of Control went on.", span: "Control", outcome: .rejected),
         Example(rule: "government", sentence: "Tokyo said it protested.", span: "Tokyo", outcome: .actor),
         Example(rule: "dateline", sentence: "KHARKIV, Ukraine, Jan 2 (Reuters) - Shells fell overnight.", span: "KHARKIV", outcome: .place),
@@ -119,6 +127,15 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
     }
 
+    /// A town before a comma and a speech verb ends an apposition whose head spoke: no surname (unseen-9).
+    func testATownEndingAnAppositionIsNoSurname() {
+        let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .everyCandidate)
+        _ = extractor.extract(ReportText("Ali Gandapur, the regional police chief for Malakand, told Reuters. Austin said more."))
+        let fired = { (name: String) in extractor.decisions.filter { $0.text == name }.flatMap { $0.rules.map(\.rule) } }
+        XCTAssertFalse(fired("Malakand").contains("surname-before-speech-verb"), "\(fired("Malakand"))")
+        XCTAssertTrue(fired("Austin").contains("surname-before-speech-verb"), "\(fired("Austin"))")
+    }
+
     /// A span rejected as one person's whole name lends no word of it to places (unseen-3: "Jian" of
     /// "spokesman Lin Jian" was Ji'an, China).
     func testNoPartOfAPersonsNameIsAPlace() {
@@ -163,6 +180,8 @@ final class PlaceRuleTests: XCTestCase {
             ("MANILA, Philippines - Rebels ambushed an army convoy in Ifugao.", ["Manila"]),
             ("CAIRO - 7 July 2017: Militants attacked a checkpoint in Rafah.", ["Cairo"]),
             ("(LONDON) — Iran's navy seized a tanker in the Gulf of Oman.", ["London"]),
+            // A city alone before a full stop (unseen-9, unseen-8).
+            ("Bangkok. Helicopters attacked a school in the Sagaing region.", ["Bangkok"]),
         ]
         for (text, names) in cases {
             let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
@@ -173,6 +192,8 @@ final class PlaceRuleTests: XCTestCase {
         for text in [
             "Officials in Kyiv said — without details — that drones hit.", "Officials in Kyiv said - without details - that drones hit.",
             "(AP) — Officials in Kyiv said drones hit.",
+            // A lower-case word in the name would leave only its first word ("Dar" of "Dar es Salaam").
+            "Dar es Salaam. Militants attacked a village in the Mtwara region.", "Shelling. Kharkiv was hit again.",
         ] {
             let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).extract(ReportText(text)).places
             XCTAssertFalse(places.contains { $0.evidence.contains(.dateline) }, text)

@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     public let stopWordsInCapitals: Set<String>
     /// Words before a name that make it a person ("president").
     public let personTitles: Set<String>
+    /// People as a report introduces one by name: "a man named Rawad", "a boy called Ali".
+    public let personNouns: Set<String>
     /// Verbs after a two-word name that make it a person ("said").
     public let speechVerbs: Set<String>
     /// Words that make a name a first-level region ("oblast", "region").
@@ -101,7 +103,7 @@ public struct Lexicon: Sendable {
 
     /// Every list the file must have; an unknown list name is an error too, so a typo cannot hide one.
     static let listNames = [
-        "locatives", "stop-words", "person-titles", "speech-verbs", "region-words", "event-actions",
+        "locatives", "stop-words", "person-titles", "person-nouns", "speech-verbs", "region-words", "event-actions",
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
@@ -181,6 +183,7 @@ public struct Lexicon: Sendable {
         stopWords = try words("stop-words", foldCase: false)
         stopWordsInCapitals = Set(stopWords.filter { $0.count > 1 }.map { $0.uppercased() })
         personTitles = try words("person-titles")
+        personNouns = try words("person-nouns")
         speechVerbs = try words("speech-verbs")
         regionWords = try words("region-words")
         notPlaces = Set(

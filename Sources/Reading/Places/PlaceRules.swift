@@ -124,10 +124,17 @@ extension PlaceExtractor {
                 && candidate.bare.unicodeScalars.allSatisfy { !Scalars.isLower($0) } && !candidate.inCapitals
             return isAcronym ? .reject("a short all-capital word: an acronym") : .pass
         },
-        // A title before the name, or a speech verb after a two-word name ("Ivan Petrov said").
+        // A title before the name, a person introduced by name ("a man named Rawad"), or a speech verb
+        // after a two-word name ("Ivan Petrov said").
         PlaceRule(name: "person") { extractor, candidate in
             if extractor.lexicon.personTitles.contains(candidate.previous) {
                 return .reject("a person: the title '\(candidate.previous)' before it")
+            }
+            if ["named", "called"].contains(candidate.previous) {
+                let before = candidate.report.previousWords(before: candidate.start, count: 2)
+                if before.count == 2, extractor.lexicon.personNouns.contains(before[1]) {
+                    return .reject("a person: a \(before[1]) \(before[0]) so")
+                }
             }
             if candidate.words.count >= 2, extractor.lexicon.speechVerbs.contains(candidate.next) {
                 return .reject("a person: a two-word name before '\(candidate.next)'")
@@ -215,9 +222,12 @@ extension PlaceExtractor {
                 "\(match.place.name) (\(match.place.countryCode)) lies \(Int(nearest / 1000)) km from the report's nearest sure place, "
                     + "in a country it does not name")
         },
-        // A town's name before "said" is a person's surname ("Austin said"); a capital's is its government.
+        // A town's name right before "said" is a person's surname ("Austin said"); a capital's is its
+        // government. A comma between ends an apposition, whose head spoke ("Gandapur, the police chief
+        // for Malakand, told Reuters").
         PlaceRule(name: "surname-before-speech-verb") { extractor, candidate in
             guard let match = candidate.match, candidate.words.count == 1, extractor.lexicon.speechVerbs.contains(candidate.next),
+                candidate.end < candidate.report.scalars.count, candidate.report.scalars[candidate.end] == " ",
                 !candidate.afterLocative, match.place.kind == .populatedPlace,
                 !extractor.gazetteer.countries.isCapital(match.place.name, code: match.place.countryCode)
             else { return .pass }

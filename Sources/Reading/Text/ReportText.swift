@@ -289,6 +289,7 @@ public struct ReportText: Sendable {
         if let firstBreak, !scalars[0..<firstBreak].contains(where: Scalars.isDigit) { lineStarts.append(firstBreak + 1) }
         for start in lineStarts {
             if let bracketed = bracketedDateline(scalars, from: start) { return bracketed }
+            if let stop = fullStopDateline(scalars, from: start) { return (start, stop) }
             let window = scalars[start..<min(scalars.count, start + 60)]
             // "KYIV:" opens a report as a dateline does in South Asian and Gulf papers; a hyphen between
             // spaces is the dash of wires typed in ASCII ("MANILA, Philippines - ", "CAIRO - 7 July").
@@ -308,6 +309,29 @@ public struct ReportText: Sendable {
                 continue
             }
             return (start, end)
+        }
+        return nil
+    }
+
+    /// "Bangkok. Helicopters …": a city's name alone before a full stop, as some papers open a report,
+    /// with a capitalised word after it; returns where the stop is. Only capitalised words: a name with
+    /// a lower-case word in it ("Dar es Salaam") would be read in pieces ("Dar"), worse than not at all.
+    private static func fullStopDateline(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var cursor = start, words = 0
+        while cursor < scalars.count, words < 4 {
+            var end = cursor
+            while end < scalars.count, Scalars.isLetter(scalars[end]) || "'’-".unicodeScalars.contains(scalars[end]) { end += 1 }
+            let length = end - cursor
+            guard length > 0, Scalars.isUpper(scalars[cursor]) else { return nil }
+            words += 1
+            guard end < scalars.count else { return nil }
+            if scalars[end] == "." {
+                guard end + 2 < scalars.count, scalars[end + 1] == " ", Scalars.isUpper(scalars[end + 2])
+                else { return nil }
+                return end
+            }
+            guard scalars[end] == " " else { return nil }
+            cursor = end + 1
         }
         return nil
     }
