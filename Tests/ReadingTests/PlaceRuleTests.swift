@@ -127,6 +127,14 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
     }
 
+    /// A name with dozens of namesakes still finds the one in the country the report names, though
+    /// the gazetteer's plain answer is full of others (unseen-9: "San Lorenzo" in Ecuador).
+    func testACommonNameFindsItsNamesakeInANamedCountry() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("QUITO (Reuters) - A car bomb exploded in San Lorenzo, in the Esmeraldas province of Ecuador."))
+        XCTAssertEqual(places.first { $0.text == "San Lorenzo" }?.place.countryCode, "EC", "\(places.map(\.place.name))")
+    }
+
     /// A town before a comma and a speech verb ends an apposition whose head spoke: no surname (unseen-9).
     func testATownEndingAnAppositionIsNoSurname() {
         let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .everyCandidate)

@@ -167,7 +167,16 @@ public struct PlaceExtractor {
             return match.score + Gazetteer.preferredCountryBonus
                 + (curated ? Gazetteer.curatedNameInContextBonus : 0)
         }
-        let ranked = found.enumerated().sorted { left, right in
+        // A common name ("San Lorenzo" has dozens) may fill the plain answer with places elsewhere: then
+        // the gazetteer is asked again with the preferred countries, whose places it ranks first.
+        var pool = found
+        if found.count >= max(options.limit, 10), preferred.contains(where: { code in !found.contains { $0.place.countryCode == code } }) {
+            var asked = options
+            asked.limit = max(options.limit, 10)
+            let more = (try? gazetteer.geocode(text, options: asked)) ?? []
+            pool += more.filter { match in !found.contains { $0.place == match.place } }
+        }
+        let ranked = pool.enumerated().sorted { left, right in
             let a = ranking(left.element), b = ranking(right.element)
             return a != b ? a > b : left.offset < right.offset
         }
