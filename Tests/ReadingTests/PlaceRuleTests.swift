@@ -167,11 +167,22 @@ final class PlaceRuleTests: XCTestCase {
             ("Russia blamed Kyiv for the blast.", true),
             ("The region has been run by separatists backed by Moscow.", true),
             ("Officials urged Kyiv residents to take shelter.", false),
+            // After a locative: a regime word, an actor noun's object, a possessive before what
+            // governments convey (unseen-2, 4, 6); the city's own district stays the city.
+            ("Zakharova spoke of the terrorist nature of the Kiev regime.", true),
+            ("Netanyahu called on allies to put more pressure on Tehran.", true),
+            ("Tokyo had conveyed its serious concerns to Beijing.", true),
+            ("The drills went on over Taipei's strong objections.", true),
+            ("Drones hit homes in Kyiv's central district.", false),
+            ("Shells fell on Kyiv overnight.", false),
+            // Joined by "and" to a government just named (unseen-2); a list of places stays places.
+            ("It came despite offers of dialogue from Seoul and Washington.", true),
+            ("Flights from Seoul and Washington were cancelled.", false),
         ]
         for item in cases {
             let (places, actors) = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
                 .extract(ReportText(item.sentence))
-            let capitals = ["Moscow", "Ankara", "Tehran", "Kyiv", "Kigali"]
+            let capitals = ["Moscow", "Ankara", "Tehran", "Kyiv", "Kigali", "Beijing", "Taipei", "Washington", "Seoul"]
             XCTAssertEqual(
                 actors.contains { capitals.contains($0.place.name) }, item.actor, "\(item.sentence): actors \(actors.map(\.text))")
             if item.actor { XCTAssertFalse(places.contains { capitals.contains($0.place.name) }, item.sentence) }

@@ -11,6 +11,8 @@ final class PlaceCandidate {
     let countries: Set<String>
     let counts: [String: Int]
     let previousPlace: PlaceMention?
+    /// Where the government named last in this pass ends ("Seoul" of "from Seoul and Washington").
+    var previousActorEnd: Int?
 
     /// The whole capitalised run the span was cut from, and the index of the span's first word in it.
     let wholeRun: ReportText.CapitalisedRun

@@ -319,7 +319,7 @@ public struct PlaceExtractor {
                     if joinedByAnd, from > 0 || length < run.words.count { continue }
                     switch candidate(
                         part, of: run, at: from, in: report, named: named, countries: countries, counts: counts,
-                        previousPlace: places.last, anchors: anchors)
+                        previousPlace: places.last, previousActorEnd: actors.last?.end, anchors: anchors)
                     {
                     case let .place(mention)
                     where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1
@@ -480,7 +480,7 @@ public struct PlaceExtractor {
     private func candidate(
         _ run: ReportText.CapitalisedRun, of wholeRun: ReportText.CapitalisedRun, at partIndex: Int, in report: ReportText,
         named: Set<String>, countries: Set<String>, counts: [String: Int],
-        previousPlace: PlaceMention?, anchors: PlaceAnchors?
+        previousPlace: PlaceMention?, previousActorEnd: Int?, anchors: PlaceAnchors?
     ) -> Candidate? {
         // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
         // a place: `pass` asks `capitalsAdmit` before trying a span, so no rule needs to.
@@ -499,6 +499,7 @@ public struct PlaceExtractor {
         candidate.locatives = lexicon.locatives
         candidate.destinationVerbs = lexicon.destinationVerbs
         candidate.anchors = anchors
+        candidate.previousActorEnd = previousActorEnd
         var firings: [PlaceDecision.Firing] = []
         var decided: Candidate?
         var outcome = PlaceDecision.Outcome.rejected

@@ -387,9 +387,26 @@ extension PlaceExtractor {
             [".", ",", ";", ":", ""].contains(report.substring(end..<min(end + 1, report.scalars.count)))
                 || ["of", "for", "over", "that"].contains(report.nextWord(after: end))
         }
+        // "over Taipei's strong objections": a government's possessive after a locative, which governs
+        // the noun ("in Kyiv's central district" stays the city's).
+        func possessiveOfGovernment() -> Bool {
+            guard candidate.isPossessive else { return false }
+            for word in report.nextWords(after: end, count: 3) {
+                if lexicon.cityNouns.contains(word) { return false }
+                if lexicon.actorNouns.contains(word) || lexicon.governmentWords.contains(word) { return true }
+            }
+            return false
+        }
         let addressed =
             before == ["to", "according"]
-            || (before.count == 2 && ["from", "with", "to"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+            || (before.count == 2 && ["from", "with", "to", "on"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+            // "the terrorist nature of the Kiev regime": a regime word makes it the government, locative or not.
+            || lexicon.regimeWords.contains(report.nextWord(after: end))
+            || (candidate.afterLocative && possessiveOfGovernment())
+            // "offers of dialogue from Seoul and Washington": joined by "and" to a government just named.
+            || candidate.previousActorEnd.map { actorEnd in
+                actorEnd < start && start - actorEnd <= 6 && report.substring(actorEnd..<start).split(separator: " ").joined() == "and"
+            } == true
             || (before.count == 2 && before[0] == "by" && lexicon.backingParticiples.contains(before[1]))
             || (before.first.map(lexicon.actorVerbs.contains) == true && !candidate.isPossessive && objectEnds())
         // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
