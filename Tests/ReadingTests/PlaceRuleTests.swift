@@ -56,6 +56,12 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "name-start", sentence: "Police in Khyber Pakhtunkhwa said the attack failed.", span: "Khyber",
             outcome: .rejected),
+        // A place's name inside a longer name of name words, another of which names nothing (unseen-1, 5, 6, 9).
+        Example(
+            rule: "part-of-unknown-name", sentence: "The army removed Aung San Suu Kyi's elected government.", span: "Aung San",
+            outcome: .rejected),
+        Example(
+            rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
         Example(
             rule: "given-name", sentence: "Occupation official Vladimir Rogov spoke of damage.", span: "Vladimir", outcome: .rejected),
         Example(

@@ -186,6 +186,27 @@ extension PlaceExtractor {
             else { return .pass }
             return .reject("the start of the longer name '\(candidate.bare) \(next)', which the gazetteer lacks")
         },
+        // "Aung San" and "Kyi" of "Aung San Suu Kyi", "Kyaw" of "Kyaw Myint Tun": a place's name that is
+        // only part of a run of three or more name words (no title, feature, region or function word),
+        // another of which names nothing the gazetteer knows (by more than a transliteration), is part of a person's or organisation's
+        // name the gazetteer lacks, whatever the given-name list knows.
+        PlaceRule(name: "part-of-unknown-name") { extractor, candidate in
+            let whole = candidate.wholeRun.words.map(PlaceCandidate.withoutPossessive)
+            guard candidate.match != nil, whole.count >= 3, candidate.run.words.count < whole.count, !candidate.inCapitals,
+                !candidate.isDateline,
+                whole.allSatisfy({ extractor.personalWord($0) && !extractor.lexicon.personTitles.contains($0.lowercased()) })
+            else { return .pass }
+            let span = candidate.partIndex..<(candidate.partIndex + candidate.run.words.count)
+            guard
+                let unknown = whole.indices.first(where: { index in
+                    !span.contains(index)
+                        && !extractor.lookup(whole[index], GeocodeOptions(limit: 3, allowsSpellingMatches: false)).contains {
+                            [.primaryName, .alternateName, .distantAlternate].contains($0.kind)
+                        }
+                })
+            else { return .pass }
+            return .reject("part of the longer name '\(whole.joined(separator: " "))', whose '\(whole[unknown])' names no place")
+        },
         // "Vladimir Rogov", "Oleh Syniehubov", "Kamal Adwan": a given name right before another word of
         // a person's name is no town, unless a locative puts a sizeable city there ("in Paris Monday").
         PlaceRule(name: "given-name") { extractor, candidate in
