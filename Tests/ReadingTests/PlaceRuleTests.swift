@@ -141,6 +141,22 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(places.first { $0.text == "San Lorenzo" }?.place.countryCode, "EC", "\(places.map(\.place.name))")
     }
 
+    /// A region of the report's country by its own name beats towns that only share it far from the
+    /// region or as villages ("Jalisco": Xalisco in Nayarit lists the name; unseen-6, unseen-9), and
+    /// "the province of X" is a region phrase; a town near the region's point that bears its name is
+    /// still the town (Kinmen's Jincheng).
+    func testARegionByItsOwnNameBeatsFarOrSmallNamesakes() {
+        let extract = { (text: String) in
+            PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).places(in: ReportText(text))
+        }
+        let jalisco = extract("Soldiers patrolled the border with Jalisco, in Mexico.")
+        XCTAssertEqual(jalisco.first?.place.kind, .region, "\(jalisco.map(\.place.name))")
+        let quneitra = extract("Bombs went off in the province of Quneitra, Syria.")
+        XCTAssertEqual(quneitra.first?.kind, .admin1, "\(quneitra.map(\.place.name))")
+        let kinmen = extract("Shells fell on Kinmen, Taiwan, about 10 km from Xiamen.")
+        XCTAssertEqual(kinmen.first?.place.kind, .populatedPlace, "\(kinmen.map(\.place.name))")
+    }
+
     /// A town before a comma and a speech verb ends an apposition whose head spoke: no surname (unseen-9).
     func testATownEndingAnAppositionIsNoSurname() {
         let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .everyCandidate)

@@ -1,5 +1,6 @@
 import Foundation
 import Gazetteer
+import Geodesy
 
 /// A place a report mentions, resolved through the gazetteer.
 public struct PlaceMention: Sendable {
@@ -717,6 +718,42 @@ public struct PlaceExtractor {
         return answer
     }
 
+    /// A region of the report's countries by its own name, when no town of that name is a city, a
+    /// capital, a town of its own name, or the region's own town: "Michoacan's border with Jalisco" names the state, not the
+    /// village in Chiapas nor Xalisco in Nayarit, which lists "Jalisco" among its names.
+    private func regionOverTowns(_ name: String, countries: Set<String>, regionOwnName: (GeocodeMatch) -> Bool) -> GeocodeMatch? {
+        let wider = lookup(name, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
+        guard
+            let region = wider.first(where: { match in
+                match.place.kind == .region && regionOwnName(match) && !match.isCuratedName
+                    && (countries.isEmpty || countries.contains(match.place.countryCode))
+            })
+        else { return nil }
+        let knownTown = wider.contains { town in
+            town.place.kind == .populatedPlace && [.primaryName, .alternateName, .distantAlternate].contains(town.kind)
+                && (isRegionsOwnTown(town) || isCapital(town.place) || town.place.population >= Self.namedCityPopulation
+                    || (town.kind == .primaryName && town.place.population >= Self.regionTownPopulation)
+                    || Geodesic.wgs84.inverse(from: town.place.coordinate, to: region.place.coordinate).distanceMeters
+                        <= Self.regionTownReachMeters)
+        }
+        return knownTown ? nil : region
+    }
+
+    /// A town of a region's name this near the region's point is the town the region is named after
+    /// (Khankendi for the Stepanakert district, Jincheng for Kinmen county), whatever its spelling.
+    static let regionTownReachMeters = 100_000.0
+    /// A town this populous by its own name is what the name means, wherever the region's point lies
+    /// (Timbuktu, 84,000, is the city, not the region around it); villages of a region's name are not.
+    static let regionTownPopulation = 10_000
+
+    /// Whether a town of a region's name is the one the region is known by: its own name and a city's
+    /// size, or its province named after it ("Kharkiv", "Al Qunaytirah" for "Quneitra"); not a village
+    /// or a town elsewhere that lists the name ("Jalisco" in Chiapas, Xalisco in Nayarit).
+    func isRegionsOwnTown(_ town: GeocodeMatch) -> Bool {
+        let inItsProvince = town.place.admin1.map { NameFolding.fold($0).contains(NameFolding.fold(town.place.name)) } == true
+        return inItsProvince || (town.kind == .primaryName && town.place.population >= Self.namedCityPopulation)
+    }
+
     private func rankedMatch(_ name: String, countries: Set<String>, region: Bool, anchors: PlaceAnchors?) -> GeocodeMatch? {
         let options = GeocodeOptions(preferredCountryCodes: countries, limit: 3, allowsSpellingMatches: false)
         // A curated report name (region-aliases.tsv) is a name reports on its country use: in a report
@@ -739,13 +776,13 @@ public struct PlaceExtractor {
         // when the gazetteer ranks it first for want of a town of its name in its country ("Alaska").
         let regionFirst = matches.first.map { top in
             top.place.kind == .region && regionOwnName(top)
-                && !matches.contains {
-                    $0.place.kind == .populatedPlace && $0.place.countryCode == top.place.countryCode
-                        && [.primaryName, .alternateName].contains($0.kind)
+                && !matches.contains { town in
+                    town.place.kind == .populatedPlace && town.place.countryCode == top.place.countryCode
+                        && [.primaryName, .alternateName].contains(town.kind)
                 }
         }
         let best =
-            (regionFirst == true ? matches.first : nil)
+            (regionFirst == true ? matches.first : nil) ?? regionOverTowns(name, countries: countries, regionOwnName: regionOwnName)
             ?? matches.first { $0.place.kind == .populatedPlace || $0.place.kind == .site }
             ?? matches.first { $0.place.kind == .region && regionOwnName($0) }
         guard let best, best.kind != .fuzzy, best.kind != .coordinate else { return nil }

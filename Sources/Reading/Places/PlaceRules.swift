@@ -150,7 +150,10 @@ extension PlaceExtractor {
             let regionWords = extractor.lexicon.regionWords
             candidate.regionWordInside =
                 candidate.words.count > 1 && candidate.words.last.map { regionWords.contains($0.lowercased()) } == true
-            candidate.isRegion = candidate.regionWordInside || regionWords.contains(candidate.next)
+            // "the state of Jalisco", "the province of Quneitra": a region word and "of" before the name.
+            let before = candidate.report.previousWords(before: candidate.start, count: 2)
+            let regionOf = candidate.words.count == 1 && before.count == 2 && before[0] == "of" && regionWords.contains(before[1])
+            candidate.isRegion = candidate.regionWordInside || regionWords.contains(candidate.next) || regionOf
             candidate.name = candidate.regionWordInside ? candidate.words.dropLast().joined(separator: " ") : candidate.bare
             return candidate.isRegion ? .note("a region word: '\(candidate.name)' is a region") : .pass
         },
