@@ -682,8 +682,12 @@ public struct PlaceExtractor {
         guard let first = words.first else { return false }
         if lexicon.regimeWords.contains(first) { return true }
         if lexicon.actorVerbs.contains(first) || lexicon.speechVerbs.contains(first) { return true }
+        // "Baku was looking for pretexts", "Islamabad is putting up a fence", "Moscow was hitting back":
+        // a capital doing something in a progressive tense acts as its government; "Kyiv is being
+        // shelled" is the city.
         if ["has", "had", "have", "is", "was"].contains(first), let second = words.dropFirst().first {
-            return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not"
+            let progressive = ["is", "was"].contains(first) && second.count > 5 && second.hasSuffix("ing") && second != "being"
+            return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not" || progressive
         }
         return false
     }

@@ -427,6 +427,12 @@ extension PlaceExtractor {
             // "the terrorist nature of the Kiev regime": a regime word makes it the government, locative or not.
             || lexicon.regimeWords.contains(report.nextWord(after: end))
             || (candidate.afterLocative && possessiveOfGovernment())
+            // "with Islamabad accusing militants": the subject of an absolute clause does what governments do.
+            || (before.first == "with"
+                && {
+                    let verb = report.nextWord(after: end)
+                    return verb.count > 5 && verb.hasSuffix("ing") && verb != "being"
+                }())
             // "offers of dialogue from Seoul and Washington": joined by "and" to a government just named.
             || candidate.previousActorEnd.map { actorEnd in
                 actorEnd < start && start - actorEnd <= 6 && report.substring(actorEnd..<start).split(separator: " ").joined() == "and"
@@ -440,10 +446,22 @@ extension PlaceExtractor {
                 place.evidence.contains { if case .locative = $0 { return true } else { return false } }
                     && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
             } ?? false
+        // "Islamabad, for its part, called on Kabul": an aside between commas, of a few words, stands
+        // between a government and what it does.
+        func wordsAfterAside() -> [String] {
+            guard end < report.scalars.count, report.scalars[end] == "," else { return [] }
+            let aside = report.clauseWords(after: end + 1, count: 5)
+            guard let last = aside.last, aside.count < 5, last.range.upperBound < report.scalars.count,
+                report.scalars[last.range.upperBound] == ","
+            else { return [] }
+            return report.nextWords(after: last.range.upperBound + 1, count: 4)
+        }
         guard addressed || !candidate.afterLocative || (candidate.previous == "and" && !listedAfterLocative),
             isActor(
                 match.place, next: report.nextWords(after: end, count: 4), addressed: addressed, possessive: candidate.isPossessive,
                 nextIsLowerCase: report.startsLowerCaseWord(after: end))
+                || (!candidate.afterLocative
+                    && isActor(match.place, next: wordsAfterAside(), addressed: false, possessive: false, nextIsLowerCase: false))
         else { return .pass }
         return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
     }
