@@ -157,6 +157,16 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(kinmen.first?.place.kind, .populatedPlace, "\(kinmen.map(\.place.name))")
     }
 
+    /// Of two places of one name in the report's country, the one near its sure places, when the
+    /// larger lies far from all of them (unseen-2: Borova by Izium, not Borova in the Kyiv region).
+    func testANamesakeNearTheReportsPlacesWinsOverAFarOne() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("KHARKIV, Ukraine (AP) - Shells hit homes in Izium and in Borova overnight, officials said."))
+        let borova = places.first { $0.text == "Borova" }
+        XCTAssertEqual(borova?.place.admin1, "Kharkivska oblast", "\(places.map { "\($0.place.name), \($0.place.admin1 ?? "")" })")
+        XCTAssertEqual(borova?.alternatives.isEmpty, false, "still marked ambiguous, with the far namesake among its alternatives")
+    }
+
     /// A town before a comma and a speech verb ends an apposition whose head spoke: no surname (unseen-9).
     func testATownEndingAnAppositionIsNoSurname() {
         let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .everyCandidate)

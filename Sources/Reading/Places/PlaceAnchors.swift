@@ -65,9 +65,19 @@ struct PlaceAnchors: Sendable {
     /// Geodesics are solved only for anchors whose lower bound (`PlaceIndex.lowerBoundMeters`) beats
     /// the nearest found so far (the least bound's first): usually one, whatever the number of anchors.
     func nearestMeters(to coordinate: Coordinate, excluding start: Int) -> Double? {
+        nearestMeters(to: coordinate) { $0.starts == [start] }
+    }
+
+    /// The geodesic distance from a place to the nearest anchor that is not that place (named
+    /// anywhere in the report): how far it lies from the report's other sure places.
+    func nearestOtherMeters(to coordinate: Coordinate) -> Double? {
+        nearestMeters(to: coordinate) { $0.coordinate == coordinate }
+    }
+
+    private func nearestMeters(to coordinate: Coordinate, skipping: (Anchor) -> Bool) -> Double? {
         let direction = PlaceIndex.geocentricDirection(coordinate)
         let bounds = anchors.enumerated().compactMap { index, anchor -> (bound: Double, index: Int)? in
-            anchor.starts == [start] ? nil : (PlaceIndex.lowerBoundMeters(direction, anchor.direction), index)
+            skipping(anchor) ? nil : (PlaceIndex.lowerBoundMeters(direction, anchor.direction), index)
         }
         guard let first = bounds.min(by: { $0.bound < $1.bound }) else { return nil }
         func meters(_ index: Int) -> Double { Geodesic.wgs84.inverse(from: anchors[index].coordinate, to: coordinate).distanceMeters }

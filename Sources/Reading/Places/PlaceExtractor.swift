@@ -804,8 +804,27 @@ public struct PlaceExtractor {
                 return near
             }
         }
-        return best
+        return nearerNamesake(of: best, name: name, countries: countries, anchors: anchors) ?? best
     }
+
+    /// Of two places of one name in the report's countries, the one near its sure places when the
+    /// first is far from all of them ("Sabon Gari" of a report on Zaria, not the largest Sabon Gari):
+    /// names repeat within a country, and the report is about somewhere.
+    private func nearerNamesake(of best: GeocodeMatch, name: String, countries: Set<String>, anchors: PlaceAnchors?) -> GeocodeMatch? {
+        guard let anchors, best.place.kind == .populatedPlace || best.place.kind == .site, !isCapital(best.place),
+            best.place.population < Self.namedCityPopulation,
+            let far = anchors.nearestOtherMeters(to: best.place.coordinate), far > Self.namesakeFarMeters
+        else { return nil }
+        let wider = lookup(name, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
+        return wider.first { match in
+            match.place != best.place && [.primaryName, .alternateName].contains(match.kind) && match.kind <= best.kind
+                && (match.place.kind == .populatedPlace || match.place.kind == .site) && countries.contains(match.place.countryCode)
+                && (anchors.nearestOtherMeters(to: match.place.coordinate) ?? .infinity) < far / 4
+        }
+    }
+
+    /// How far from every sure place a small place must lie before a namesake nearer them replaces it.
+    static let namesakeFarMeters = 200_000.0
 }
 
 extension GeocodeMatch {
