@@ -46,6 +46,15 @@ final class DateExtractorTests: XCTestCase {
             "no weekday match in 2024: the year before, as without one")
     }
 
+    /// A year-less day up to two months after the reference is one the report says is coming; further
+    /// ahead it is last year's (unseen-3, 4, 6, 7: "elections due to begin on December 28").
+    func testADayDueSoonKeepsTheReferencesYear() {
+        XCTAssertEqual(
+            values("Jets bombed the hospital on December 10, 2025, ahead of elections due to begin on December 28."),
+            ["2025-12-10", "2025-12-28"])
+        XCTAssertEqual(values("KYIV, 5 March 2024 — The city recalled the strikes of 20 June."), ["2024-03-05", "2023-06-20"])
+    }
+
     func testImpossibleDatesAreNotDates() {
         XCTAssertEqual(values("On 31 April 2024 nothing happened; on 2023-02-29 neither."), [])
     }
