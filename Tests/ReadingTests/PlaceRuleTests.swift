@@ -151,6 +151,10 @@ final class PlaceRuleTests: XCTestCase {
         }
         let jalisco = extract("Soldiers patrolled the border with Jalisco, in Mexico.")
         XCTAssertEqual(jalisco.first?.place.kind, .region, "\(jalisco.map(\.place.name))")
+        // A choice other than the gazetteer's own answer (the village of 574) is marked ambiguous with it.
+        let michoacan = extract("Soldiers were sent to Michoacan, in Mexico.").first
+        XCTAssertEqual(michoacan?.place.kind, .region)
+        XCTAssertEqual(michoacan?.alternatives.map(\.kind), [.populatedPlace], "the village is named as the rival")
         let quneitra = extract("Bombs went off in the province of Quneitra, Syria.")
         XCTAssertEqual(quneitra.first?.kind, .admin1, "\(quneitra.map(\.place.name))")
         let kinmen = extract("Shells fell on Kinmen, Taiwan, about 10 km from Xiamen.")

@@ -572,8 +572,14 @@ public struct PlaceExtractor {
 
     /// The places that make a name ambiguous (`Gazetteer`'s close alternatives of its best answer),
     /// unless the countries the report names settle it: the chosen place lies in one and no rival does.
+    ///
+    /// A choice other than the gazetteer's own best answer (a namesake near the report's places, a region
+    /// over its towns, a rival of a far outlier) is a reading of the report, not the name's plain
+    /// answer: that answer is always a rival then, unless the named countries settle it as above.
     func rivals(of name: String, chosen: Place, countries: Set<String>) -> [Place] {
-        guard let first = lookup(name, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, first.isAmbiguous else {
+        guard let first = lookup(name, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first,
+            first.isAmbiguous || first.place != chosen
+        else {
             return []
         }
         let others = ([first.place] + first.closeAlternatives).filter { $0 != chosen }
@@ -723,7 +729,8 @@ public struct PlaceExtractor {
     }
 
     /// A region of the report's countries by its own name, when no town of that name is a city, a
-    /// capital, a town of its own name, or the region's own town: "Michoacan's border with Jalisco" names the state, not the
+    /// capital, a town of 10,000 by that very name, or the region's own town (in a province of its
+    /// name, or near the region's point): "Michoacan's border with Jalisco" names the state, not the
     /// village in Chiapas nor Xalisco in Nayarit, which lists "Jalisco" among its names.
     private func regionOverTowns(_ name: String, countries: Set<String>, regionOwnName: (GeocodeMatch) -> Bool) -> GeocodeMatch? {
         let wider = lookup(name, GeocodeOptions(preferredCountryCodes: countries, limit: 10, allowsSpellingMatches: false))
@@ -735,7 +742,7 @@ public struct PlaceExtractor {
         else { return nil }
         let knownTown = wider.contains { town in
             town.place.kind == .populatedPlace && [.primaryName, .alternateName, .distantAlternate].contains(town.kind)
-                && (isRegionsOwnTown(town) || isCapital(town.place) || town.place.population >= Self.namedCityPopulation
+                && (isInProvinceOfItsName(town) || isCapital(town.place) || town.place.population >= Self.namedCityPopulation
                     || (town.kind == .primaryName && town.place.population >= Self.regionTownPopulation)
                     || Geodesic.wgs84.inverse(from: town.place.coordinate, to: region.place.coordinate).distanceMeters
                         <= Self.regionTownReachMeters)
@@ -750,12 +757,10 @@ public struct PlaceExtractor {
     /// (Timbuktu, 84,000, is the city, not the region around it); villages of a region's name are not.
     static let regionTownPopulation = 10_000
 
-    /// Whether a town of a region's name is the one the region is known by: its own name and a city's
-    /// size, or its province named after it ("Kharkiv", "Al Qunaytirah" for "Quneitra"); not a village
-    /// or a town elsewhere that lists the name ("Jalisco" in Chiapas, Xalisco in Nayarit).
-    func isRegionsOwnTown(_ town: GeocodeMatch) -> Bool {
-        let inItsProvince = town.place.admin1.map { NameFolding.fold($0).contains(NameFolding.fold(town.place.name)) } == true
-        return inItsProvince || (town.kind == .primaryName && town.place.population >= Self.namedCityPopulation)
+    /// Whether a town lies in a province named after it ("Al Qunaytirah" for "Quneitra"): the town
+    /// the region is known by, whatever name matched.
+    private func isInProvinceOfItsName(_ town: GeocodeMatch) -> Bool {
+        town.place.admin1.map { NameFolding.fold($0).contains(NameFolding.fold(town.place.name)) } == true
     }
 
     private func rankedMatch(_ name: String, countries: Set<String>, region: Bool, anchors: PlaceAnchors?) -> GeocodeMatch? {

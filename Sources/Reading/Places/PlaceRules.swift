@@ -133,7 +133,7 @@ extension PlaceExtractor {
             if ["named", "called"].contains(candidate.previous) {
                 let before = candidate.report.previousWords(before: candidate.start, count: 2)
                 if before.count == 2, extractor.lexicon.personNouns.contains(before[1]) {
-                    return .reject("a person: a \(before[1]) \(before[0]) so")
+                    return .reject("a person introduced by name ('\(before[1]) \(before[0])')")
                 }
             }
             if candidate.words.count >= 2, extractor.lexicon.speechVerbs.contains(candidate.next) {
@@ -151,8 +151,9 @@ extension PlaceExtractor {
             candidate.regionWordInside =
                 candidate.words.count > 1 && candidate.words.last.map { regionWords.contains($0.lowercased()) } == true
             // "the state of Jalisco", "the province of Quneitra": a region word and "of" before the name.
-            let before = candidate.report.previousWords(before: candidate.start, count: 2)
-            let regionOf = candidate.words.count == 1 && before.count == 2 && before[0] == "of" && regionWords.contains(before[1])
+            let regionOf =
+                candidate.words.count == 1 && candidate.wordBefore == "of"
+                && candidate.report.previousWords(before: candidate.start, count: 2).last.map(regionWords.contains) == true
             candidate.isRegion = candidate.regionWordInside || regionWords.contains(candidate.next) || regionOf
             candidate.name = candidate.regionWordInside ? candidate.words.dropLast().joined(separator: " ") : candidate.bare
             return candidate.isRegion ? .note("a region word: '\(candidate.name)' is a region") : .pass
@@ -434,9 +435,7 @@ extension PlaceExtractor {
                     return verb.count > 5 && verb.hasSuffix("ing") && verb != "being"
                 }())
             // "offers of dialogue from Seoul and Washington": joined by "and" to a government just named.
-            || candidate.previousActorEnd.map { actorEnd in
-                actorEnd < start && start - actorEnd <= 6 && report.substring(actorEnd..<start).split(separator: " ").joined() == "and"
-            } == true
+            || candidate.previousActorEnd.map { onlyAnd(between: $0, and: start, in: report) } == true
             || (before.count == 2 && before[0] == "by" && lexicon.backingParticiples.contains(before[1]))
             || (before.first.map(lexicon.actorVerbs.contains) == true && !candidate.isPossessive && objectEnds())
         // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
@@ -444,7 +443,7 @@ extension PlaceExtractor {
         let listedAfterLocative =
             candidate.previousPlace.map { place in
                 place.evidence.contains { if case .locative = $0 { return true } else { return false } }
-                    && start - place.end <= 6 && report.substring(place.end..<start).split(separator: " ").joined() == "and"
+                    && onlyAnd(between: place.end, and: start, in: report)
             } ?? false
         // "Islamabad, for its part, called on Kabul": an aside between commas, of a few words, stands
         // between a government and what it does.
@@ -464,6 +463,11 @@ extension PlaceExtractor {
                     && isActor(match.place, next: wordsAfterAside(), addressed: false, possessive: false, nextIsLowerCase: false))
         else { return .pass }
         return .actor(ActorMention(text: report.substring(start..<end), start: start, end: end, place: match.place))
+    }
+
+    /// Whether only "and" (and spaces) lies between the end of one name and the start of the next.
+    private func onlyAnd(between end: Int, and start: Int, in report: ReportText) -> Bool {
+        end < start && start - end <= 6 && report.substring(end..<start).split(separator: " ").joined() == "and"
     }
 
     /// The place itself: a town, site or sea with its near rivals, or a region by its main city.
