@@ -110,7 +110,8 @@ struct GeocodeCommand: ParsableCommand {
         let places = try gazetteer.load()
         let options = GeocodeOptions(country: country, limit: limit)
         // A name is a line of a spreadsheet column: 1,000 characters is far more than any place's.
-        try LineFilter(threads: threads, maximumLineBytes: 4_000).run(path, form: "give one place name a line") { data, number in
+        let filter = LineFilter(threads: threads, maximumLineBytes: 4_000, linesPerThread: 512)
+        try filter.run(path, form: "give one place name a line") { data, number in
             guard let query = String(data: data, encoding: .utf8) else {
                 return LineFilter.failure(line: number, "line \(number) is not UTF-8 text; save the names as UTF-8.")
             }

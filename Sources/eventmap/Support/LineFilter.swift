@@ -17,13 +17,16 @@ struct LineFilter {
     let threads: Int
     /// The longest line read; a longer one is answered by `tooLong` without being held.
     let maximumLineBytes: Int
-    /// A batch ends at this many lines per core or this many bytes, whichever comes first.
-    var linesPerThread = 16
+    /// A batch ends at this many lines per core or this many bytes, whichever comes first: a few
+    /// for documents that take milliseconds each, hundreds for names that take microseconds, so the
+    /// cores are not kept waiting at the end of every batch.
+    let linesPerThread: Int
     var batchBytes = 4_000_000
 
-    init(threads requested: Int?, maximumLineBytes: Int) {
+    init(threads requested: Int?, maximumLineBytes: Int, linesPerThread: Int = 16) {
         threads = OrderedParallelMap.threads(requested: requested)
         self.maximumLineBytes = maximumLineBytes
+        self.linesPerThread = linesPerThread
     }
 
     /// Answers every non-blank line of `path` (or standard input for "-"); `form` says what a line
