@@ -80,6 +80,8 @@ public struct Lexicon: Sendable {
     public let organisationHeads: Set<String>
     /// Head nouns that make a capitalised name an event's ("Week", "Summit", "Accords").
     public let eventHeads: Set<String>
+    /// Capitalised words after a name that make it a street's or a square's ("Gaza Street").
+    public let streetWords: Set<String>
     /// Lower-case nouns right after a name that make it an armed group's ("the Fano militia").
     public let armedGroupWords: Set<String>
     /// Lower-case nouns right after a name that make it a news medium's ("the Fars news agency").
@@ -110,7 +112,7 @@ public struct Lexicon: Sendable {
         "flight-words",
         "flight-words-after", "organisation-heads", "actor-adverbs", "backing-participles", "media-words", "destination-verbs",
         "city-nouns", "regime-words",
-        "path-totals", "event-heads",
+        "path-totals", "event-heads", "street-words",
         "armed-group-words",
         "name-particles",
     ]
@@ -209,6 +211,7 @@ public struct Lexicon: Sendable {
         pathTotals = try words("path-totals")
         organisationHeads = try words("organisation-heads")
         eventHeads = try words("event-heads")
+        streetWords = try words("street-words")
         armedGroupWords = try words("armed-group-words")
         mediaWords = try words("media-words")
         nameParticles = try words("name-particles", foldCase: false)

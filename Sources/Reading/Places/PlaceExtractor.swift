@@ -222,7 +222,7 @@ public struct PlaceExtractor {
         let runs = joiningNamesWithAnd(report.capitalisedRuns(), in: report)
         let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
-        memo.surnames = surnames(in: runs)
+        memo.surnames = surnames(in: runs, of: report)
         memo.vessels = VesselNames(runs: runs, in: report, lexicon: lexicon)
         // A long report is read in chunks of whole sentences on every core, each with its own memo;
         // nothing a rule reads crosses a sentence (the place before is only evidence in its sentence).
@@ -352,13 +352,16 @@ public struct PlaceExtractor {
     /// a given name in a capitalised run ("Hassan Nasrallah", "Vladimir Rogov"), unless the two words
     /// are a place's name together ("Ali Sabieh", "Khan Younis") or the second says what kind of
     /// name it is (a region, feature or organisation word, a stop word).
-    private func surnames(in runs: [ReportText.CapitalisedRun]) -> [String: String] {
+    private func surnames(in runs: [ReportText.CapitalisedRun], of report: ReportText) -> [String: String] {
         guard !lexicon.givenNames.isEmpty else { return [:] }
         var found: [String: String] = [:]
-        for run in runs where run.words.count >= 2 {
-            for index in 0..<(run.words.count - 1) {
-                let given = PlaceCandidate.withoutPossessive(run.words[index])
-                let family = PlaceCandidate.withoutPossessive(run.words[index + 1])
+        for run in runs {
+            // A run cut by its word limit goes on in the next ("Secretary of State Marco | Rubio").
+            let words = run.words + (report.capitalisedWord(after: run.range.upperBound).map { [$0] } ?? [])
+            guard words.count >= 2 else { continue }
+            for index in 0..<(words.count - 1) {
+                let given = PlaceCandidate.withoutPossessive(words[index])
+                let family = PlaceCandidate.withoutPossessive(words[index + 1])
                 guard isGivenName(given), personalWord(family) else { continue }
                 let pair = given + " " + family
                 if !lookup(pair, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { continue }
@@ -372,6 +375,25 @@ public struct PlaceExtractor {
     func isGivenName(_ word: String) -> Bool {
         let key = skeleton(of: word)
         return key.count >= 3 && lexicon.givenNames.contains(key)
+    }
+
+    /// The organisation head noun ("Committee") that capitalised words and "of", "for", "the" join to
+    /// `start` within its clause, with at least one "of" or "for" between ("the International
+    /// Committee of the Red Cross"); nil when a lower-case word or a punctuation mark comes first.
+    func organisationHead(before start: Int, in report: ReportText) -> String? {
+        var joined = false
+        for token in report.previousTokens(before: start, count: 8) {
+            guard let last = token.unicodeScalars.last, Scalars.isLetter(last) else { return nil }
+            if token == "of" || token == "for" {
+                joined = true
+            } else if token != "the" {
+                guard let first = token.unicodeScalars.first, Scalars.isUpper(first) else { return nil }
+                if lexicon.organisationHeads.contains(PlaceCandidate.withoutPossessive(token).lowercased()) {
+                    return joined && token == PlaceCandidate.withoutPossessive(token) ? token : nil
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether a capitalised word may be part of a person's name: not a function, region, feature or
@@ -691,7 +713,10 @@ public struct PlaceExtractor {
         // "Baku was looking for pretexts", "Islamabad is putting up a fence", "Moscow was hitting back":
         // a capital doing something in a progressive tense acts as its government; "Kyiv is being
         // shelled" is the city.
-        if ["has", "had", "have", "is", "was"].contains(first), let second = words.dropFirst().first {
+        // "Kyiv did not comment", "Beijing would respond": an auxiliary before "not" or an actor's verb.
+        if ["has", "had", "have", "is", "was", "did", "does", "would", "will", "could"].contains(first),
+            let second = words.dropFirst().first
+        {
             let progressive = ["is", "was"].contains(first) && second.count > 5 && second.hasSuffix("ing") && second != "being"
             return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not" || progressive
         }

@@ -32,6 +32,18 @@ extension PlaceExtractor {
             }
                 ?? .pass
         },
+        // "the International Committee of the Red Cross", "the National Council for the Safeguard of the
+        // Homeland": capitalised words joined by "of", "for" and "the" to an organisation's head noun
+        // before them are the rest of its name.
+        PlaceRule(name: "organisation-of") { extractor, candidate in
+            extractor.organisationHead(before: candidate.start, in: candidate.report).map {
+                .reject("part of an organisation's name (after '\($0)')")
+            } ?? .pass
+        },
+        // "Gaza Street", "Jerusalem Boulevard", "Umayyad Square": a street named after a place.
+        PlaceRule(name: "street-name") { extractor, candidate in
+            candidate.headNoun(in: extractor.lexicon.streetWords).map { .reject("a street's or square's name ('\($0)')") } ?? .pass
+        },
         // "the Fano militia", "the Gran Grif gang": a name right before an armed group's noun is the group.
         PlaceRule(name: "armed-group") { extractor, candidate in
             extractor.lexicon.armedGroupWords.contains(candidate.next)
@@ -216,14 +228,18 @@ extension PlaceExtractor {
         PlaceRule(name: "given-name") { extractor, candidate in
             let run = candidate.wholeRun.words
             let index = candidate.partIndex
-            guard candidate.words.count == 1, candidate.run.words.count == 1, index + 1 < run.count,
+            // The next word of the run, or of the next run when the word limit cut the name there
+            // ("Secretary of State Marco | Rubio").
+            let following =
+                index + 1 < run.count ? run[index + 1] : candidate.report.capitalisedWord(after: candidate.wholeRun.range.upperBound)
+            guard candidate.words.count == 1, candidate.run.words.count == 1, let following,
                 extractor.isGivenName(candidate.bare),
-                extractor.personalWord(PlaceCandidate.withoutPossessive(run[index + 1]))
+                extractor.personalWord(PlaceCandidate.withoutPossessive(following))
             else { return .pass }
             if candidate.afterLocative, let match = candidate.match, match.place.population >= PlaceExtractor.namedCityPopulation {
                 return .pass
             }
-            return .reject("a given name before '\(run[index + 1])'")
+            return .reject("a given name before '\(following)'")
         },
         // The surname of a person the report names ("Rogov" of "Vladimir Rogov"), there or repeated
         // later ("Nasrallah said").

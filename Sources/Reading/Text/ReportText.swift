@@ -457,6 +457,14 @@ public struct ReportText: Sendable {
         return tokens
     }
 
+    /// The capitalised word (as written) after one space at `offset`, the end of a capitalised run:
+    /// a run stops there only when its word limit cut a longer name ("Secretary of State Marco" and
+    /// "Rubio"); nil when anything else follows.
+    func capitalisedWord(after offset: Int) -> String? {
+        guard offset + 1 < scalars.count, scalars[offset] == " ", Scalars.isUpper(scalars[offset + 1]) else { return nil }
+        return clauseWords(after: offset + 1, count: 1).first?.word
+    }
+
     /// The lower-cased word just after `offset`.
     func nextWord(after offset: Int) -> String {
         var start = offset
