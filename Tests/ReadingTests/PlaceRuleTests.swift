@@ -22,6 +22,13 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "organisation-name", sentence: "The Kyiv Independent reported strikes on Kharkiv.", span: "Kyiv", outcome: .rejected),
         Example(
+            rule: "organisation-of", sentence: "The International Committee of the Red Cross sent aid to Saada.", span: "Red Cross",
+            outcome: .rejected),
+        Example(
+            rule: "organisation-of", sentence: "The National Council for the Safeguard of the Homeland met in Niamey.",
+            span: "Homeland", outcome: .rejected),
+        Example(rule: "street-name", sentence: "Gunmen fired on Gaza Street in Jaffa.", span: "Gaza", outcome: .rejected),
+        Example(
             rule: "armed-group", sentence: "Fighters of the Fano militia entered the town.", span: "Fano", outcome: .rejected),
         Example(
             rule: "media-name", sentence: "The Fars news agency called it a response.", span: "Fars", outcome: .rejected),
@@ -64,6 +71,10 @@ final class PlaceRuleTests: XCTestCase {
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
         Example(
             rule: "given-name", sentence: "Occupation official Vladimir Rogov spoke of damage.", span: "Vladimir", outcome: .rejected),
+        // A run of four capitalised words cut the name after "Marco": the next run goes on with it.
+        Example(
+            rule: "given-name", sentence: "Secretary of State Marco Rubio wrote that the boat left Venezuela.", span: "Marco",
+            outcome: .rejected),
         Example(
             rule: "surname", sentence: "Hezbollah leader Hassan Nasrallah spoke. Nasrallah threatened Israel.", span: "Nasrallah",
             outcome: .rejected),
@@ -84,6 +95,9 @@ final class PlaceRuleTests: XCTestCase {
             rule: "locative", sentence: "Ali Gandapur, the police chief in Malakand, told Reuters.", span: "Malakand", outcome: .place),
         Example(rule: "everyday-word", sentence: "Shelling along the Line of Control went on.", span: "Control", outcome: .rejected),
         Example(rule: "government", sentence: "Tokyo said it protested.", span: "Tokyo", outcome: .actor),
+        Example(rule: "government", sentence: "Kyiv did not comment on the blasts in Toropets.", span: "Kyiv", outcome: .actor),
+        Example(
+            rule: "government", sentence: "He called it an attempt to blame Kyiv, as Moscow had done.", span: "Kyiv", outcome: .actor),
         Example(rule: "dateline", sentence: "KHARKIV, Ukraine, Jan 2 (Reuters) - Shells fell overnight.", span: "KHARKIV", outcome: .place),
         Example(rule: "locative", sentence: "Shells fell in Kharkiv.", span: "Kharkiv", outcome: .place),
         // A destination: "for" after a verb of going, or after the place left (unseen-7, unseen-8).

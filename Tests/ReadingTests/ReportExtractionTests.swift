@@ -287,6 +287,10 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Gangs attacked Haiti's town of Mirebalais. Mirebalais lies 30 miles northeast of the capital, Port-au-Prince."),
             ["Mirebalais", "Port-au-Prince"])
+        // "from the state capital, Akure": a capital with a word before it, named by the apposition.
+        XCTAssertEqual(
+            ends("Gunmen attacked a church in Owo in Ondo State, Nigeria. Owo lies 50 kilometres from the state capital, Akure."),
+            ["Owo", "Akure"])
         // "from Misrata, a major port city 200 kilometres east of Tripoli": Misrata is the near end, not the Tripoli before it.
         XCTAssertEqual(
             ends(

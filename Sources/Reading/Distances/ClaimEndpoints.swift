@@ -211,16 +211,21 @@ struct ClaimEndpoints {
             }
         }
         // "south of the capital": the capital the report last named.
-        let next = report.clauseWords(after: anchor, count: 3).map { $0.word.lowercased() }
-        if next.count >= 2, next[0] == "the", next[1] == "capital", next.dropFirst(2).first != "of" {
-            // "northeast of the capital, Port-au-Prince": the capital the apposition names.
-            let capitalWord = report.clauseWords(after: anchor, count: 2)[1].range.upperBound
+        let nextItems = report.clauseWords(after: anchor, count: 4)
+        let next = nextItems.map { $0.word.lowercased() }
+        if next.count >= 2, next[0] == "the", let capital = next.indices.dropFirst().prefix(2).first(where: { next[$0] == "capital" }),
+            next.dropFirst(capital + 1).first != "of"
+        {
+            // "northeast of the capital, Port-au-Prince", "from the state capital, Akure": the capital
+            // the apposition names.
+            let capitalWord = nextItems[capital].range.upperBound
             if report.substring(capitalWord..<min(capitalWord + 2, report.scalars.count)) == ", ",
                 let named = places.first(where: { $0.start == capitalWord + 2 })
             {
                 return named
             }
-            return lastCapital(before: offset)
+            // A bare "the capital" is the country's; "the state capital" names no capital the report has.
+            if capital == 1 { return lastCapital(before: offset) }
         }
         // Past words that only describe it: "from the Chinese city of Xiamen", "of the port of Izmail",
         // "from the launch sites in Khuzestan".
