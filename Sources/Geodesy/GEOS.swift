@@ -21,8 +21,25 @@ public final class PlanarGeometry {
 
     /// The parts of `polygons` inside `rect` (GEOSClipByRect). Polygons that GEOS finds invalid,
     /// as simplified coastlines can be, are repaired with GEOSMakeValid first.
+    /// As with lines, polygons wholly inside or outside the frame are settled by their boxes, in order.
     public func clip<Space>(_ polygons: [PlanarPolygon<Space>], to rect: PlanarRect<Space>) -> [PlanarPolygon<Space>] {
-        guard let geometry = multiPolygon(polygons) else { return [] }
+        var kept: [PlanarPolygon<Space>] = []
+        var nearEdge: [PlanarPolygon<Space>] = []
+        for polygon in polygons {
+            switch Self.placement(of: polygon.exterior, in: rect) {
+            case .inside:
+                kept += clipThroughGEOS(nearEdge, to: rect)
+                nearEdge.removeAll()
+                kept.append(polygon)
+            case .outside: continue
+            case .nearEdge: nearEdge.append(polygon)
+            }
+        }
+        return kept + clipThroughGEOS(nearEdge, to: rect)
+    }
+
+    private func clipThroughGEOS<Space>(_ polygons: [PlanarPolygon<Space>], to rect: PlanarRect<Space>) -> [PlanarPolygon<Space>] {
+        guard !polygons.isEmpty, let geometry = multiPolygon(polygons) else { return [] }
         defer { GEOSGeom_destroy_r(handle, geometry) }
         var clipped = GEOSClipByRect_r(handle, geometry, rect.minX, rect.minY, rect.maxX, rect.maxY)
         if clipped == nil, let valid = GEOSMakeValid_r(handle, geometry) {
@@ -42,18 +59,27 @@ public final class PlanarGeometry {
         var kept: [[PlanarPoint<Space>]] = []
         var nearEdge: [[PlanarPoint<Space>]] = []
         for line in lines {
-            let box = line.count >= 2 ? PlanarRect<Space>.enclosing(line) : nil
-            if let box, box.minX > rect.minX, box.maxX < rect.maxX, box.minY > rect.minY, box.maxY < rect.maxY {
+            switch Self.placement(of: line, in: rect) {
+            case .inside:
                 kept += clipThroughGEOS(nearEdge, to: rect)
                 nearEdge.removeAll()
                 kept.append(line)
-            } else if let box, box.maxX < rect.minX || box.minX > rect.maxX || box.maxY < rect.minY || box.minY > rect.maxY {
-                continue
-            } else {
-                nearEdge.append(line)
+            case .outside: continue
+            case .nearEdge: nearEdge.append(line)
             }
         }
         return kept + clipThroughGEOS(nearEdge, to: rect)
+    }
+
+    private enum Placement { case inside, outside, nearEdge }
+
+    /// Where a line or ring lies by its box: strictly inside the frame, strictly outside it, or
+    /// touching or crossing its edge (then GEOS decides). Fewer than two points is left to GEOS too.
+    private static func placement<Space>(of points: [PlanarPoint<Space>], in rect: PlanarRect<Space>) -> Placement {
+        guard points.count >= 2, let box = PlanarRect<Space>.enclosing(points) else { return .nearEdge }
+        if box.minX > rect.minX, box.maxX < rect.maxX, box.minY > rect.minY, box.maxY < rect.maxY { return .inside }
+        if box.maxX < rect.minX || box.minX > rect.maxX || box.maxY < rect.minY || box.minY > rect.maxY { return .outside }
+        return .nearEdge
     }
 
     private func clipThroughGEOS<Space>(_ lines: [[PlanarPoint<Space>]], to rect: PlanarRect<Space>) -> [[PlanarPoint<Space>]] {

@@ -50,11 +50,15 @@ public struct PlanarRect<Space: PlanarSpace>: Hashable, Sendable {
     /// The smallest rectangle around `points`; nil when there are none.
     public static func enclosing(_ points: [PlanarPoint<Space>]) -> PlanarRect? {
         guard let first = points.first else { return nil }
-        return points.reduce(PlanarRect(minX: first.x, minY: first.y, maxX: first.x, maxY: first.y)) { box, point in
-            PlanarRect(
-                minX: min(box.minX, point.x), minY: min(box.minY, point.y),
-                maxX: max(box.maxX, point.x), maxY: max(box.maxY, point.y))
+        // A plain loop over four numbers: every line and ring of a map's layers asks for its box.
+        var (minX, minY, maxX, maxY) = (first.x, first.y, first.x, first.y)
+        for point in points {
+            minX = min(minX, point.x)
+            minY = min(minY, point.y)
+            maxX = max(maxX, point.x)
+            maxY = max(maxY, point.y)
         }
+        return PlanarRect(minX: minX, minY: minY, maxX: maxX, maxY: maxY)
     }
 }
 

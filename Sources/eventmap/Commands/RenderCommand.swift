@@ -152,7 +152,7 @@ struct RenderCommand: ParsableCommand {
             parsed = parsed.adding(places: try EventTable.places(at: events, gazetteer: places, options: options))
         }
         return try MapBuilder(
-            resolver: held.resolver(places, deFacto: deFacto), hedges: try DataFiles.lexicon().hedges,
+            resolver: held.resolver(places, deFacto: deFacto), hedges: try DataFiles.wordLists().hedges,
             occupied: deFacto ? try held.heldTerritory(countries: places.countries) : [:], acceptsGuesses: gazetteer.acceptGuesses,
             readLayer: layers.read
         ).build(parsed)

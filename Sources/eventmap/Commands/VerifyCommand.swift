@@ -27,7 +27,7 @@ struct VerifyCommand: ParsableCommand {
 
     @Option(
         parsing: .unconditional, help: "The distance as the report states it, e.g. \"460 km\", \"about 285 miles\", \"more than 400 km\".",
-        transform: { try StatedDistance.parse($0, hedges: try DataFiles.lexicon().hedges) })
+        transform: { try StatedDistance.parse($0, hedges: try DataFiles.wordLists().hedges) })
     var stated: StatedDistance?
 
     @Flag(help: "Read JSON Lines {\"from\", \"to\", \"stated\", \"tolerance\"?, \"id\"?} from the file given (or -); one JSON line each.")
@@ -61,7 +61,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         if batch {
             return try VerifyLines(threads: threads, tolerance: tolerance, geocodeOptions: gazetteer.geocodeOptions).run(
-                places.first ?? "-", resolver: areas.resolver(try gazetteer.load()), hedges: try DataFiles.lexicon().hedges)
+                places.first ?? "-", resolver: areas.resolver(try gazetteer.load()), hedges: try DataFiles.wordLists().hedges)
         }
         guard let stated else { throw ValidationError("Missing expected argument '--stated <stated>'.") }
         let checked = try VerificationReport.check(
