@@ -71,9 +71,18 @@ public enum BundledAreas {
 
     /// The bundled countries with tagged edges (areas.bin): what distances are measured on, and what
     /// small map frames are drawn from.
+    /// Read once a process: a map of a border reads it for the line's distance and again for the
+    /// detailed outlines it draws (3 MB, checked whole at each read). Copies share their decoded rings.
     public static func countryAtlas() throws -> AreaAtlas {
-        try packedAtlas(try DataFiles.basemapAreas())
+        try loadedCountryAtlas.withLock { loaded in
+            if let loaded { return loaded }
+            let atlas = try packedAtlas(try DataFiles.basemapAreas())
+            loaded = atlas
+            return atlas
+        }
     }
+
+    private static let loadedCountryAtlas = LockedValue<AreaAtlas?>(nil)
 
     private static func packedAtlas(_ url: URL) throws -> AreaAtlas {
         let data: Data
