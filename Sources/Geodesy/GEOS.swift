@@ -23,19 +23,7 @@ public final class PlanarGeometry {
     /// as simplified coastlines can be, are repaired with GEOSMakeValid first.
     /// As with lines, polygons wholly inside or outside the frame are settled by their boxes, in order.
     public func clip<Space>(_ polygons: [PlanarPolygon<Space>], to rect: PlanarRect<Space>) -> [PlanarPolygon<Space>] {
-        var kept: [PlanarPolygon<Space>] = []
-        var nearEdge: [PlanarPolygon<Space>] = []
-        for polygon in polygons {
-            switch Self.placement(of: polygon.exterior, in: rect) {
-            case .inside:
-                kept += clipThroughGEOS(nearEdge, to: rect)
-                nearEdge.removeAll()
-                kept.append(polygon)
-            case .outside: continue
-            case .nearEdge: nearEdge.append(polygon)
-            }
-        }
-        return kept + clipThroughGEOS(nearEdge, to: rect)
+        Self.settledByBoxes(polygons, outline: \.exterior, in: rect) { clipThroughGEOS($0, to: rect) }
     }
 
     private func clipThroughGEOS<Space>(_ polygons: [PlanarPolygon<Space>], to rect: PlanarRect<Space>) -> [PlanarPolygon<Space>] {
@@ -56,19 +44,27 @@ public final class PlanarGeometry {
     /// and only runs of lines near the frame's edge go through GEOS, which built and read back every
     /// vertex of the rest unchanged (a fifth of a regional map's render time).
     public func clip<Space>(lines: [[PlanarPoint<Space>]], to rect: PlanarRect<Space>) -> [[PlanarPoint<Space>]] {
-        var kept: [[PlanarPoint<Space>]] = []
-        var nearEdge: [[PlanarPoint<Space>]] = []
-        for line in lines {
-            switch Self.placement(of: line, in: rect) {
+        Self.settledByBoxes(lines, outline: { $0 }, in: rect) { clipThroughGEOS($0, to: rect) }
+    }
+
+    /// `items` clipped to `rect` in their order: those whose outline's box lies wholly inside kept as
+    /// they are, wholly outside dropped, and each run of the others given to `clipRun` (GEOS).
+    private static func settledByBoxes<Item, Space>(
+        _ items: [Item], outline: (Item) -> [PlanarPoint<Space>], in rect: PlanarRect<Space>, clipRun: ([Item]) -> [Item]
+    ) -> [Item] {
+        var kept: [Item] = []
+        var nearEdge: [Item] = []
+        for item in items {
+            switch placement(of: outline(item), in: rect) {
             case .inside:
-                kept += clipThroughGEOS(nearEdge, to: rect)
+                kept += clipRun(nearEdge)
                 nearEdge.removeAll()
-                kept.append(line)
+                kept.append(item)
             case .outside: continue
-            case .nearEdge: nearEdge.append(line)
+            case .nearEdge: nearEdge.append(item)
             }
         }
-        return kept + clipThroughGEOS(nearEdge, to: rect)
+        return kept + clipRun(nearEdge)
     }
 
     private enum Placement { case inside, outside, nearEdge }
