@@ -23,7 +23,7 @@ public final class PlanarGeometry {
     /// as simplified coastlines can be, are repaired with GEOSMakeValid first.
     /// As with lines, polygons wholly inside or outside the frame are settled by their boxes, in order.
     public func clip<Space>(_ polygons: [PlanarPolygon<Space>], to rect: PlanarRect<Space>) -> [PlanarPolygon<Space>] {
-        Self.settledByBoxes(polygons, outline: \.exterior, in: rect) { clipThroughGEOS($0, to: rect) }
+        Self.settledByBoxes(polygons, outline: \.exterior, in: rect, clipRun: { clipThroughGEOS($0, to: rect) })
     }
 
     private func clipThroughGEOS<Space>(_ polygons: [PlanarPolygon<Space>], to rect: PlanarRect<Space>) -> [PlanarPolygon<Space>] {
@@ -44,7 +44,7 @@ public final class PlanarGeometry {
     /// and only runs of lines near the frame's edge go through GEOS, which built and read back every
     /// vertex of the rest unchanged (a fifth of a regional map's render time).
     public func clip<Space>(lines: [[PlanarPoint<Space>]], to rect: PlanarRect<Space>) -> [[PlanarPoint<Space>]] {
-        Self.settledByBoxes(lines, outline: { $0 }, in: rect) { clipThroughGEOS($0, to: rect) }
+        Self.settledByBoxes(lines, outline: { $0 }, in: rect, clipRun: { clipThroughGEOS($0, to: rect) })
     }
 
     /// `items` clipped to `rect` in their order: those whose outline's box lies wholly inside kept as
