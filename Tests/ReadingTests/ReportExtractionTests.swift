@@ -268,6 +268,16 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertFalse(result.places.contains { $0.place.name == "Jammu" }, "neither half is a town")
     }
 
+    func testARegionsPossessiveBeforeItsPlaceIsARegionOfTheReport() {
+        let text =
+            "A bomb hit a vehicle in Chhattisgarh's Bijapur district in India. Rebels of the Army of West Papua attacked "
+            + "workers in Papua's Nduga regency in Indonesia."
+        let names = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).places.map(\.place.name)
+        XCTAssertTrue(names.contains("Chhattisgarh"), "\(names)")
+        // "West" is in the given-name list, but a compass word is no given name: "Papua" is no surname.
+        XCTAssertTrue(names.contains("Papua"), "\(names)")
+    }
+
     func testTheStartOfALongerUnknownNameIsNoOtherPlace() {
         let text =
             "Police in Khyber Pakhtunkhwa in Pakistan said militants fled. Pilgrims walk to the "

@@ -324,9 +324,13 @@ public struct PlaceExtractor {
                     {
                     case let .place(mention)
                     where length < run.words.count && mention.place.kind == .region && mention.kind != .admin1
-                        && !Self.endsAfterPossessive(run.words, from: from, length: length):
+                        && !Self.endsAfterPossessive(run.words, from: from, length: length)
+                        && !(Self.endsPossessive(run.words, from: from, length: length)
+                            && report.previousWord(before: run.range.lowerBound) != "and"):
                         // A region's bare name cut from a longer name ("Northern" of "Northern Limit Line"),
-                        // unless only its country's possessive came before it ("Egypt's North Sinai").
+                        // unless only its country's possessive came before it ("Egypt's North Sinai") or it
+                        // is itself a possessive that places what follows ("Chhattisgarh's Bijapur district"),
+                        // not the end of a name joined by "and" ("Jammu and Kashmir's Reasi district").
                         continue
                     case let .place(mention): places.append(mention)
                     case let .actor(actor): actors.append(actor)
@@ -340,6 +344,12 @@ public struct PlaceExtractor {
             }
         }
         return (places, actors)
+    }
+
+    /// Whether the span `from..<from + length` ends in a possessive word ("Manipur's").
+    static func endsPossessive(_ words: [String], from: Int, length: Int) -> Bool {
+        let last = words[from + length - 1]
+        return last != PlaceCandidate.withoutPossessive(last)
     }
 
     /// Whether the span `from..<from + length` ends its run and follows a possessive word ("Egypt's").
@@ -362,7 +372,8 @@ public struct PlaceExtractor {
             for index in 0..<(words.count - 1) {
                 let given = PlaceCandidate.withoutPossessive(words[index])
                 let family = PlaceCandidate.withoutPossessive(words[index + 1])
-                guard isGivenName(given), personalWord(family) else { continue }
+                // "West Papua": a compass, region or feature word is no given name, whatever the list says.
+                guard isGivenName(given), !isKindOfPlaceWord(given), personalWord(family) else { continue }
                 let pair = given + " " + family
                 if !lookup(pair, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { continue }
                 found[NameFolding.skeleton(NameFolding.fold(family))] = pair
@@ -396,13 +407,20 @@ public struct PlaceExtractor {
         return nil
     }
 
+    /// Whether a word says what kind of place a name is: a compass, region or feature word ("West",
+    /// "Province", "Lake"), which no given name is.
+    func isKindOfPlaceWord(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return lexicon.compassWords.contains(word) || lexicon.regionWords.contains(lowered) || lexicon.featureWords.contains(lowered)
+            || lexicon.naturalFeatureWords.contains(lowered)
+    }
+
     /// Whether a capitalised word may be part of a person's name: not a function, region, feature or
     /// organisation word, nor a connector ("of").
     func personalWord(_ word: String) -> Bool {
         let lowered = word.lowercased()
-        return !isStopWord(word) && !ReportText.isConnector(word) && !lexicon.regionWords.contains(lowered)
-            && !lexicon.featureWords.contains(lowered) && !lexicon.naturalFeatureWords.contains(lowered)
-            && !lexicon.organisationHeads.contains(lowered) && !lexicon.compassWords.contains(word)
+        return !isStopWord(word) && !ReportText.isConnector(word) && !isKindOfPlaceWord(word)
+            && !lexicon.organisationHeads.contains(lowered)
     }
 
     /// The ships the report names (`extract` finds them before reading places).
