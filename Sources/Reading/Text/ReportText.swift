@@ -175,8 +175,8 @@ public struct ReportText: Sendable {
     }
 
     /// Lower-case words between two capitalised words of one name: "Sea of Japan", "Mocimboa da
-    /// Praia", "Santander de Quilichao".
-    static let joiningWords: Set<String> = ["of", "da", "de", "do", "dos", "das", "del", "di", "du"]
+    /// Praia", "Santander de Quilichao", "Dar es Salaam".
+    static let joiningWords: Set<String> = ["of", "da", "de", "do", "dos", "das", "del", "di", "du", "es"]
 
     /// Lower-case words that join the capitalised words of one name: "Sea of Japan", "Ain al-Asad".
     static func isConnector(_ word: String) -> Bool {
@@ -314,15 +314,17 @@ public struct ReportText: Sendable {
     }
 
     /// "Bangkok. Helicopters …": a city's name alone before a full stop, as some papers open a report,
-    /// with a capitalised word after it; returns where the stop is. Only capitalised words: a name with
-    /// a lower-case word in it ("Dar es Salaam") would be read in pieces ("Dar"), worse than not at all.
+    /// with a capitalised word after it; returns where the stop is. Only capitalised words and the
+    /// joining words a capitalised run keeps ("Dar es Salaam"), so the name is read whole.
     private static func fullStopDateline(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         var cursor = start, words = 0
         while cursor < scalars.count, words < 4 {
             var end = cursor
             while end < scalars.count, Scalars.isLetter(scalars[end]) || "'’-".unicodeScalars.contains(scalars[end]) { end += 1 }
             let length = end - cursor
-            guard length > 0, Scalars.isUpper(scalars[cursor]) else { return nil }
+            // A joining word may stand between two capitalised words ("Dar es Salaam.").
+            let joins = words > 0 && joiningWords.contains(String(String.UnicodeScalarView(scalars[cursor..<end])))
+            guard length > 0, Scalars.isUpper(scalars[cursor]) || joins else { return nil }
             words += 1
             guard end < scalars.count else { return nil }
             if scalars[end] == "." {
