@@ -100,6 +100,9 @@ final class PlaceRuleTests: XCTestCase {
             rule: "government", sentence: "He called it an attempt to blame Kyiv, as Moscow had done.", span: "Kyiv", outcome: .actor),
         Example(rule: "dateline", sentence: "KHARKIV, Ukraine, Jan 2 (Reuters) - Shells fell overnight.", span: "KHARKIV", outcome: .place),
         Example(rule: "locative", sentence: "Shells fell in Kharkiv.", span: "Kharkiv", outcome: .place),
+        Example(
+            rule: "locative", sentence: "North Korea's missile fell in the sea west of an island off Hokkaido.", span: "Hokkaido",
+            outcome: .place),
         // A destination: "for" after a verb of going, or after the place left (unseen-7, unseen-8).
         Example(rule: "locative", sentence: "The tanker headed for Bandar-e-Jask.", span: "Bandar-e-Jask", outcome: .place),
         Example(rule: "locative", sentence: "The ship left Djibouti for Mumbai.", span: "Mumbai", outcome: .place),
