@@ -301,6 +301,13 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Gunmen attacked a church in Owo in Ondo State, Nigeria. Owo lies 50 kilometres from the state capital, Akure."),
             ["Owo", "Akure"])
+        // The head of an apposition with its own region inside it; a village named with "the village of".
+        XCTAssertEqual(
+            ends("Troops left Kati in Mali. Shots hit Kati, a town in the Koulikoro region some 15 kilometres from Bamako."),
+            ["Kati", "Bamako"])
+        XCTAssertEqual(
+            ends("Shells hit Ukraine's Kharkiv region. The village of Borova lies 36 kilometres from the town of Izium."),
+            ["Borova", "Izyum"])
         // "from Misrata, a major port city 200 kilometres east of Tripoli": Misrata is the near end, not the Tripoli before it.
         XCTAssertEqual(
             ends(

@@ -149,21 +149,36 @@ struct ClaimEndpoints {
         if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
         let candidates = places(in: sentence).filter { $0.end <= offset && $0.place.kind != .sea }
-        // An apposition: "rivals from Misrata, a major port city 200 kilometres east of the capital".
-        if let last = candidates.last, ["a", "an"].contains(report.nextWord(after: last.end)),
-            report.substring(last.end..<offset).hasPrefix(", ")
+        // An apposition: "rivals from Misrata, a major port city 200 kilometres east of the capital",
+        // also with its own region inside ("Phanom Dong Rak, a town in Surin province only 15
+        // kilometres from the border"): the head, when no other comma or stop comes before the number.
+        if let head = candidates.last(where: { ["a", "an"].contains(report.nextWord(after: $0.end)) }),
+            report.substring(head.end..<offset).hasPrefix(", "),
+            !report.substring((head.end + 2)..<offset).contains(where: { ",;.".contains($0) })
         {
-            return last
+            return head
         }
-        if let near = candidates.last(where: {
-            !["of", "from", "to"].contains(report.previousWord(before: $0.start, skippingArticles: true))
-        }) {
+        if let near = candidates.last(where: { isNearEnd($0, farEnds: farEnds) }) {
             return near
         }
         // Else the last place before it, unless that is an earlier distance's far end ("the Sea
         // Champion, 100 nautical miles north of Aden, and the Rubymar, 35 south of Mokha").
         return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) ? nil : $0 }
     }
+
+    /// Whether a place may be the near end: not one after "of", "from" or "to", which is a far end
+    /// ("40 km south of Kharkiv"), unless a word for a kind of place governs it ("the village of
+    /// Yunakivka, which sits about eight kilometres from the border") and it is no earlier distance's
+    /// far end ("100 km from the Polish city of Gdansk and some 1 000 km from Moscow").
+    private func isNearEnd(_ place: PlaceMention, farEnds: Set<Int>) -> Bool {
+        let before = report.previousWord(before: place.start, skippingArticles: true)
+        guard ["of", "from", "to"].contains(before) else { return true }
+        let noun = report.previousWord(before: report.startOfWord(before: place.start), skippingArticles: false)
+        return before == "of" && Self.placeNouns.contains(noun) && !farEnds.contains(place.start)
+    }
+
+    /// Nouns whose "of" names the place they are: "the village of Yunakivka", "the town of Izium".
+    static let placeNouns: Set<String> = ["village", "town", "city", "island", "settlement", "hamlet", "municipality"]
 
     /// The place a sentence refers back to when it opens with "It", "The city", "The island" and the
     /// like: the last place of that sort named before the sentence.
