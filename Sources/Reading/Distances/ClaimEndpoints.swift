@@ -173,8 +173,13 @@ struct ClaimEndpoints {
     private func isNearEnd(_ place: PlaceMention, farEnds: Set<Int>) -> Bool {
         let before = report.previousWord(before: place.start, skippingArticles: true)
         guard ["of", "from", "to"].contains(before) else { return true }
+        let nounStart = report.startOfWord(before: report.startOfWord(before: place.start))
         let noun = report.previousWord(before: report.startOfWord(before: place.start), skippingArticles: false)
-        return before == "of" && Self.placeNouns.contains(noun) && !farEnds.contains(place.start)
+        guard before == "of", Self.placeNouns.contains(noun), !farEnds.contains(place.start) else { return false }
+        // "from the capital Ouagadougou to the southwestern city of Bobo-Dioulasso": the phrase is a far end too.
+        let lead = report.previousWords(before: nounStart, count: 3)
+        guard let article = lead.firstIndex(where: { ["the", "a", "an"].contains($0) }), article + 1 < lead.count else { return true }
+        return !["from", "to", "of", "towards", "toward"].contains(lead[article + 1])
     }
 
     /// Nouns whose "of" names the place they are: "the village of Yunakivka", "the town of Izium".
