@@ -173,8 +173,9 @@ struct ClaimEndpoints {
     private func isNearEnd(_ place: PlaceMention, farEnds: Set<Int>) -> Bool {
         let before = report.previousWord(before: place.start, skippingArticles: true)
         guard ["of", "from", "to"].contains(before) else { return true }
-        let nounStart = report.startOfWord(before: report.startOfWord(before: place.start))
-        let noun = report.previousWord(before: report.startOfWord(before: place.start), skippingArticles: false)
+        let ofStart = report.startOfWord(before: place.start)
+        let nounStart = report.startOfWord(before: ofStart)
+        let noun = report.previousWord(before: ofStart, skippingArticles: false)
         guard before == "of", Self.placeNouns.contains(noun), !farEnds.contains(place.start) else { return false }
         // "from the capital Ouagadougou to the southwestern city of Bobo-Dioulasso": the phrase is a far end too.
         let lead = report.previousWords(before: nounStart, count: 3)
