@@ -27,21 +27,24 @@ let package = Package(
     ],
     targets: [
         // Thin system-library shims, found through pkg-config. Exactly one Swift file imports each.
-        .systemLibrary(name: "CProj", pkgConfig: "proj", providers: [.apt(["libproj-dev"])]),
+        // PROJ's headers only: libproj is loaded on first use by CLibraryLoader (about 8 ms of every
+        // command's start when linked, for its 40 libraries), so no pkg-config here: it would link it.
+        .systemLibrary(name: "CProj", providers: [.apt(["libproj-dev"])]),
         .systemLibrary(name: "CGEOS", pkgConfig: "geos", providers: [.apt(["libgeos-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CFreeType", pkgConfig: "freetype2", providers: [.apt(["libfreetype-dev"])]),
-        // GDAL's headers only; libgdal is loaded on first use by CGDALLoader (about 40 ms of every
+        // GDAL's headers only; libgdal is loaded on first use by CLibraryLoader (about 40 ms of every
         // command's start when linked), so no pkg-config here: it would link it.
         .systemLibrary(name: "CGDAL", providers: [.apt(["libgdal-dev"])]),
-        .target(name: "CGDALLoader", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
+        // PROJ and GDAL, each opened on the first call into it (lazy_library.h says why).
+        .target(name: "CLibraryLoader", linkerSettings: [.linkedLibrary("dl"), .linkedLibrary("pthread")]),
 
         // The flow: Geodesy → Gazetteer → Verification → Reading and MapModel → GeoJSON / SVGRender →
         // SVGValidation. Reading (reports → places, dates, claims) and MapModel (one map) are siblings.
         // Strict RFC 8259 syntax and JSON numbers, for every reader of users' JSON (no dependencies).
         .target(name: "StrictJSON"),
         .target(name: "Gazetteer", dependencies: ["Geodesy", "StrictJSON"]),
-        .target(name: "Geodesy", dependencies: ["CProj", "CGEOS"]),
+        .target(name: "Geodesy", dependencies: ["CProj", "CGEOS", "CLibraryLoader"]),
         // Stated distances, hedges, tolerances and verdicts: no report text.
         .target(name: "Verification", dependencies: ["Gazetteer", "Geodesy"]),
         // Reports → places, dates, distance claims and events, in folders by what is read.
@@ -51,7 +54,7 @@ let package = Package(
         .target(name: "SVGRender", dependencies: ["MapModel", "Geodesy", "CFreeType"]),
         .target(name: "SVGValidation", dependencies: ["CLibXML2"]),
         // GIS formats (GeoPackage, KML, FlatGeobuf, Shapefile, CSV, GPX) written by GDAL's OGR.
-        .target(name: "GISFormats", dependencies: ["MapModel", "Geodesy", "CGDAL", "CGDALLoader"]),
+        .target(name: "GISFormats", dependencies: ["MapModel", "Geodesy", "CGDAL", "CLibraryLoader"]),
 
         // What eventmap answers, shared by its two shells (the CLI and the server): questions → the
         // JSON both give, and the bundled data found and loaded once.

@@ -1,5 +1,5 @@
 import CGDAL
-import CGDALLoader
+import CLibraryLoader
 import Foundation
 import Geodesy
 import MapModel
@@ -76,7 +76,7 @@ public struct GISFile: Sendable, Equatable {
 
 /// Writes datasets through OGR into memory.
 enum OGR {
-    /// GDAL loaded (on first use: see CGDALLoader) and its drivers registered, or why not.
+    /// GDAL loaded (on first use: see CLibraryLoader) and its drivers registered, or why not.
     private static let registration: String? = {
         if let failure = cgdal_load() { return String(cString: failure) }
         GDALAllRegister()

@@ -1,7 +1,23 @@
+import CLibraryLoader
 import CProj
 import Foundation
 
 // The one file that talks to PROJ. Everything here is in degrees and metres.
+
+/// libproj, opened on the first call into it (CLibraryLoader): a command that never measures, such as
+/// `geocode`, does not pay for loading it and the 40 libraries it needs.
+private enum PROJLoading {
+    /// Why libproj could not be loaded, or nil once it is.
+    static let failure: String? = cproj_load().map { String(cString: $0) }
+
+    /// Loads libproj before the first PROJ call. Without it no length can be measured at all, as when
+    /// a linked library is missing and the program cannot start, so this stops the program, saying why.
+    static func require() {
+        if let failure {
+            fatalError("eventmap cannot load PROJ (\(failure)); install libproj25 and proj-data (scripts/setup).")
+        }
+    }
+}
 
 /// Solutions of the inverse geodesic problem: how far, and in which directions.
 public struct GeodesicInverse: Sendable, Equatable {
@@ -43,6 +59,7 @@ public struct Geodesic: Sendable {
         equatorialRadiusMeters: WGS84.equatorialRadiusMeters, flattening: WGS84.flattening)
 
     public init(equatorialRadiusMeters: Double, flattening: Double) {
+        PROJLoading.require()
         geod_init(&geod, equatorialRadiusMeters, flattening)
     }
 
@@ -172,11 +189,12 @@ public struct GeodesicLine: Sendable {
     }
 }
 
-/// Facts about the linked PROJ library, read at run time.
+/// Facts about the PROJ library, read at run time.
 public enum PROJLibrary {
     /// For example "9.1.1".
     public static var version: String {
-        String(cString: proj_info().version)
+        PROJLoading.require()
+        return String(cString: proj_info().version)
     }
 }
 
@@ -237,6 +255,7 @@ public final class Projection {
     public init(_ definition: String) throws {
         if let reason = Self.refusal(of: definition) { throw ProjectionError.invalidDefinition(definition, reason: reason) }
         try Self.checkDatabase()
+        PROJLoading.require()
         guard let context = proj_context_create() else { throw ProjectionError.unavailable(definition) }
         self.definition = definition
         self.context = context

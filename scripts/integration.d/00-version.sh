@@ -1,4 +1,4 @@
-# The four C libraries link and report their versions at run time, matching pkg-config.
+# The four C libraries load and report their versions at run time, matching pkg-config.
 set -euo pipefail
 json=$("$EVENTMAP" version --json)
 for library in proj geos libxml-2.0 gdal; do
