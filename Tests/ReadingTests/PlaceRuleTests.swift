@@ -87,6 +87,9 @@ final class PlaceRuleTests: XCTestCase {
             rule: "far-outlier", sentence: "Clashes broke out in Tripoli, Libya, and spread west to Zawiya and east to Khoms.",
             span: "Khoms", outcome: .rejected),
         Example(
+            rule: "foreign-transliteration", sentence: "Fighting in South Sudan spread to Ajwara on Monday.", span: "Ajwara",
+            outcome: .rejected),
+        Example(
             rule: "everyday-phrase", sentence: "The Secretary condemned it.", span: "Secretary",
             outcome: .rejected),
         Example(rule: "surname-before-speech-verb", sentence: "Austin said the strikes would go on.", span: "Austin", outcome: .rejected),
@@ -106,6 +109,8 @@ final class PlaceRuleTests: XCTestCase {
         // A destination: "for" after a verb of going, or after the place left (unseen-7, unseen-8).
         Example(rule: "locative", sentence: "The tanker headed for Bandar-e-Jask.", span: "Bandar-e-Jask", outcome: .place),
         Example(rule: "locative", sentence: "The ship left Djibouti for Mumbai.", span: "Mumbai", outcome: .place),
+        // Where something is based: "-based" ends the name and says where (unseen-7, unseen-11).
+        Example(rule: "locative", sentence: "The Seoul-based Yonhap News agency said so.", span: "Seoul", outcome: .place),
         Example(rule: "country-context", sentence: "Shells fell in Kharkiv, Ukraine.", span: "Kharkiv", outcome: .place),
         Example(rule: "listed-with", sentence: "Raids in Jenin, Tulkarm and Tubas went on.", span: "Tulkarm", outcome: .place),
         Example(rule: "repeated", sentence: "Kharkiv was hit. Kharkiv burned.", span: "Kharkiv", outcome: .rejected),
@@ -148,6 +153,14 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(mali.first { $0.text == "Bamba" }?.place.countryCode, "ML", "\(mali.map(\.place.name))")
         let libya = extract("Clashes broke out in Tripoli, Libya. A diplomat in New York condemned them.")
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
+    }
+
+    /// A possessive ends a name: the region before it is read apart from the district after it, whose
+    /// name the gazetteer lacks (unseen-11: "Khyber Pakhtunkhwa's Bajaur district").
+    func testAPossessiveEndsTheNameBeforeIt() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("A bomb went off in Khar, the main town of Khyber Pakhtunkhwa's Bajaur district, in Pakistan."))
+        XCTAssertEqual(places.map(\.place.name), ["Khar", "K.P."])
     }
 
     /// A name with dozens of namesakes still finds the one in the country the report names, though

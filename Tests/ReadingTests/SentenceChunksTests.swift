@@ -24,6 +24,12 @@ final class SentenceChunksTests: XCTestCase {
         return text
     }
 
+    func testBasedEndsARunAtThePlace() {
+        let runs = ReportText("The Seoul-based Yonhap News agency said so.").capitalisedRuns()
+        XCTAssertEqual(runs.map(\.words), [["The", "Seoul"], ["Yonhap", "News"]])
+        XCTAssertEqual(runs[0].range, 0..<9, "the run ends at the place's name, before '-based'")
+    }
+
     func testChunksCutOnlyBetweenSentences() throws {
         let report = ReportText(try longReport())
         XCTAssertGreaterThan(report.scalars.count, SentenceChunks.minimumScalars)

@@ -52,8 +52,15 @@ final class PlaceCandidate {
     /// The word after the whole run (not the span): "Minoru Kihara told" → "told".
     lazy var next = report.nextWord(after: run.range.upperBound)
     lazy var wordsAfter = report.nextWords(after: end, count: 2)
-    /// After a locative word, or after "for" of a destination ("headed for Jask", "left Aden for Mumbai").
-    lazy var afterLocative = locatives.contains(previous) || (previous == "for" && isDestination)
+    /// Where something is based ("a Seoul-based agency": based in Seoul), which a locative says too.
+    lazy var namesABase =
+        report.substring(end..<min(end + ReportText.baseSuffix.unicodeScalars.count, report.scalars.count))
+        == ReportText.baseSuffix
+    /// After a locative word, or after "for" of a destination ("headed for Jask", "left Aden for Mumbai"),
+    /// or before "-based".
+    lazy var afterLocative = locatives.contains(previous) || (previous == "for" && isDestination) || namesABase
+    /// The word that makes the span a locative's: the word before, or "-based" after it.
+    var locativeWord: String { namesABase ? ReportText.baseSuffix : previous }
     private var isDestination: Bool {
         // Nearest first, articles dropped: "for", then the verb or the place left and the verb.
         let before = Array(report.previousWords(before: start, count: 4).drop { ["the", "a", "an"].contains($0) })

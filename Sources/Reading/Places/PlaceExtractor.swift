@@ -60,7 +60,7 @@ public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .locative(word): return "after '\(word)'"
+        case let .locative(word): return word.hasPrefix("-") ? "before '\(word)'" : "after '\(word)'"
         case let .countryNamed(code): return "\(code) named in the text"
         case let .countryInContext(code): return "in \(code), like the report's other places"
         case let .listedWith(name): return "listed with \(name)"

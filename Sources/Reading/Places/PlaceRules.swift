@@ -206,13 +206,20 @@ extension PlaceExtractor {
         // only part of a run of three or more name words (no title, feature, region or function word),
         // another of which names nothing the gazetteer knows (by more than a transliteration), is part of a person's or organisation's
         // name the gazetteer lacks, whatever the given-name list knows.
+        // A possessive ends a name: "Khyber Pakhtunkhwa's Bajaur district" is two names, so only the words
+        // of the span's own name count.
         PlaceRule(name: "part-of-unknown-name") { extractor, candidate in
-            let whole = candidate.wholeRun.words.map(PlaceCandidate.withoutPossessive)
+            let words = candidate.wholeRun.words
+            let own = candidate.partIndex..<(candidate.partIndex + candidate.run.words.count)
+            let isPossessive = { (word: String) in PlaceCandidate.withoutPossessive(word) != word }
+            let opening = words[..<own.lowerBound].lastIndex(where: isPossessive).map { $0 + 1 } ?? 0
+            let closing = words[own].firstIndex(where: isPossessive).map { $0 + 1 } ?? words.count
+            let whole = words[opening..<closing].map(PlaceCandidate.withoutPossessive)
             guard candidate.match != nil, whole.count >= 3, candidate.run.words.count < whole.count, !candidate.inCapitals,
                 !candidate.isDateline,
                 whole.allSatisfy({ extractor.personalWord($0) && !extractor.lexicon.personTitles.contains($0.lowercased()) })
             else { return .pass }
-            let span = candidate.partIndex..<(candidate.partIndex + candidate.run.words.count)
+            let span = (own.lowerBound - opening)..<(own.upperBound - opening)
             guard
                 let unknown = whole.indices.first(where: { index in
                     !span.contains(index)
@@ -263,6 +270,16 @@ extension PlaceExtractor {
                 "\(match.place.name) (\(match.place.countryCode)) lies \(Int(nearest / 1000)) km from the report's nearest sure place, "
                     + "in a country it does not name")
         },
+        // A name reached only through a spelling the gazetteer derives (a transliteration) in a country the
+        // report neither names nor anchors is a local name spelt like a far place's ("Ajwara" → Évora in a
+        // report on South Sudan, "Sool" → Seoul in one on Somalia), even where no sure place anchors the
+        // report to measure how far it lies. The dateline is the report's own place.
+        PlaceRule(name: "foreign-transliteration") { _, candidate in
+            guard let match = candidate.match, match.kind == .transliteration, !candidate.isDateline else { return .pass }
+            let code = match.place.countryCode
+            guard !candidate.named.contains(code), candidate.anchors?.countries.contains(code) != true else { return .pass }
+            return .reject("\(match.place.name) (\(code)) only by a derived transliteration, in a country the report does not name")
+        },
         // A town's name right before "said" is a person's surname ("Austin said"); a capital's is its
         // government. A comma between ends an apposition, whose head spoke ("Gandapur, the police chief
         // for Malakand, told Reuters").
@@ -306,8 +323,8 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "locative") { _, candidate in
             guard candidate.afterLocative else { return .pass }
-            candidate.evidence.append(.locative(candidate.previous))
-            return .note(PlaceEvidence.locative(candidate.previous).description)
+            candidate.evidence.append(.locative(candidate.locativeWord))
+            return .note(PlaceEvidence.locative(candidate.locativeWord).description)
         },
         PlaceRule(name: "country-context") { _, candidate in
             guard let code = candidate.match?.place.countryCode else { return .pass }

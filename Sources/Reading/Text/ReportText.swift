@@ -178,6 +178,10 @@ public struct ReportText: Sendable {
     /// Praia", "Santander de Quilichao", "Dar es Salaam".
     static let joiningWords: Set<String> = ["of", "da", "de", "do", "dos", "das", "del", "di", "du", "es"]
 
+    /// The suffix of a compound that says where something is based ("the Seoul-based Yonhap"): it ends
+    /// the name and its run, so the place is read apart from what is based there.
+    static let baseSuffix = "-based"
+
     /// Lower-case words that join the capitalised words of one name: "Sea of Japan", "Ain al-Asad".
     static func isConnector(_ word: String) -> Bool {
         joiningWords.contains(word)
@@ -205,7 +209,14 @@ public struct ReportText: Sendable {
                     wordEnd += 1
                 }
                 while wordEnd > cursor, "'’-".unicodeScalars.contains(scalars[wordEnd - 1]) { wordEnd -= 1 }
-                words.append(substring(cursor..<wordEnd))
+                let word = substring(cursor..<wordEnd)
+                if word.hasSuffix(Self.baseSuffix), word.count > Self.baseSuffix.count {
+                    let name = String(word.dropLast(Self.baseSuffix.count))
+                    words.append(name)
+                    end = cursor + name.unicodeScalars.count
+                    break
+                }
+                words.append(word)
                 end = wordEnd
                 guard wordEnd + 1 < scalars.count, scalars[wordEnd] == " " else { break }
                 if Scalars.isUpper(scalars[wordEnd + 1]) {
