@@ -63,6 +63,9 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "name-start", sentence: "Police in Khyber Pakhtunkhwa said the attack failed.", span: "Khyber",
             outcome: .rejected),
+        Example(
+            rule: "name-start", sentence: "Troops entered a village of the Klimovsky District of Russia.", span: "Klimovsky",
+            outcome: .rejected),
         // A place's name inside a longer name of name words, another of which names nothing (unseen-1, 5, 6, 9).
         Example(
             rule: "part-of-unknown-name", sentence: "The army removed Aung San Suu Kyi's elected government.", span: "Aung San",
@@ -161,6 +164,14 @@ final class PlaceRuleTests: XCTestCase {
         let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             .places(in: ReportText("A bomb went off in Khar, the main town of Khyber Pakhtunkhwa's Bajaur district, in Pakistan."))
         XCTAssertEqual(places.map(\.place.name), ["Khar", "K.P."])
+    }
+
+    /// An area word is no part of a person's name: the town an area is named after is read as a place
+    /// (unseen-11: "the Zurmi Local Government Area").
+    func testAnAreaWordEndsANameNotAPersonsName() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Gunmen stormed a village in the Zurmi Local Government Area of Zamfara State in Nigeria."))
+        XCTAssertTrue(places.contains { $0.place.name == "Zurmi" }, "\(places.map(\.place.name))")
     }
 
     /// A name with dozens of namesakes still finds the one in the country the report names, though

@@ -44,6 +44,8 @@ public struct Lexicon: Sendable {
     public let landformWords: Set<String>
     /// Words that end a site's or sea's name and say what it is ("Crimean Bridge", "Red Sea").
     public let featureWords: Set<String>
+    /// Words after a name that make it an area named after a place ("the Zurmi Local Government Area").
+    public let areaWords: Set<String>
     /// Compass words that open names ("North Hamgyong"), case-sensitive.
     public let compassWords: Set<String>
     /// Words after a capital's possessive that make it its government ("Pyongyang's state media").
@@ -112,7 +114,7 @@ public struct Lexicon: Sendable {
         "flight-words",
         "flight-words-after", "organisation-heads", "actor-adverbs", "backing-participles", "media-words", "destination-verbs",
         "city-nouns", "regime-words",
-        "path-totals", "event-heads", "street-words",
+        "path-totals", "event-heads", "street-words", "area-words",
         "armed-group-words",
         "name-particles",
     ]
@@ -198,6 +200,7 @@ public struct Lexicon: Sendable {
         naturalFeatureWords = try words("natural-feature-words")
         landformWords = try words("landform-words")
         featureWords = try words("feature-words")
+        areaWords = try words("area-words")
         compassWords = try words("compass-words", foldCase: false)
         governmentWords = try words("government-words")
         determiners = try words("determiners")

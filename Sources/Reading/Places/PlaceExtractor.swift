@@ -412,7 +412,7 @@ public struct PlaceExtractor {
     func isKindOfPlaceWord(_ word: String) -> Bool {
         let lowered = word.lowercased()
         return lexicon.compassWords.contains(word) || lexicon.regionWords.contains(lowered) || lexicon.featureWords.contains(lowered)
-            || lexicon.naturalFeatureWords.contains(lowered)
+            || lexicon.naturalFeatureWords.contains(lowered) || lexicon.areaWords.contains(lowered)
     }
 
     /// Whether a capitalised word may be part of a person's name: not a function, region, feature or

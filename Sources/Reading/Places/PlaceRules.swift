@@ -394,6 +394,9 @@ extension PlaceExtractor {
         guard candidate.words.count == 1, !candidate.isPossessive, after < words.count else { return nil }
         let next = PlaceCandidate.withoutPossessive(words[after])
         let lowered = next.lowercased()
+        // An area word goes on with the name: "Klimovsky District" is an area the gazetteer lacks, named
+        // by a word only spelt like a town's.
+        if lexicon.areaWords.contains(lowered) { return next }
         let saysWhat =
             isStopWord(next) || ReportText.isConnector(next) || next == "and" || lexicon.regionWords.contains(lowered)
             || lexicon.personTitles.contains(lowered) || lexicon.compassWords.contains(next)
