@@ -61,6 +61,12 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
         Example(rule: "resolve", sentence: "Shells fell overnight.", span: "Shells", outcome: .rejected),
         Example(
+            rule: "dateline-agency", sentence: "ERBIL (Kurdistan 24) – Drones struck Koya.", span: "Kurdistan", outcome: .rejected),
+        // A country's possessive says where the place lies: the namesake elsewhere is none (unseen-11).
+        Example(
+            rule: "owner-country", sentence: "Iran fired drones at a camp in Iraq's Kurdistan Region.", span: "Kurdistan Region",
+            outcome: .rejected),
+        Example(
             rule: "name-start", sentence: "Police in Khyber Pakhtunkhwa said the attack failed.", span: "Khyber",
             outcome: .rejected),
         Example(

@@ -184,6 +184,10 @@ extension PlaceExtractor {
             !candidate.isRegion && extractor.lexicon.naturalFeatureWords.contains(candidate.next)
                 ? .reject("names a '\(candidate.next)', not the town of its name") : .pass
         },
+        // "ERBIL (Kurdistan 24) –": the agency in the dateline's brackets.
+        PlaceRule(name: "dateline-agency") { _, candidate in
+            candidate.report.isInDatelineAgency(candidate.start) ? .reject("the agency named in the dateline's brackets") : .pass
+        },
         PlaceRule(name: "resolve") { extractor, candidate in
             guard !candidate.name.isEmpty,
                 let match = candidate.pointCountry
@@ -192,6 +196,21 @@ extension PlaceExtractor {
             else { return .reject("no exact, alternate or transliterated name matches") }
             candidate.match = match
             return .note("\(match.place.name) (\(match.place.countryCode)), \(match.kind.reportName) name")
+        },
+        // "Iraq's Kurdistan Region", "Pakistan's Punjab", "Iranian Kurdistan": a country's possessive or
+        // adjective right before a name says which country the place lies in. A match elsewhere gives way
+        // to the namesake there, or is no place of the report when there is none (Iran's Kordestan for
+        // Iraq's Kurdistan Region, which the gazetteer lacks).
+        PlaceRule(name: "owner-country") { extractor, candidate in
+            guard let match = candidate.match, let owner = extractor.ownerCountry(of: candidate),
+                owner != match.place.countryCode, match.place.kind != .sea
+            else { return .pass }
+            let options = GeocodeOptions(country: owner, limit: 1, allowsSpellingMatches: false)
+            if let namesake = extractor.lookup(candidate.name, options).first, namesake.place.countryCode == owner {
+                candidate.match = namesake
+                return .note("\(namesake.place.name) (\(owner)), the namesake in the country named before it")
+            }
+            return .reject("\(match.place.name) lies in \(match.place.countryCode), not in \(owner), the country named before it")
         },
         // "Khyber" of "Khyber Pakhtunkhwa", "Khor" of "Khor Mor", "Amarnath" of "Amarnath Cave": the
         // first word of a longer name the gazetteer lacks, matched only by another place's alternate
@@ -385,6 +404,16 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
+
+    /// The country whose possessive or adjective comes right before the span in its run ("Iraq's
+    /// Kurdistan Region", "Iranian Kurdistan"), if any.
+    func ownerCountry(of candidate: PlaceCandidate) -> String? {
+        guard candidate.partIndex > 0 else { return nil }
+        let word = candidate.wholeRun.words[candidate.partIndex - 1]
+        let bare = PlaceCandidate.withoutPossessive(word)
+        if bare != word { return gazetteer.countries.code(for: bare) }
+        return gazetteer.countries.code(forAdjective: bare)
+    }
 
     /// The capitalised word that goes on with the span's name in its run, when it is no word that says
     /// what kind of name it is (a region, feature, organisation, title or function word).

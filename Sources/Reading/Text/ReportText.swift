@@ -268,6 +268,15 @@ public struct ReportText: Sendable {
     /// date on the first line ("KYIV, May 25, 2024 -", "MOSCOW, TOKYO, May 29 (Wire) -"), each
     /// followed by a comma, or before the agency or the dash of an undated one ("BAMAKO (Reuters) —",
     /// "JERUSALEM/CAIRO —").
+    /// Whether `offset` lies inside the brackets that end a dateline: the agency's name ("ERBIL
+    /// (Kurdistan 24) –", "ANKARA (Anadolu) -"), never a place of the report.
+    func isInDatelineAgency(_ offset: Int) -> Bool {
+        guard let (_, end) = datelineDigit, end < scalars.count, scalars[end] == "(", offset > end,
+            let close = scalars[end...].prefix(60).firstIndex(of: ")")
+        else { return false }
+        return offset < close
+    }
+
     func isInDateline(_ offset: Int) -> Bool {
         guard let (lineStart, firstDigit) = datelineDigit, offset >= lineStart, offset < firstDigit else { return false }
         // Only capitals, commas, slashes and spaces before it (or nothing): "KYIV, …", "MOSCOW, TOKYO,
