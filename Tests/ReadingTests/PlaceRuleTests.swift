@@ -170,6 +170,10 @@ final class PlaceRuleTests: XCTestCase {
         let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             .places(in: ReportText("A bomb went off in Khar, the main town of Khyber Pakhtunkhwa's Bajaur district, in Pakistan."))
         XCTAssertEqual(places.map(\.place.name), ["Khar", "K.P."])
+        // The whole country's name owns the place: Papua New Guinea's, not Guinea's (unseen-8).
+        let enga = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Gunmen attacked a village in Papua New Guinea's Enga Province."))
+        XCTAssertEqual(enga.map(\.place.name), ["Enga"])
     }
 
     /// An area word is no part of a person's name: the town an area is named after is read as a place

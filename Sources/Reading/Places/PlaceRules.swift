@@ -407,12 +407,19 @@ extension PlaceExtractor {
 
     /// The country whose possessive or adjective comes right before the span in its run ("Iraq's
     /// Kurdistan Region", "Iranian Kurdistan"), if any.
+    /// The longest such name counts: "Papua New Guinea's Enga" is Papua New Guinea's, not Guinea's.
     func ownerCountry(of candidate: PlaceCandidate) -> String? {
+        let words = candidate.wholeRun.words
         guard candidate.partIndex > 0 else { return nil }
-        let word = candidate.wholeRun.words[candidate.partIndex - 1]
-        let bare = PlaceCandidate.withoutPossessive(word)
-        if bare != word { return gazetteer.countries.code(for: bare) }
-        return gazetteer.countries.code(forAdjective: bare)
+        let last = words[candidate.partIndex - 1]
+        let bare = PlaceCandidate.withoutPossessive(last)
+        for first in max(0, candidate.partIndex - 3)..<candidate.partIndex {
+            let name = (words[first..<(candidate.partIndex - 1)] + [bare]).joined(separator: " ")
+            if let code = bare != last ? gazetteer.countries.code(for: name) : gazetteer.countries.code(forAdjective: name) {
+                return code
+            }
+        }
+        return nil
     }
 
     /// The capitalised word that goes on with the span's name in its run, when it is no word that says
