@@ -52,6 +52,8 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "person", sentence: "The ship belongs to the Israeli businessman Eyal Ofer.", span: "Eyal", outcome: .rejected),
         Example(rule: "person", sentence: "A man named Rawad, who was driving past, saw the bomber.", span: "Rawad", outcome: .rejected),
         Example(
+            rule: "person", sentence: "Minister of Health Saman Barzinji said nine people died.", span: "Saman", outcome: .rejected),
+        Example(
             rule: "organisation-name", sentence: "The European Union condemned the attack in Homs.", span: "Union", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "Lt. Nabatias and Pfc. Lopez were wounded.", span: "Lopez", outcome: .rejected),

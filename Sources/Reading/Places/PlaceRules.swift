@@ -142,6 +142,12 @@ extension PlaceExtractor {
             if extractor.lexicon.personTitles.contains(candidate.previous) {
                 return .reject("a person: the title '\(candidate.previous)' before it")
             }
+            // A title with its portfolio or seat ("Minister of Health Saman Barzinji", "Governor of Kharkiv
+            // Oleh Syniehubov"): "of" and one capitalised word between the title and the name.
+            let run = candidate.wholeRun.words, index = candidate.partIndex
+            if index >= 3, run[index - 2] == "of", extractor.lexicon.personTitles.contains(run[index - 3].lowercased()) {
+                return .reject("a person: the title '\(run[(index - 3)..<index].joined(separator: " "))' before it")
+            }
             if ["named", "called"].contains(candidate.previous) {
                 let before = candidate.report.previousWords(before: candidate.start, count: 2)
                 if before.count == 2, extractor.lexicon.personNouns.contains(before[1]) {
