@@ -293,6 +293,11 @@ final class ReportExtractionTests: XCTestCase {
             let claim = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims.first
             return Set([claim?.from?.place.name, claim?.to?.place.name].compactMap { $0 })
         }
+        // "outside the city of X" measures from X as "from X" does: the unknown near end stays unpaired,
+        // never the sentence's other place (unseen-11).
+        XCTAssertEqual(
+            ends("Drones struck the Zargwez area, 15 kilometres outside the city of Sulaymaniyah, and bases in Koy Sanjaq in Iraq."),
+            ["Sulaymaniyah"])
         // "the capital, Port-au-Prince": the capital the apposition names, not one named before.
         XCTAssertEqual(
             ends("Gangs attacked Haiti's town of Mirebalais. Mirebalais lies 30 miles northeast of the capital, Port-au-Prince."),

@@ -214,7 +214,7 @@ struct ClaimEndpoints {
     }
 
     /// The place right after a stated distance: "… 315 km south of Tehran" (with `offset`, also "to
-    /// the northeast of Odesa"), "… 80 km from Kharkiv"; "from the launch area" is where the report
+    /// the northeast of Odesa"), "… 80 km from Kharkiv" or "outside Kharkiv"; "from the launch area" is where the report
     /// said the launch came from.
     private func placeRightAfter(_ offset: Int, in places: [PlaceMention], offset isOffset: Bool) -> PlaceMention? {
         var following = report.clauseWords(after: offset, count: 4)
@@ -225,7 +225,8 @@ struct ClaimEndpoints {
             guard words.count >= 2, words[1] == "of" else { return nil }
             anchor = following[1].range.upperBound
         } else {
-            guard words.first == "from" else { return nil }
+            // "15 kilometres outside the city of Sulaymaniyah" measures from the city as "from" does.
+            guard words.first == "from" || words.first == "outside" else { return nil }
             anchor = following[0].range.upperBound
             if words.count >= 4, words[1] == "the", words[2] == "launch", ["area", "site", "point", "pad"].contains(words[3]) {
                 return launchPlace(before: offset)
