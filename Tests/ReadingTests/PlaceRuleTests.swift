@@ -176,6 +176,13 @@ final class PlaceRuleTests: XCTestCase {
         let enga = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             .places(in: ReportText("Gunmen attacked a village in Papua New Guinea's Enga Province."))
         XCTAssertEqual(enga.map(\.place.name), ["Enga"])
+        // A possessive is no given name: "Cameroon's North-West" makes no surname of the region.
+        let cameroon = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(
+                in: ReportText(
+                    "Bomb at crossroads in Cameroon's North-West\n\nA bomb went off in Bamenda, said the governor of the North-West region."
+                ))
+        XCTAssertEqual(cameroon.map(\.place.name), ["Nord-Ouest", "Bamenda", "Nord-Ouest"])
     }
 
     /// An area word is no part of a person's name: the town an area is named after is read as a place

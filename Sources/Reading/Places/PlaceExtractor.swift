@@ -370,10 +370,13 @@ public struct PlaceExtractor {
             let words = run.words + (report.capitalisedWord(after: run.range.upperBound).map { [$0] } ?? [])
             guard words.count >= 2 else { continue }
             for index in 0..<(words.count - 1) {
-                let given = PlaceCandidate.withoutPossessive(words[index])
+                let given = words[index]
                 let family = PlaceCandidate.withoutPossessive(words[index + 1])
-                // "West Papua": a compass, region or feature word is no given name, whatever the list says.
-                guard isGivenName(given), !isKindOfPlaceWord(given), personalWord(family) else { continue }
+                // "West Papua": a compass, region or feature word is no given name, whatever the list says;
+                // nor is a possessive, which ends a name ("Cameroon's North-West").
+                guard PlaceCandidate.withoutPossessive(given) == given, isGivenName(given), !isKindOfPlaceWord(given),
+                    personalWord(family)
+                else { continue }
                 let pair = given + " " + family
                 if !lookup(pair, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { continue }
                 found[NameFolding.skeleton(NameFolding.fold(family))] = pair
