@@ -94,8 +94,11 @@ public final class BoundaryMeasure {
         }
     }
 
-    private func nearestPoint(from point: Coordinate, on lines: [[GeographicPoint]]) throws -> (point: Coordinate, distanceMeters: Double)?
-    {
+    private func nearestPoint(from point: Coordinate, on allLines: [[GeographicPoint]]) throws -> (
+        point: Coordinate, distanceMeters: Double
+    )? {
+        // Only edges that could beat the nearest vertex are projected and searched.
+        let lines = NearbyEdges.lines(near: point, in: allLines)
         let projection = try Projection(
             "+proj=aeqd +lat_0=\(point.latitudeDegrees) +lon_0=\(point.longitudeDegrees) +x_0=0 +y_0=0")
         var edges: [Edge] = []

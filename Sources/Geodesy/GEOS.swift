@@ -148,8 +148,16 @@ public final class PlanarGeometry {
 
     /// Whether `point` lies inside or on one of `polygons` (GEOSIntersects, after GEOSMakeValid for
     /// outlines GEOS finds invalid).
+    ///
+    /// Only the polygons' part around the point decides, so they are cut to a tiny square about it
+    /// first (`clip`: boxes, then GEOSClipByRect, linear in the vertices), and only the few edges left
+    /// are checked and repaired: GEOSisValid over all 100,000 vertices of Russia was a fifth of a
+    /// distance to it.
     public func contains<Space>(_ polygons: [PlanarPolygon<Space>], _ point: PlanarPoint<Space>) -> Bool {
-        guard let area = validMultiPolygon(polygons), let probe = pointGeometry(point) else { return false }
+        let half = max(1e-9, 1e-7 * max(1, abs(point.x), abs(point.y)))
+        let square = PlanarRect<Space>(minX: point.x - half, minY: point.y - half, maxX: point.x + half, maxY: point.y + half)
+        let near = clip(polygons, to: square)
+        guard !near.isEmpty, let area = validMultiPolygon(near), let probe = pointGeometry(point) else { return false }
         defer {
             GEOSGeom_destroy_r(handle, area)
             GEOSGeom_destroy_r(handle, probe)
