@@ -293,6 +293,10 @@ final class ReportExtractionTests: XCTestCase {
             let claim = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims.first
             return Set([claim?.from?.place.name, claim?.to?.place.name].compactMap { $0 })
         }
+        // "The village" refers back to the last town, not to a region named after its main city (unseen-2).
+        XCTAssertEqual(
+            ends("Russian forces hit the village of Borova in Ukraine's Kharkiv Oblast. The village is roughly 36 kilometres from Izium."),
+            ["Borova", "Izyum"])
         // "outside the city of X" measures from X as "from X" does: the unknown near end stays unpaired,
         // never the sentence's other place (unseen-11).
         XCTAssertEqual(

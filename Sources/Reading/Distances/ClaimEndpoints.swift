@@ -197,7 +197,8 @@ struct ClaimEndpoints {
         if opening.first == "it" { return earlier.last }
         guard opening.first == "the", let noun = opening.last else { return nil }
         switch noun {
-        case "city", "town", "village": return earlier.last { $0.place.kind == .populatedPlace }
+        // A region named after its main city is no town ("Borova in Ukraine's Kharkiv Oblast. The village …").
+        case "city", "town", "village": return earlier.last { $0.kind == .city && $0.place.kind == .populatedPlace }
         case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
         case "capital": return lastCapital(before: sentence.lowerBound)
         // "The cantonment lies …" after "Bannu Cantonment", "The shoal lies …" after "Second Thomas Shoal".
