@@ -176,6 +176,13 @@ final class PlaceRuleTests: XCTestCase {
         let enga = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             .places(in: ReportText("Gunmen attacked a village in Papua New Guinea's Enga Province."))
         XCTAssertEqual(enga.map(\.place.name), ["Enga"])
+        // A country's possessive a word of description away places the name, and its other mentions too
+        // (unseen-6, unseen-11: Iraq's Kurdistan is not Iran's Kordestan).
+        let kurdistan = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(
+                in: ReportText(
+                    "Iran struck Erbil, capital of Iraq's semi-autonomous Kurdistan region. Drones hit fields in the Kurdistan region."))
+        XCTAssertEqual(kurdistan.map(\.place.name), ["Erbil"])
         // A possessive is no given name: "Cameroon's North-West" makes no surname of the region.
         let cameroon = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             .places(

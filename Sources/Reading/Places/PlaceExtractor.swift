@@ -130,9 +130,22 @@ public struct PlaceExtractor {
         /// Countries of the second pass's context that one name alone lent it, by that name (folded):
         /// a name is not its own context (`PlaceExtractor.selfLentCountries`).
         var selfLent: [String: Set<String>] = [:]
+        /// Names (folded) a country's possessive placed elsewhere than their match, with that match's
+        /// country: one name means one place through a report, so its other mentions follow.
+        var disowned: [String: String] = [:]
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
         var explaining = Explaining.off
         var decisions: [PlaceDecision] = []
+    }
+
+    /// Whether a country's possessive placed `name` elsewhere than a match in `code`, somewhere in this report.
+    func disowningCountry(of name: String, matchedIn code: String) -> Bool {
+        memo.disowned[NameFolding.fold(name)] == code
+    }
+
+    /// Notes that a country's possessive placed `name` elsewhere than its match in `code`.
+    func disown(_ name: String, matchedIn code: String) {
+        memo.disowned[NameFolding.fold(name)] = code
     }
 
     /// Why each candidate of the last `extract` was decided as it was, when made with `explaining`.
@@ -251,10 +264,15 @@ public struct PlaceExtractor {
         let anchors = PlaceAnchors(firstPass: first.places, named: named) {
             gazetteer.countries.isCapital($0.name, code: $0.countryCode)
         }
-        if context == named, anchors.isEmpty { return first }
+        let disowned = workers.reduce(into: [String: String]()) { all, worker in all.merge(worker.memo.disowned) { first, _ in first } }
+        if context == named, anchors.isEmpty, disowned.isEmpty { return first }
         let selfLent = Self.selfLentCountries(first.places, named: named)
         memo.selfLent = selfLent
-        for worker in workers { worker.memo.selfLent = selfLent }
+        memo.disowned = disowned
+        for worker in workers {
+            worker.memo.selfLent = selfLent
+            worker.memo.disowned = disowned
+        }
         return pass(context, anchors.isEmpty ? nil : anchors)
     }
 

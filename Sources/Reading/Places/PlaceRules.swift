@@ -208,14 +208,20 @@ extension PlaceExtractor {
         // to the namesake there, or is no place of the report when there is none (Iran's Kordestan for
         // Iraq's Kurdistan Region, which the gazetteer lacks).
         PlaceRule(name: "owner-country") { extractor, candidate in
-            guard let match = candidate.match, let owner = extractor.ownerCountry(of: candidate),
-                owner != match.place.countryCode, match.place.kind != .sea
-            else { return .pass }
+            guard let match = candidate.match, match.place.kind != .sea else { return .pass }
+            guard let owner = extractor.ownerCountry(of: candidate) else {
+                // Another mention was placed by its country's possessive: one name, one place ("in the
+                // Kurdistan region" after "Iraq's semi-autonomous Kurdistan region").
+                guard extractor.disowningCountry(of: candidate.name, matchedIn: match.place.countryCode) else { return .pass }
+                return .reject("\(match.place.name) lies in \(match.place.countryCode), not where the report places this name elsewhere")
+            }
+            guard owner != match.place.countryCode else { return .pass }
             let options = GeocodeOptions(country: owner, limit: 1, allowsSpellingMatches: false)
             if let namesake = extractor.lookup(candidate.name, options).first, namesake.place.countryCode == owner {
                 candidate.match = namesake
                 return .note("\(namesake.place.name) (\(owner)), the namesake in the country named before it")
             }
+            extractor.disown(candidate.name, matchedIn: match.place.countryCode)
             return .reject("\(match.place.name) lies in \(match.place.countryCode), not in \(owner), the country named before it")
         },
         // "Khyber" of "Khyber Pakhtunkhwa", "Khor" of "Khor Mor", "Amarnath" of "Amarnath Cave": the
@@ -414,9 +420,11 @@ extension PlaceExtractor {
     /// The country whose possessive or adjective comes right before the span in its run ("Iraq's
     /// Kurdistan Region", "Iranian Kurdistan"), if any.
     /// The longest such name counts: "Papua New Guinea's Enga" is Papua New Guinea's, not Guinea's.
+    /// Also a possessive a word or two of description before the name ("Iraq's semi-autonomous
+    /// Kurdistan region"), and a country after its region word ("the Kurdistan region of Iraq").
     func ownerCountry(of candidate: PlaceCandidate) -> String? {
         let words = candidate.wholeRun.words
-        guard candidate.partIndex > 0 else { return nil }
+        guard candidate.partIndex > 0 else { return describedOwner(of: candidate) }
         let last = words[candidate.partIndex - 1]
         let bare = PlaceCandidate.withoutPossessive(last)
         for first in max(0, candidate.partIndex - 3)..<candidate.partIndex {
@@ -426,6 +434,21 @@ extension PlaceExtractor {
             }
         }
         return nil
+    }
+
+    /// "Iraq's semi-autonomous Kurdistan region", "the Kurdistan region of Iraq": the country that owns
+    /// a name outside its run.
+    private func describedOwner(of candidate: PlaceCandidate) -> String? {
+        let report = candidate.report
+        for (index, token) in report.previousTokens(before: candidate.start, count: 3).enumerated() {
+            let bare = PlaceCandidate.withoutPossessive(token)
+            if bare != token { return gazetteer.countries.code(for: bare) }
+            let describes = token.allSatisfy { $0.isLowercase || $0 == "-" } && !isStopWord(token) && !lexicon.locatives.contains(token)
+            guard index < 2, describes else { break }
+        }
+        let after = report.nextWords(after: candidate.end, count: 3)
+        guard after.count == 3, lexicon.regionWords.contains(after[0]), after[1] == "of" else { return nil }
+        return gazetteer.countries.code(for: after[2])
     }
 
     /// The capitalised word that goes on with the span's name in its run, when it is no word that says
