@@ -288,8 +288,15 @@ public final class Gazetteer: Sendable {
     /// Whether every word of the query is an everyday English word ("the sea", "front line").
     private func isEverydayPhrase(key: String, name: String) -> Bool {
         guard !everydayWords.isEmpty else { return false }
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { NameFolding.fold(String($0)) }.filter { !$0.isEmpty }
-        return !words.isEmpty && words.allSatisfy(everydayWords.contains)
+        // Word by word, stopping at the first that is no everyday word (most names' first word).
+        var sawWord = false
+        for word in name.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+            let folded = NameFolding.fold(String(word))
+            if folded.isEmpty { continue }
+            guard everydayWords.contains(folded) else { return false }
+            sawWord = true
+        }
+        return sawWord
     }
 
     /// Population from which a town spelt exactly as an everyday word is what the word means (Nice,

@@ -46,9 +46,15 @@ struct PlaceTable: Sendable {
         guard row >= 0, row < count else { return nil }
         let start = Int(offset(row)), end = Int(offset(row + 1)) - 1
         guard start <= end, end < bytes.count else { return nil }
-        let fields = bytes.withUnsafeBytes { buffer in
-            buffer[start..<end].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
-                .map { String(decoding: $0, as: UTF8.self) }
+        // The row's ten fields, read in one pass (a geocoding answer reads a row per candidate name).
+        var fields: [String] = []
+        fields.reserveCapacity(10)
+        bytes.withUnsafeBytes { buffer in
+            var fieldStart = start
+            for index in start...end where index == end || buffer[index] == UInt8(ascii: "\t") {
+                fields.append(String(decoding: UnsafeRawBufferPointer(rebasing: buffer[fieldStart..<index]), as: UTF8.self))
+                fieldStart = index + 1
+            }
         }
         guard fields.count >= 10, let latitude = Double(fields[2]), let longitude = Double(fields[3]) else { return nil }
         let kind = PlaceKind(column: Substring(fields[8]))
