@@ -3,8 +3,6 @@
 #include "CLibraryLoader.h"
 #include "lazy_library.h"
 
-#include <pthread.h>
-
 // Every function eventmap calls, numbered: its slot in `cgdal_functions`.
 #define GDAL_FUNCTIONS(F) \
     F(0, CPLGetErrorHandlerUserData) \
@@ -87,25 +85,7 @@
     F(77, VSIRmdirRecursive) \
     F(78, VSIUnlink)
 
-static const char *const function_names[] = {GDAL_FUNCTIONS(LAZY_NAME)};
-static const char *const file_names[] = {"libgdal.so", "libgdal.so.32"};
-
-// Read by the trampolines; written once, under `once`, before any of them runs.
-__attribute__((used, visibility("hidden"))) void *cgdal_functions[sizeof(function_names) / sizeof(function_names[0])];
-
-static struct lazy_library library = {
-    file_names, sizeof(file_names) / sizeof(file_names[0]),
-    function_names, cgdal_functions, sizeof(function_names) / sizeof(function_names[0]),
-    "not loaded yet",
-};
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static void load(void) { lazy_library_open(&library); }
-
-const char *cgdal_load(void) {
-    pthread_once(&once, load);
-    return library.failure;
-}
+LAZY_LIBRARY(GDAL_FUNCTIONS, cgdal_functions, cgdal_load, "libgdal.so", "libgdal.so.32")
 
 #define TRAMPOLINE(index, name) LAZY_TRAMPOLINE(cgdal_functions, index, name)
 GDAL_FUNCTIONS(TRAMPOLINE)

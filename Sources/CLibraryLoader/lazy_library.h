@@ -14,6 +14,7 @@
 #ifndef LAZY_LIBRARY_H
 #define LAZY_LIBRARY_H
 
+#include <pthread.h>
 #include <stddef.h>
 
 /// One library: the file names to try in order, the functions to resolve, and the table they fill.
@@ -32,6 +33,23 @@ void lazy_library_open(struct lazy_library *library);
 
 /// A function's name in a library's list (`LIST(LAZY_NAME)`).
 #define LAZY_NAME(index, name) #name,
+
+/// Defines a library's table `table` (read by its trampolines; written once, under pthread_once,
+/// before any of them runs) and `load_function`, which opens the first of the file names given that
+/// loads and resolves every function of `LIST`, once, and returns NULL or what failed.
+#define LAZY_LIBRARY(LIST, table, load_function, ...) \
+    static const char *const table##_names[] = {LIST(LAZY_NAME)}; \
+    static const char *const table##_files[] = {__VA_ARGS__}; \
+    __attribute__((used, visibility("hidden"))) void *table[sizeof(table##_names) / sizeof(table##_names[0])]; \
+    static struct lazy_library table##_library = { \
+        table##_files, sizeof(table##_files) / sizeof(table##_files[0]), \
+        table##_names, table, sizeof(table##_names) / sizeof(table##_names[0]), "not loaded yet"}; \
+    static pthread_once_t table##_once = PTHREAD_ONCE_INIT; \
+    static void table##_open(void) { lazy_library_open(&table##_library); } \
+    const char *load_function(void) { \
+        pthread_once(&table##_once, table##_open); \
+        return table##_library.failure; \
+    }
 
 #if defined(__x86_64__)
 #define LAZY_TRAMPOLINE(table, index, name) \

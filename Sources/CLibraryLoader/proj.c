@@ -3,8 +3,6 @@
 #include "CLibraryLoader.h"
 #include "lazy_library.h"
 
-#include <pthread.h>
-
 // Every function eventmap calls, numbered: its slot in `cproj_functions`.
 #define PROJ_FUNCTIONS(F) \
     F(0, geod_direct) \
@@ -30,25 +28,7 @@
     F(20, proj_trans) \
     F(21, proj_trans_generic)
 
-static const char *const function_names[] = {PROJ_FUNCTIONS(LAZY_NAME)};
-static const char *const file_names[] = {"libproj.so", "libproj.so.25"};
-
-// Read by the trampolines; written once, under `once`, before any of them runs.
-__attribute__((used, visibility("hidden"))) void *cproj_functions[sizeof(function_names) / sizeof(function_names[0])];
-
-static struct lazy_library library = {
-    file_names, sizeof(file_names) / sizeof(file_names[0]),
-    function_names, cproj_functions, sizeof(function_names) / sizeof(function_names[0]),
-    "not loaded yet",
-};
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static void load(void) { lazy_library_open(&library); }
-
-const char *cproj_load(void) {
-    pthread_once(&once, load);
-    return library.failure;
-}
+LAZY_LIBRARY(PROJ_FUNCTIONS, cproj_functions, cproj_load, "libproj.so", "libproj.so.25")
 
 #define TRAMPOLINE(index, name) LAZY_TRAMPOLINE(cproj_functions, index, name)
 PROJ_FUNCTIONS(TRAMPOLINE)
