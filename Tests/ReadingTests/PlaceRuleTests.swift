@@ -183,6 +183,10 @@ final class PlaceRuleTests: XCTestCase {
                 in: ReportText(
                     "Iran struck Erbil, capital of Iraq's semi-autonomous Kurdistan region. Drones hit fields in the Kurdistan region."))
         XCTAssertEqual(kurdistan.map(\.place.name), ["Erbil"])
+        // A disputed unit with no ISO code of its own is not disowned by a claimant's possessive.
+        let kashmir = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Shelling hit Kupwara in India's Kashmir region on Monday."))
+        XCTAssertEqual(kashmir.map(\.place.name), ["Kupwāra", "Kashmir"])
         // A possessive is no given name: "Cameroon's North-West" makes no surname of the region.
         let cameroon = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
             .places(

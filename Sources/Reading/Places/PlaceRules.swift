@@ -207,8 +207,10 @@ extension PlaceExtractor {
         // adjective right before a name says which country the place lies in. A match elsewhere gives way
         // to the namesake there, or is no place of the report when there is none (Iran's Kordestan for
         // Iraq's Kurdistan Region, which the gazetteer lacks).
+        // A unit with no ISO code of its own (Kashmir, Somaliland) is left to the other rules: "India's
+        // Kashmir" names the disputed region itself.
         PlaceRule(name: "owner-country") { extractor, candidate in
-            guard let match = candidate.match, match.place.kind != .sea else { return .pass }
+            guard let match = candidate.match, match.place.kind != .sea, !match.place.countryCode.isEmpty else { return .pass }
             guard let owner = extractor.ownerCountry(of: candidate) else {
                 // Another mention was placed by its country's possessive: one name, one place ("in the
                 // Kurdistan region" after "Iraq's semi-autonomous Kurdistan region").
