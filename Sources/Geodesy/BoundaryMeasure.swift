@@ -1,9 +1,9 @@
 import Foundation
 
-/// Distances to boundaries on WGS84: the nearest boundary point is found with GEOS in an azimuthal
-/// equidistant projection centred on the start, where every distance from the centre is the true
-/// geodesic distance, then refined on the ellipsoid with Karney's geodesic inverse along each edge
-/// that could still be nearer (a lower bound from the projection rules the others out).
+/// Distances to boundaries on WGS84: the edges that could hold the nearest point are found on a
+/// sphere (`NearbyEdges`), then each is refined on the ellipsoid with Karney's geodesic inverse,
+/// nearest lower bound first, until no edge left could be nearer (the bound comes from the geodesic
+/// distances to its ends and its length).
 ///
 /// Accuracy: within a millimetre of the minimum geodesic distance to the boundary as given (the
 /// tests compare with a brute-force minimum over the boundary densified to 100 m); the boundary
@@ -63,77 +63,45 @@ public final class BoundaryMeasure {
 
     // MARK: - The nearest point of a set of lines
 
-    /// A plane of metres from the start, in which PROJ's ellipsoidal azimuthal equidistant projection
-    /// keeps every distance from the origin exact.
-    private enum StartPlane: PlanarSpace {}
-
+    /// One edge with the geodesic distances from the start to its ends.
     private struct Edge {
         let a: GeographicPoint, b: GeographicPoint
-        let projectedA: PlanarPoint<StartPlane>, projectedB: PlanarPoint<StartPlane>
+        let distanceA: Double, distanceB: Double
+        /// At least the edge's ground length (`NearbyEdges.pathLengthUpperBoundMeters`).
+        let lengthMeters: Double
 
-        var radiusA: Double { (projectedA.x * projectedA.x + projectedA.y * projectedA.y).squareRoot() }
-        var radiusB: Double { (projectedB.x * projectedB.x + projectedB.y * projectedB.y).squareRoot() }
-        var chordMeters: Double { hypot(projectedB.x - projectedA.x, projectedB.y - projectedA.y) }
-
-        /// No point of the edge is nearer than this. A point on it lies within half the edge's ground
-        /// length of one end, and the projection only stretches lengths across the radius, so the
-        /// ground length is at most the projected one; half again covers the chord's bend. Near the
-        /// antipode, where the projection tears, the ground length comes from the geodesic instead.
-        func lowerBoundMeters(_ geodesic: Geodesic) -> Double {
-            let nearer = min(radiusA, radiusB)
-            guard max(radiusA, radiusB) > 15_000_000 else { return nearer - 0.75 * chordMeters - 1 }
-            let ground = geodesic.inverse(
-                latitude1Degrees: a.y, longitude1Degrees: a.x, latitude2Degrees: b.y, longitude2Degrees: b.x
-            ).distanceMeters
-            return nearer - 0.75 * ground - 1
-        }
-
-        func touches(_ point: PlanarPoint<StartPlane>, within slack: Double) -> Bool {
-            point.x >= min(projectedA.x, projectedB.x) - slack && point.x <= max(projectedA.x, projectedB.x) + slack
-                && point.y >= min(projectedA.y, projectedB.y) - slack && point.y <= max(projectedA.y, projectedB.y) + slack
-        }
+        /// No point of the edge is nearer than this: a point on it is at most its path along the edge
+        /// from each end, and the two paths add up to the edge's length (triangle inequality).
+        var lowerBoundMeters: Double { (distanceA + distanceB - lengthMeters) / 2 - 0.001 }
     }
 
     private func nearestPoint(from point: Coordinate, on allLines: [[GeographicPoint]]) throws -> (
         point: Coordinate, distanceMeters: Double
     )? {
-        // Only edges that could beat the nearest vertex are projected and searched.
-        let lines = NearbyEdges.lines(near: point, in: allLines)
-        let projection = try Projection(
-            "+proj=aeqd +lat_0=\(point.latitudeDegrees) +lon_0=\(point.longitudeDegrees) +x_0=0 +y_0=0")
+        // Only edges that could beat the nearest vertex (bounded on the sphere) are measured here.
         var edges: [Edge] = []
-        var projectedLines: [[PlanarPoint<StartPlane>]] = []
-        for line in lines {
-            let projected = projection.forward(line).map { $0.map { PlanarPoint<StartPlane>(x: $0.x, y: $0.y) } }
-            var run: [PlanarPoint<StartPlane>] = []
-            for index in line.indices {
-                guard let here = projected[index] else {
-                    projectedLines.append(run)
-                    run = []
-                    continue
-                }
-                if index > 0, let previous = projected[index - 1] {
-                    edges.append(Edge(a: line[index - 1], b: line[index], projectedA: previous, projectedB: here))
-                }
-                run.append(here)
+        for line in NearbyEdges.lines(near: point, in: allLines) {
+            let distances = line.map { vertex in
+                geodesic.inverse(
+                    latitude1Degrees: point.latitudeDegrees, longitude1Degrees: point.longitudeDegrees,
+                    latitude2Degrees: vertex.y, longitude2Degrees: vertex.x
+                ).distanceMeters
             }
-            projectedLines.append(run)
+            for index in line.indices.dropFirst() {
+                let a = line[index - 1], b = line[index]
+                edges.append(
+                    Edge(
+                        a: a, b: b, distanceA: distances[index - 1], distanceB: distances[index],
+                        lengthMeters: NearbyEdges.pathLengthUpperBoundMeters(a, b)))
+            }
         }
-        guard !edges.isEmpty, let seed = planar.nearestPoint(to: PlanarPoint(x: 0, y: 0), onLines: projectedLines) else { return nil }
-        // The edges GEOS's point lies on give a first answer; every edge that could beat it is then refined.
+        // Nearest bound first (ties in line order, so the answer never depends on the sort), each edge
+        // refined until the next one's bound is beyond the best found.
+        let ordered = edges.indices.sorted { (edges[$0].lowerBoundMeters, $0) < (edges[$1].lowerBoundMeters, $1) }
         var best: (point: Coordinate, distanceMeters: Double)?
-        let slack = max(0.001, seed.distance * 1e-9)
-        for edge in edges where edge.touches(seed.point, within: slack) {
-            let found = refine(edge, from: point)
-            if best.map({ found.distanceMeters < $0.distanceMeters }) ?? true { best = found }
-        }
-        let bound = best?.distanceMeters ?? .infinity
-        let candidates = edges.map { (edge: $0, lowerBound: $0.lowerBoundMeters(geodesic)) }
-            .filter { $0.lowerBound <= bound }
-            .sorted { $0.lowerBound < $1.lowerBound }
-        for (edge, lowerBound) in candidates {
-            if let current = best, lowerBound > current.distanceMeters { break }
-            let found = refine(edge, from: point)
+        for index in ordered {
+            if let current = best, edges[index].lowerBoundMeters > current.distanceMeters { break }
+            let found = refine(edges[index], from: point)
             if best.map({ found.distanceMeters < $0.distanceMeters }) ?? true { best = found }
         }
         return best
@@ -150,7 +118,7 @@ public final class BoundaryMeasure {
         func distance(_ t: Double) -> Double {
             geodesic.inverse(from: start, to: position(t)).distanceMeters
         }
-        let pieces = max(1, Int((edge.chordMeters / Self.pieceMeters).rounded(.up)))
+        let pieces = max(1, Int((edge.lengthMeters / Self.pieceMeters).rounded(.up)))
         let samples = (0...pieces).map { Double($0) / Double(pieces) }
         let sampleDistances = samples.map(distance)
         let bestSample = sampleDistances.indices.min { sampleDistances[$0] < sampleDistances[$1] } ?? 0

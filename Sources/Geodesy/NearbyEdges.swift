@@ -8,7 +8,7 @@ import Foundation
 ///
 /// The bounds hold on WGS84: a geodesic is within 1% of the same arc on the sphere of mean radius
 /// (the ellipsoid's radii of curvature lie within 0.7% of it), and an edge straight in
-/// longitude/latitude is no longer than `maximumRadiusMeters` times its length in radians.
+/// longitude/latitude is no longer than `pathLengthUpperBoundMeters`.
 enum NearbyEdges {
     /// The sphere whose arcs stand in for geodesics (the IUGG mean radius of WGS84).
     static let meanRadiusMeters = 6_371_008.8
@@ -17,6 +17,15 @@ enum NearbyEdges {
     static let upperFactor = 1.01
     /// More than the ellipsoid's largest radius of curvature (6,399.6 km at the poles).
     static let maximumRadiusMeters = 6_400_000.0
+
+    /// No shorter than the edge from `a` to `b`, straight in longitude/latitude, on WGS84: along it
+    /// ds² = M² dφ² + (N cos φ)² dλ², both radii are under `maximumRadiusMeters`, and cos φ is at most
+    /// its value at the edge's latitude nearest the equator.
+    static func pathLengthUpperBoundMeters(_ a: GeographicPoint, _ b: GeographicPoint) -> Double {
+        let crossesEquator = (a.y <= 0) != (b.y <= 0)
+        let widest = crossesEquator ? 1 : cos(min(abs(a.y), abs(b.y)) * .pi / 180)
+        return maximumRadiusMeters * hypot(b.y - a.y, (b.x - a.x) * widest) * .pi / 180
+    }
 
     /// The runs of consecutive edges of `lines` whose every point could be no farther from `start`
     /// than the nearest vertex; an edge left out has no point nearer than some vertex.
@@ -39,7 +48,7 @@ enum NearbyEdges {
             var run: [GeographicPoint] = []
             for index in line.indices.dropFirst() {
                 let a = line[index - 1], b = line[index]
-                let length = maximumRadiusMeters * hypot(b.y - a.y, b.x - a.x) * .pi / 180
+                let length = pathLengthUpperBoundMeters(a, b)
                 // A point of the edge is at least (dA + dB − length) / 2 from the start.
                 let lowerBound = (lowerFactor * (lineArcs[index - 1] + lineArcs[index]) - length) / 2
                 if lowerBound <= reach {
