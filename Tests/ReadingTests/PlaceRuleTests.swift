@@ -89,6 +89,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "surname", sentence: "Hezbollah leader Hassan Nasrallah spoke. Nasrallah threatened Israel.", span: "Nasrallah",
             outcome: .rejected),
+        // A title before two name words, the given name unknown to the list (unseen-10).
+        Example(
+            rule: "surname", sentence: "Vice Foreign Minister Takehiro Funakoshi protested. China protested to Funakoshi in Tokyo.",
+            span: "Funakoshi", outcome: .rejected),
         Example(
             rule: "far-outlier", sentence: "Shells fell in Kharkiv, Ukraine. Soldiers Murray and Fraser were hurt in Kharkiv.",
             span: "Murray", outcome: .rejected),

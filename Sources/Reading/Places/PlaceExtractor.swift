@@ -377,9 +377,10 @@ public struct PlaceExtractor {
     }
 
     /// The report's people's surnames, as skeletons, with the full name each came from: the word after
-    /// a given name in a capitalised run ("Hassan Nasrallah", "Vladimir Rogov"), unless the two words
-    /// are a place's name together ("Ali Sabieh", "Khan Younis") or the second says what kind of
-    /// name it is (a region, feature or organisation word, a stop word).
+    /// a given name in a capitalised run ("Hassan Nasrallah", "Vladimir Rogov"), or the second of two
+    /// name words after a title ("Minister Takehiro Funakoshi"), unless the two words are a place's
+    /// name together ("Ali Sabieh", "Khan Younis") or one says what kind of name it is (a region,
+    /// feature or organisation word, a stop word).
     private func surnames(in runs: [ReportText.CapitalisedRun], of report: ReportText) -> [String: String] {
         guard !lexicon.givenNames.isEmpty else { return [:] }
         var found: [String: String] = [:]
@@ -398,6 +399,16 @@ public struct PlaceExtractor {
                 let pair = given + " " + family
                 if !lookup(pair, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { continue }
                 found[NameFolding.skeleton(NameFolding.fold(family))] = pair
+            }
+            // A title before two name words makes the second a surname, whatever the given-name list
+            // knows ("Vice Foreign Minister Takehiro | Funakoshi", then "protested to Funakoshi").
+            for index in 0..<max(0, words.count - 2) where lexicon.personTitles.contains(words[index].lowercased()) {
+                let given = words[index + 1], family = PlaceCandidate.withoutPossessive(words[index + 2])
+                guard PlaceCandidate.withoutPossessive(given) == given, personalWord(given), !isKindOfPlaceWord(given),
+                    personalWord(family), !isKindOfPlaceWord(family),
+                    lookup(given + " " + family, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty
+                else { continue }
+                found[NameFolding.skeleton(NameFolding.fold(family))] = given + " " + family
             }
         }
         return found
