@@ -24,7 +24,7 @@ public final class BoundaryMeasure {
     public func distance(from point: Coordinate, to boundary: Boundary) throws -> BoundaryDistance? {
         let location = GeographicPoint(x: point.longitudeDegrees, y: point.latitudeDegrees)
         let inside = !boundary.polygons.isEmpty && planar.contains(boundary.polygons, location)
-        guard let nearest = try nearestPoint(from: point, on: boundary.lines) else { return nil }
+        guard let nearest = nearestPoint(from: point, on: boundary.lines) else { return nil }
         return BoundaryDistance(
             distanceMeters: inside ? 0 : nearest.distanceMeters, isInside: inside, nearestFrom: point, nearestTo: nearest.point,
             boundaryDistanceMeters: nearest.distanceMeters)
@@ -45,8 +45,8 @@ public final class BoundaryMeasure {
         var from = Coordinate(uncheckedLatitudeDegrees: start.0.y, longitudeDegrees: Coordinate.normalizedLongitude(start.0.x))
         var best: (point: Coordinate, distanceMeters: Double)?
         for _ in 0..<12 {
-            guard let onSecond = try nearestPoint(from: from, on: second.lines),
-                let onFirst = try nearestPoint(from: onSecond.point, on: first.lines)
+            guard let onSecond = nearestPoint(from: from, on: second.lines),
+                let onFirst = nearestPoint(from: onSecond.point, on: first.lines)
             else { return nil }
             let improved = best.map { onFirst.distanceMeters < $0.distanceMeters - 0.001 } ?? true
             if best == nil || onFirst.distanceMeters < best!.distanceMeters {
@@ -75,9 +75,7 @@ public final class BoundaryMeasure {
         var lowerBoundMeters: Double { (distanceA + distanceB - lengthMeters) / 2 - 0.001 }
     }
 
-    private func nearestPoint(from point: Coordinate, on allLines: [[GeographicPoint]]) throws -> (
-        point: Coordinate, distanceMeters: Double
-    )? {
+    private func nearestPoint(from point: Coordinate, on allLines: [[GeographicPoint]]) -> (point: Coordinate, distanceMeters: Double)? {
         // Only edges that could beat the nearest vertex (bounded on the sphere) are measured here.
         var edges: [Edge] = []
         for line in NearbyEdges.lines(near: point, in: allLines) {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// The edges of a set of lines that could hold the nearest point to a start, found on a sphere before
-/// anything is projected: a country's 1:10m outline has some 100,000 vertices, and projecting each
-/// into the start's azimuthal equidistant plane (a geodesic inverse per vertex in PROJ) was most of a
-/// distance to Russia. On a sphere a vertex costs a haversine, and the bounds below let only the
+/// any geodesic is solved: a country's 1:10m outline has some 100,000 vertices, and a geodesic to
+/// each (or, before, a projection of each into the start's azimuthal equidistant plane) was most of
+/// a distance to Russia. On a sphere a vertex costs a haversine, and the bounds below let only the
 /// edges near the nearest vertex through; the answer is then found among them exactly as among all.
 ///
 /// The bounds hold on WGS84: a geodesic is within 1% of the same arc on the sphere of mean radius

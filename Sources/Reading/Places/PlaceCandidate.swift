@@ -87,6 +87,9 @@ final class PlaceCandidate {
     var match: GeocodeMatch?
     var evidence: [PlaceEvidence] = []
 
+    /// Whether a word ends in a possessive ("Iraq's"): it ends a name.
+    static func isPossessive(_ word: String) -> Bool { withoutPossessive(word) != word }
+
     /// A word without its possessive ("Hamas's" → "Hamas").
     static func withoutPossessive(_ word: String) -> String {
         word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word

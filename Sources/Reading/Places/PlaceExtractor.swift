@@ -139,8 +139,8 @@ public struct PlaceExtractor {
     }
 
     /// Whether a country's possessive placed `name` elsewhere than a match in `code`, somewhere in this report.
-    func disowningCountry(of name: String, matchedIn code: String) -> Bool {
-        memo.disowned[NameFolding.fold(name)] == code
+    func isDisowned(_ name: String, matchedIn code: String) -> Bool {
+        !memo.disowned.isEmpty && memo.disowned[NameFolding.fold(name)] == code
     }
 
     /// Notes that a country's possessive placed `name` elsewhere than its match in `code`.
@@ -366,8 +366,7 @@ public struct PlaceExtractor {
 
     /// Whether the span `from..<from + length` ends in a possessive word ("Manipur's").
     static func endsPossessive(_ words: [String], from: Int, length: Int) -> Bool {
-        let last = words[from + length - 1]
-        return last != PlaceCandidate.withoutPossessive(last)
+        PlaceCandidate.isPossessive(words[from + length - 1])
     }
 
     /// Whether the span `from..<from + length` ends its run and follows a possessive word ("Egypt's").
@@ -384,31 +383,28 @@ public struct PlaceExtractor {
     private func surnames(in runs: [ReportText.CapitalisedRun], of report: ReportText) -> [String: String] {
         guard !lexicon.givenNames.isEmpty else { return [:] }
         var found: [String: String] = [:]
+        // Two words a person's name, unless either says what kind of name it is (a compass, region or
+        // feature word is no given name, whatever the list says: "West Papua"), the first is a
+        // possessive (which ends a name: "Cameroon's North-West") or both together name a place.
+        func record(_ given: String, _ family: String) {
+            guard !PlaceCandidate.isPossessive(given), !isKindOfPlaceWord(given), personalWord(family),
+                lookup(given + " " + family, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty
+            else { return }
+            found[NameFolding.skeleton(NameFolding.fold(family))] = given + " " + family
+        }
         for run in runs {
             // A run cut by its word limit goes on in the next ("Secretary of State Marco | Rubio").
             let words = run.words + (report.capitalisedWord(after: run.range.upperBound).map { [$0] } ?? [])
             guard words.count >= 2 else { continue }
             for index in 0..<(words.count - 1) {
-                let given = words[index]
-                let family = PlaceCandidate.withoutPossessive(words[index + 1])
-                // "West Papua": a compass, region or feature word is no given name, whatever the list says;
-                // nor is a possessive, which ends a name ("Cameroon's North-West").
-                guard PlaceCandidate.withoutPossessive(given) == given, isGivenName(given), !isKindOfPlaceWord(given),
-                    personalWord(family)
-                else { continue }
-                let pair = given + " " + family
-                if !lookup(pair, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty { continue }
-                found[NameFolding.skeleton(NameFolding.fold(family))] = pair
+                let given = words[index], family = PlaceCandidate.withoutPossessive(words[index + 1])
+                if isGivenName(given) { record(given, family) }
             }
             // A title before two name words makes the second a surname, whatever the given-name list
             // knows ("Vice Foreign Minister Takehiro | Funakoshi", then "protested to Funakoshi").
             for index in 0..<max(0, words.count - 2) where lexicon.personTitles.contains(words[index].lowercased()) {
                 let given = words[index + 1], family = PlaceCandidate.withoutPossessive(words[index + 2])
-                guard PlaceCandidate.withoutPossessive(given) == given, personalWord(given), !isKindOfPlaceWord(given),
-                    personalWord(family), !isKindOfPlaceWord(family),
-                    lookup(given + " " + family, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty
-                else { continue }
-                found[NameFolding.skeleton(NameFolding.fold(family))] = given + " " + family
+                if personalWord(given), !isKindOfPlaceWord(family) { record(given, family) }
             }
         }
         return found

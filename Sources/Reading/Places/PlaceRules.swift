@@ -214,7 +214,7 @@ extension PlaceExtractor {
             guard let owner = extractor.ownerCountry(of: candidate) else {
                 // Another mention was placed by its country's possessive: one name, one place ("in the
                 // Kurdistan region" after "Iraq's semi-autonomous Kurdistan region").
-                guard extractor.disowningCountry(of: candidate.name, matchedIn: match.place.countryCode) else { return .pass }
+                guard extractor.isDisowned(candidate.name, matchedIn: match.place.countryCode) else { return .pass }
                 return .reject("\(match.place.name) lies in \(match.place.countryCode), not where the report places this name elsewhere")
             }
             guard owner != match.place.countryCode else { return .pass }
@@ -244,9 +244,8 @@ extension PlaceExtractor {
         PlaceRule(name: "part-of-unknown-name") { extractor, candidate in
             let words = candidate.wholeRun.words
             let own = candidate.partIndex..<(candidate.partIndex + candidate.run.words.count)
-            let isPossessive = { (word: String) in PlaceCandidate.withoutPossessive(word) != word }
-            let opening = words[..<own.lowerBound].lastIndex(where: isPossessive).map { $0 + 1 } ?? 0
-            let closing = words[own].firstIndex(where: isPossessive).map { $0 + 1 } ?? words.count
+            let opening = words[..<own.lowerBound].lastIndex(where: PlaceCandidate.isPossessive).map { $0 + 1 } ?? 0
+            let closing = words[own].firstIndex(where: PlaceCandidate.isPossessive).map { $0 + 1 } ?? words.count
             let whole = words[opening..<closing].map(PlaceCandidate.withoutPossessive)
             guard candidate.match != nil, whole.count >= 3, candidate.run.words.count < whole.count, !candidate.inCapitals,
                 !candidate.isDateline,
