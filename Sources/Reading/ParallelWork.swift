@@ -2,7 +2,11 @@ import Foundation
 
 /// Independent pieces of one report's reading run on every core (a long report's `SentenceChunks`),
 /// answers in index order so output stays byte-identical whatever the cores.
-enum ParallelWork {
+public enum ParallelWork {
+    /// The cores this process may use, asked once: the answer reads the scheduler's CPU mask, a
+    /// hundredth of a short report's reading when asked per report.
+    public static let cores = ProcessInfo.processInfo.activeProcessorCount
+
     /// `body(0) … body(count - 1)` on every core, answers in index order.
     static func map<Answer>(_ count: Int, _ body: (Int) -> Answer) -> [Answer] {
         guard count > 1 else { return (0..<count).map(body) }

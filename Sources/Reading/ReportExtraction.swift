@@ -28,14 +28,17 @@ public struct ReportExtraction: Sendable {
     ///   - explaining: whether to keep `placeDecisions`.
     ///   - filed: when the report was filed, given beside it (a feed's date): the reference for its
     ///     relative dates instead of a dateline read from the text.
+    ///   - sharedAnswers: gazetteer answers kept across the reports of a run (a feed names the same
+    ///     places again and again); the extraction is the same with or without them.
     public init(
         text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard,
-        outliningRegions: Bool = false, explaining: Bool = false, filed: Date? = nil
+        outliningRegions: Bool = false, explaining: Bool = false, filed: Date? = nil, sharedAnswers: GazetteerAnswers? = nil
     ) {
         let (readable, removed) = InvisibleCharacters.removing(from: text)
         invisibleCharactersRemoved = removed
         let report = ReportText(readable)
-        let placeExtractor = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon, explaining: explaining ? .knownNames : .off)
+        let placeExtractor = PlaceExtractor(
+            gazetteer: gazetteer, lexicon: lexicon, explaining: explaining ? .knownNames : .off, sharedAnswers: sharedAnswers)
         // A long report's places and claims are read in chunks of whole sentences on every core
         // (`SentenceChunks`); the answer is the same on any number.
         (places, actors) = placeExtractor.extract(report)

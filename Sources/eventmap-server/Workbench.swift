@@ -17,6 +17,8 @@ struct Workbench: Sendable {
     let page: PageAssets
     /// The basemap and label font, loaded once: most of a render's time otherwise.
     let renderer: SVGRenderer
+    /// Gazetteer answers kept across requests (bounded): reports name the same places.
+    let answers = GazetteerAnswers()
 
     static func load() throws -> Workbench {
         let gazetteer = try Gazetteer.load(directory: try DataFiles.gazetteerDirectory())
@@ -62,7 +64,8 @@ struct Workbench: Sendable {
             filed = day
         }
         let extraction = ReportExtraction(
-            text: text, gazetteer: gazetteer, lexicon: lexicon, resolver: resolver, explaining: explaining, filed: filed)
+            text: text, gazetteer: gazetteer, lexicon: lexicon, resolver: resolver, explaining: explaining, filed: filed,
+            sharedAnswers: answers)
         return ExtractionReport(extraction, explaining: explaining)
     }
 

@@ -415,4 +415,38 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertFalse(result.places.contains { $0.text == "Congo" }, "\(result.places.map(\.name))")
         XCTAssertTrue(result.places.contains { $0.name == "Goma" })
     }
+
+    /// What one extraction found, as text: places, actors and claims with their offsets and places.
+    private func signature(_ extraction: ReportExtraction) -> String {
+        "\(extraction.places)|\(extraction.actors)|\(extraction.distanceClaims)"
+    }
+
+    /// Gazetteer answers shared across a run's reports change nothing, in any order and at any
+    /// capacity: they hold only what the gazetteer would answer again.
+    func testSharedGazetteerAnswersChangeNoExtraction() throws {
+        let directory = Fixtures.url("corpus/unseen-3")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".txt") }.sorted()
+        let texts = try names.prefix(12).map { try String(contentsOf: directory.appendingPathComponent($0), encoding: .utf8) }
+        XCTAssertEqual(texts.count, 12)
+        let alone = texts.map { signature(ReportExtraction(text: $0, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)) }
+        for capacity in [GazetteerAnswers.defaultCapacity, 5] {
+            let answers = GazetteerAnswers(capacity: capacity)
+            for (index, text) in texts.enumerated().reversed() + texts.enumerated() {
+                let shared = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, sharedAnswers: answers)
+                XCTAssertEqual(signature(shared), alone[index], "\(names[index]) at capacity \(capacity)")
+            }
+        }
+    }
+
+    func testSharedGazetteerAnswersStayWithinTheirCapacity() {
+        let answers = GazetteerAnswers(capacity: 2)
+        for name in ["a", "b", "c"] { answers.keep([], for: name) }
+        XCTAssertEqual(answers.answer(for: "b"), [])
+        XCTAssertNil(answers.answer(for: "c"), "a third miss past a capacity of two is not kept")
+        let kharkiv = (try? Self.gazetteer.geocode("Kharkiv")) ?? []
+        XCTAssertFalse(kharkiv.isEmpty)
+        for name in ["Kharkiv", "Kharkov", "Charkiw"] { answers.keep(kharkiv, for: name) }
+        XCTAssertEqual(answers.answer(for: "Kharkov")?.first?.place.geonameID, kharkiv.first?.place.geonameID)
+        XCTAssertNil(answers.answer(for: "Charkiw"))
+    }
 }

@@ -43,7 +43,7 @@ public struct DistanceClaimExtractor {
     ///   answer is the same for any value.
     public func claims(
         in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard,
-        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+        parallelism: Int = ParallelWork.cores
     ) -> [DistanceClaimMention] {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
         // A statement repeated through a report ("40 km", "about 100 km") is read once.

@@ -102,6 +102,8 @@ public struct PlaceExtractor {
     /// One report's lookups: the second pass and repeated names ask again, and most candidate words
     /// are no place whatever the countries preferred, so a miss is remembered by its text alone.
     private let memo = Memo()
+    /// Answers shared with the other reports of a run, when the caller keeps them.
+    private let sharedAnswers: GazetteerAnswers?
 
     struct RankedKey: Hashable {
         let key: String
@@ -155,7 +157,8 @@ public struct PlaceExtractor {
     /// without preferred countries (ten candidates), then ranked here with the bonus a preferred
     /// country gets in `Gazetteer.score`, so both passes share every answer.
     func lookup(_ text: String, _ options: GeocodeOptions) -> [GeocodeMatch] {
-        let key = "\(text)|\(options.country ?? "")"
+        // Every key part an answer depends on: the shared answers must not depend on who asked first.
+        let key = "\(text)|\(options.country ?? "")|\(options.allowsSpellingMatches)|\(options.acceptsGuesses)"
         let found: [GeocodeMatch]
         if let known = memo.answers[key] {
             found = known
@@ -165,8 +168,17 @@ public struct PlaceExtractor {
             var plain = options
             plain.preferredCountryCodes = []
             plain.limit = max(options.limit, 10)
-            found = (try? gazetteer.geocode(text, options: plain)) ?? []
-            if found.isEmpty { memo.misses.insert(key) } else { memo.answers[key] = found }
+            if let shared = sharedAnswers?.answer(for: key) {
+                found = shared
+            } else {
+                found = (try? gazetteer.geocode(text, options: plain)) ?? []
+                sharedAnswers?.keep(found, for: key)
+            }
+            if found.isEmpty {
+                memo.misses.insert(key)
+                return []
+            }
+            memo.answers[key] = found
         }
         let preferred = options.preferredCountryCodes
         guard !preferred.isEmpty else { return Array(found.prefix(options.limit)) }
@@ -217,9 +229,10 @@ public struct PlaceExtractor {
     ///     the answer is the same for any value.
     public init(
         gazetteer: Gazetteer, lexicon: Lexicon, explaining: Explaining = .off,
-        parallelism: Int = ProcessInfo.processInfo.activeProcessorCount
+        parallelism: Int = ParallelWork.cores, sharedAnswers: GazetteerAnswers? = nil
     ) {
         self.gazetteer = gazetteer
+        self.sharedAnswers = sharedAnswers
         self.lexicon = lexicon
         self.parallelism = max(1, parallelism)
         memo.explaining = explaining
@@ -244,7 +257,8 @@ public struct PlaceExtractor {
             chunks.count == 1
             ? [self]
             : chunks.map { _ in
-                let worker = PlaceExtractor(gazetteer: gazetteer, lexicon: lexicon, explaining: memo.explaining, parallelism: 1)
+                let worker = PlaceExtractor(
+                    gazetteer: gazetteer, lexicon: lexicon, explaining: memo.explaining, parallelism: 1, sharedAnswers: sharedAnswers)
                 worker.memo.surnames = memo.surnames
                 worker.memo.vessels = memo.vessels
                 return worker

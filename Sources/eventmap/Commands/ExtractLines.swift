@@ -17,6 +17,7 @@ struct ExtractLines {
         let lexicon = try DataFiles.lexicon()
         let resolver = BundledAreas.resolver(gazetteer)
         let explaining = explaining
+        let answers = GazetteerAnswers()
         try LineFilter(threads: threads, maximumLineBytes: Self.maximumLineBytes).run(
             path, form: "give each line as {\"id\": …, \"text\": …}"
         ) { data, number in
@@ -26,7 +27,7 @@ struct ExtractLines {
             case let .success(record):
                 let extraction = ReportExtraction(
                     text: record.text, gazetteer: gazetteer, lexicon: lexicon, resolver: resolver, explaining: explaining,
-                    filed: record.filed)
+                    filed: record.filed, sharedAnswers: answers)
                 return LineFilter.answer(
                     ExtractionLine(id: record.id, report: ExtractionReport(extraction, explaining: explaining)), line: number)
             }
