@@ -80,6 +80,14 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // After a title, a run the word limit cut (unseen-12): the name is "Vladimir Padrino López".
+        Example(
+            rule: "part-of-unknown-name", sentence: "Defence Minister Vladimir Padrino López blamed the United States.",
+            span: "López", outcome: .rejected),
+        // An initial is a word of the name: "B Santosh Babu" (unseen-12).
+        Example(
+            rule: "part-of-unknown-name", sentence: "The clash killed the commanding officer, Col B Santosh Babu, and two more.",
+            span: "Babu", outcome: .rejected),
         Example(
             rule: "given-name", sentence: "Occupation official Vladimir Rogov spoke of damage.", span: "Vladimir", outcome: .rejected),
         // A run of four capitalised words cut the name after "Marco": the next run goes on with it.

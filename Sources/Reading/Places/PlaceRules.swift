@@ -236,15 +236,21 @@ extension PlaceExtractor {
             return .reject("the start of the longer name '\(candidate.bare) \(next)', which the gazetteer lacks")
         },
         // "Aung San" and "Kyi" of "Aung San Suu Kyi", "Kyaw" of "Kyaw Myint Tun": a place's name that is
-        // only part of a run of three or more name words (no title, feature, region or function word),
+        // only part of a run of three or more name words (after any title; no feature, region or function word),
         // another of which names nothing the gazetteer knows (by more than a transliteration), is part of a person's or organisation's
         // name the gazetteer lacks, whatever the given-name list knows.
         // A possessive ends a name: "Khyber Pakhtunkhwa's Bajaur district" is two names, so only the words
         // of the span's own name count.
         PlaceRule(name: "part-of-unknown-name") { extractor, candidate in
-            let words = candidate.wholeRun.words
-            let own = candidate.partIndex..<(candidate.partIndex + candidate.run.words.count)
-            let opening = words[..<own.lowerBound].lastIndex(where: PlaceCandidate.isPossessive).map { $0 + 1 } ?? 0
+            // With the words of a run the word limit cut before it ("… Vladimir Padrino | López").
+            let cut = candidate.report.capitalisedWords(before: candidate.wholeRun.range.lowerBound, count: 3)
+            let words = cut + candidate.wholeRun.words
+            let own = (cut.count + candidate.partIndex)..<(cut.count + candidate.partIndex + candidate.run.words.count)
+            // A title before the name is none of it: "Defence Minister Vladimir Padrino López" is the name
+            // "Vladimir Padrino López", "Col B Santosh Babu" is "B Santosh Babu".
+            let titled = words[..<own.lowerBound].lastIndex { extractor.lexicon.personTitles.contains($0.lowercased()) }
+            let opening = max(
+                words[..<own.lowerBound].lastIndex(where: PlaceCandidate.isPossessive).map { $0 + 1 } ?? 0, titled.map { $0 + 1 } ?? 0)
             let closing = words[own].firstIndex(where: PlaceCandidate.isPossessive).map { $0 + 1 } ?? words.count
             let whole = words[opening..<closing].map(PlaceCandidate.withoutPossessive)
             guard candidate.match != nil, whole.count >= 3, candidate.run.words.count < whole.count, !candidate.inCapitals,

@@ -487,6 +487,22 @@ public struct ReportText: Sendable {
         return clauseWords(after: offset + 1, count: 1).first?.word
     }
 
+    /// The capitalised words (as written, in text order, at most `count`) joined by single spaces
+    /// right before `offset`, the start of a capitalised run: a run starts right after another only
+    /// when the word limit cut a longer name ("Defence Minister Vladimir Padrino" and "López").
+    func capitalisedWords(before offset: Int, count: Int) -> [String] {
+        var words: [String] = []
+        var end = offset
+        while words.count < count, end >= 2, scalars[end - 1] == " " {
+            var start = end - 1
+            while start > 0, Scalars.isLetter(scalars[start - 1]) || scalars[start - 1] == "-" { start -= 1 }
+            guard start < end - 1, Scalars.isUpper(scalars[start]) else { break }
+            words.append(substring(start..<(end - 1)))
+            end = start
+        }
+        return words.reversed()
+    }
+
     /// The lower-cased word just after `offset`.
     func nextWord(after offset: Int) -> String {
         var start = offset
