@@ -80,6 +80,10 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // An organisation called by the name that leads its full name (unseen-12).
+        Example(
+            rule: "organisation-short-name", sentence: "The Xinhua News Agency said so. A witness told Xinhua that men ran in.",
+            span: "Xinhua", outcome: .rejected),
         // After a title, a run the word limit cut (unseen-12): the name is "Vladimir Padrino López".
         Example(
             rule: "part-of-unknown-name", sentence: "Defence Minister Vladimir Padrino López blamed the United States.",
@@ -176,6 +180,16 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(mali.first { $0.text == "Bamba" }?.place.countryCode, "ML", "\(mali.map(\.place.name))")
         let libya = extract("Clashes broke out in Tripoli, Libya. A diplomat in New York condemned them.")
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
+    }
+
+    /// A city this large names what is named after it ("the Kyiv Independent"): its mentions stay
+    /// places, after a locative or not.
+    func testAnOrganisationNamedAfterACityLeavesTheCityAPlace() {
+        let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon, explaining: .everyCandidate)
+        _ = extractor.extract(ReportText("The Kyiv Independent reported it. Drones hit Kyiv, and fires burned in Kyiv."))
+        let fired = extractor.decisions.filter { $0.rules.contains { $0.rule == "organisation-short-name" } }
+        XCTAssertEqual(fired.map(\.text), [])
+        XCTAssertEqual(extractor.decisions.filter { $0.text == "Kyiv" && $0.outcome == .place }.count, 2)
     }
 
     /// A possessive ends a name: the region before it is read apart from the district after it, whose

@@ -122,6 +122,9 @@ public struct PlaceExtractor {
         var bestMatches: [String: GeocodeMatch?] = [:]
         /// Surnames of the people the report names ("Nasrallah" of "Hassan Nasrallah"), as skeletons.
         var surnames: [String: String] = [:]
+        /// The names that lead organisations' names in the report ("Xinhua" of "Xinhua News Agency"),
+        /// as skeletons, with the whole name.
+        var organisations: [String: String] = [:]
         /// Words' skeletons: the person rules ask for one per candidate word, the same words again and again.
         var skeletons: [String: String] = [:]
         /// Spans (start, words) the first pass decided by a rule that reads neither the report's countries
@@ -249,6 +252,7 @@ public struct PlaceExtractor {
         let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
         memo.surnames = surnames(in: runs, of: report)
+        memo.organisations = organisationNames(in: runs)
         memo.vessels = VesselNames(runs: runs, in: report, lexicon: lexicon)
         // A long report is read in chunks of whole sentences on every core, each with its own memo;
         // nothing a rule reads crosses a sentence (the place before is only evidence in its sentence).
@@ -260,6 +264,7 @@ public struct PlaceExtractor {
                 let worker = PlaceExtractor(
                     gazetteer: gazetteer, lexicon: lexicon, explaining: memo.explaining, parallelism: 1, sharedAnswers: sharedAnswers)
                 worker.memo.surnames = memo.surnames
+                worker.memo.organisations = memo.organisations
                 worker.memo.vessels = memo.vessels
                 return worker
             }
@@ -422,6 +427,29 @@ public struct PlaceExtractor {
             }
         }
         return found
+    }
+
+    /// The one or two name words before an organisation's head noun ("Xinhua" of "Xinhua News
+    /// Agency"), by skeleton, with the organisation's name. A report that names an
+    /// organisation in full goes on to call it by this short name ("told Xinhua").
+    private func organisationNames(in runs: [ReportText.CapitalisedRun]) -> [String: String] {
+        var found: [String: String] = [:]
+        for run in runs {
+            let words = Array(run.words.drop { isStopWord($0) })
+            guard
+                let head = words.indices.dropFirst().first(where: {
+                    lexicon.organisationHeads.contains(PlaceCandidate.withoutPossessive(words[$0]).lowercased())
+                }), head <= 2, words[..<head].allSatisfy({ personalWord($0) && !PlaceCandidate.isPossessive($0) })
+            else { continue }
+            let name = words[..<head].joined(separator: " ")
+            found[skeleton(of: name)] = words.map(PlaceCandidate.withoutPossessive).joined(separator: " ")
+        }
+        return found
+    }
+
+    /// The organisation whose name `name` leads in the report ("Xinhua News Agency" for "Xinhua").
+    func organisationLed(by name: String) -> String? {
+        memo.organisations.isEmpty ? nil : memo.organisations[skeleton(of: name)]
     }
 
     /// Whether `word` is a given name of the lexicon's list.

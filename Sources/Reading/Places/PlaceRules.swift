@@ -286,6 +286,17 @@ extension PlaceExtractor {
             }
             return .reject("a given name before '\(following)'")
         },
+        // The name that leads an organisation's name the report gives ("Xinhua" of "Xinhua News
+        // Agency"), said again alone ("told Xinhua", "Xinhua quoted"), is the organisation. Never after a
+        // locative, and never a city this populous, which names the organisation after itself ("the
+        // Kyiv Independent", then "in Kyiv", "Kyiv was hit").
+        PlaceRule(name: "organisation-short-name") { extractor, candidate in
+            guard let match = candidate.match, !candidate.afterLocative, !candidate.isDateline,
+                match.place.kind != .country, match.place.population < PlaceExtractor.namedCityPopulation,
+                let organisation = extractor.organisationLed(by: candidate.name)
+            else { return .pass }
+            return .reject("the short name of \(organisation), named in the report")
+        },
         // The surname of a person the report names ("Rogov" of "Vladimir Rogov"), there or repeated
         // later ("Nasrallah said").
         PlaceRule(name: "surname") { extractor, candidate in
