@@ -80,6 +80,10 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // A word of a dateline's name the gazetteer lacks (unseen-12).
+        Example(
+            rule: "dateline-part", sentence: "AIN AMENAS, Algeria — Militants held hostages at a gas plant.", span: "AMENAS",
+            outcome: .rejected),
         // An organisation called by the name that leads its full name (unseen-12).
         Example(
             rule: "organisation-short-name", sentence: "The Xinhua News Agency said so. A witness told Xinhua that men ran in.",

@@ -194,6 +194,13 @@ extension PlaceExtractor {
         PlaceRule(name: "dateline-agency") { _, candidate in
             candidate.report.isInDatelineAgency(candidate.start) ? .reject("the agency named in the dateline's brackets") : .pass
         },
+        // "AIN AMENAS, Algeria —": a dateline's places are parted by commas or slashes, so a word of a
+        // longer dateline name the gazetteer lacks names nothing ("AIN" → Ain, France; "AMENAS" →
+        // Ammenäs, Sweden).
+        PlaceRule(name: "dateline-part") { _, candidate in
+            guard candidate.isDateline, candidate.run.words.count < candidate.wholeRun.words.count else { return .pass }
+            return .reject("part of the dateline's name '\(candidate.wholeRun.words.joined(separator: " "))', which the gazetteer lacks")
+        },
         PlaceRule(name: "resolve") { extractor, candidate in
             guard !candidate.name.isEmpty,
                 let match = candidate.pointCountry
