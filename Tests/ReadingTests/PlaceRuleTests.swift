@@ -19,6 +19,8 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "capital-phrase", sentence: "Missiles struck Yemen's capital on Monday.", span: "Yemen's capital", outcome: .place),
         Example(rule: "function-words-only", sentence: "The strike hit Kyiv.", span: "", outcome: .rejected),
         Example(rule: "not-a-place-list", sentence: "The NATO Kharkiv office closed.", span: "NATO Kharkiv", outcome: .rejected),
+        // A continent, whatever town GeoNames also calls by its name (Mahdia, "Africa"; unseen-12).
+        Example(rule: "not-a-place-list", sentence: "Fans saw the Africa Cup final in Abidjan.", span: "Africa Cup", outcome: .rejected),
         Example(
             rule: "organisation-name", sentence: "The Kyiv Independent reported strikes on Kharkiv.", span: "Kyiv", outcome: .rejected),
         Example(
@@ -184,6 +186,14 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(mali.first { $0.text == "Bamba" }?.place.countryCode, "ML", "\(mali.map(\.place.name))")
         let libya = extract("Clashes broke out in Tripoli, Libya. A diplomat in New York condemned them.")
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
+    }
+
+    /// A continent or world region is context, never a town GeoNames also calls by its name
+    /// (unseen-12: "Africa's oldest synagogue" was Mahdia, Tunisia).
+    func testContinentsAreNoPlaces() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Pilgrims from Europe and Asia came to Djerba, in Tunisia, home to Africa's oldest synagogue."))
+        XCTAssertEqual(places.map(\.place.countryCode), ["TN"], "\(places.map(\.place.name))")
     }
 
     /// A city this large names what is named after it ("the Kyiv Independent"): its mentions stay

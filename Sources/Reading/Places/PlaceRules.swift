@@ -22,7 +22,7 @@ extension PlaceExtractor {
             let listed =
                 parts.contains { extractor.lexicon.notPlaces.contains($0) }
                 || extractor.lexicon.notPlaces.contains(NameFolding.fold(bare.joined(separator: " ")))
-            return listed ? .reject("in the lexicon's [not-places] (organisations, weapons, exercises)") : .pass
+            return listed ? .reject("in the lexicon's [not-places] (organisations, weapons, exercises, world regions)") : .pass
         },
         // "Korea Aerospace University", "Kyiv Independent", "Israel Defense Forces": a head noun at or
         // after the span (not the run's first word) makes the name an organisation's, up to the head.
