@@ -306,6 +306,11 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Gangs attacked Haiti's town of Mirebalais. Mirebalais lies 30 miles northeast of the capital, Port-au-Prince."),
             ["Mirebalais", "Port-au-Prince"])
+        // "the capital Caracas" without a comma names the capital too; "in La Guaira state" locates the
+        // town before it, as a region would, and is no end (unseen-12).
+        XCTAssertEqual(
+            ends("Troops stopped a landing at Macuto, in La Guaira state, 35km from the capital Caracas, in Venezuela."),
+            ["Macuto", "Caracas"])
         // "from the state capital, Akure": a capital with a word before it, named by the apposition.
         XCTAssertEqual(
             ends("Gunmen attacked a church in Owo in Ondo State, Nigeria. Owo lies 50 kilometres from the state capital, Akure."),

@@ -39,7 +39,7 @@ struct ClaimEndpoints {
         self.lexicon = lexicon
         // A containing region is no end at all; a dateline's capital is none either, but "the capital"
         // may still mean it.
-        let all = places.filter { !Self.isContainer($0, in: report) }.sorted { $0.start < $1.start }
+        let all = places.filter { !Self.isContainer($0, in: report, lexicon: lexicon) }.sorted { $0.start < $1.start }
         let kept = all.filter { !$0.evidence.contains(.dateline) }
         self.places = kept
         self.statementStarts = statementStarts.sorted()
@@ -64,8 +64,15 @@ struct ClaimEndpoints {
     /// North Kivu province, which lies 100 km away"): it locates that place and is no end of the
     /// distance, which runs from the place. When the place is unknown, the claim stays unpaired,
     /// never joined to the region's representative point.
-    static func isContainer(_ mention: PlaceMention, in report: ReportText) -> Bool {
-        guard mention.kind == .admin1 || mention.place.kind == .region else { return false }
+    /// A town's name before a word for a region or area ("Macuto, in La Guaira state, 35km from the
+    /// capital") names the area too: it is a container as a region is.
+    static func isContainer(_ mention: PlaceMention, in report: ReportText, lexicon: Lexicon) -> Bool {
+        let areaWord = { (word: String) in lexicon.regionWords.contains(word) || lexicon.areaWords.contains(word) || word == "state" }
+        let namesArea =
+            mention.end < report.scalars.count && report.scalars[mention.end] == " " && areaWord(report.nextWord(after: mention.end))
+        guard mention.kind == .admin1 || mention.place.kind == .region || namesArea else {
+            return false
+        }
         let before = report.substring(max(0, mention.start - 40)..<mention.start)
         let whole = NSRange(before.startIndex..., in: before)
         return containerOpening.firstMatch(in: before, range: whole) != nil
@@ -239,11 +246,12 @@ struct ClaimEndpoints {
         if next.count >= 2, next[0] == "the", let capital = next.indices.dropFirst().prefix(2).first(where: { next[$0] == "capital" }),
             next.dropFirst(capital + 1).first != "of"
         {
-            // "northeast of the capital, Port-au-Prince", "from the state capital, Akure": the capital
-            // the apposition names.
+            // "northeast of the capital, Port-au-Prince", "from the state capital, Akure", "from the
+            // capital Caracas": the capital the apposition names.
             let capitalWord = nextItems[capital].range.upperBound
-            if report.substring(capitalWord..<min(capitalWord + 2, report.scalars.count)) == ", ",
-                let named = places.first(where: { $0.start == capitalWord + 2 })
+            let separator = report.substring(capitalWord..<min(capitalWord + 2, report.scalars.count))
+            if separator == ", " || separator.hasPrefix(" "),
+                let named = places.first(where: { $0.start == capitalWord + (separator == ", " ? 2 : 1) })
             {
                 return named
             }
