@@ -311,6 +311,10 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Troops stopped a landing at Macuto, in La Guaira state, 35km from the capital Caracas, in Venezuela."),
             ["Macuto", "Caracas"])
+        // "N km from X to Y" runs between X and Y (unseen-12).
+        XCTAssertEqual(
+            ends("Police in Uzbekistan took detainees 200 kilometers from Nukus to Urgench, the regional centre."),
+            ["Nukus", "Urganch"])
         // "from the state capital, Akure": a capital with a word before it, named by the apposition.
         XCTAssertEqual(
             ends("Gunmen attacked a church in Owo in Ondo State, Nigeria. Owo lies 50 kilometres from the state capital, Akure."),

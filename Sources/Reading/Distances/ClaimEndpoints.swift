@@ -117,7 +117,11 @@ struct ClaimEndpoints {
         let inSentence = Array(places(in: sentence))
         let near = located(before: range.lowerBound, in: sentence, farEnds: Set([earlier?.to?.start].compactMap { $0 }))
         // "315 km south of Tehran", "80 km from Kharkiv", "100 km from the launch area".
-        if let far = placeRightAfter(range.upperBound, in: inSentence, offset: kind == .offset) { return (near, far) }
+        if let far = placeRightAfter(range.upperBound, in: inSentence, offset: kind == .offset) {
+            // "taken 200 kilometers from Nukus to Urgench": the distance runs between the two.
+            if let destination = destination(after: far, in: inSentence) { return (far, destination) }
+            return (near, far)
+        }
         if kind == .offset { return (nil, nil) }
         // "Pokrovsk, a logistics hub some 40 km away", "Sulina port is about 45 km to the west".
         if isUnanchored(after: range.upperBound) {
@@ -268,6 +272,16 @@ struct ClaimEndpoints {
             start = item.range.upperBound
         }
         return places.first { $0.start > anchor && $0.start <= start + 5 }
+    }
+
+    /// The place right after "to" (or "to the") that follows a far end after "from": "from Nukus to
+    /// Urgench".
+    private func destination(after origin: PlaceMention, in places: [PlaceMention]) -> PlaceMention? {
+        guard report.previousWord(before: origin.start, skippingArticles: true) == "from" else { return nil }
+        for gap in [" to ", " to the "] where report.substring(origin.end..<min(origin.end + gap.count, report.scalars.count)) == gap {
+            return places.first { $0.start == origin.end + gap.count }
+        }
+        return nil
     }
 
     /// Where the report said a launch came from: the last place after "from" in a sentence that
