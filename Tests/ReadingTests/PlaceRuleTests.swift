@@ -82,6 +82,10 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // One name, one place: a mention without a locative of a name placed by one elsewhere (unseen-12).
+        Example(
+            rule: "placed-elsewhere", sentence: "Gunmen hid in a castle in Karak, Jordan. Karak, a hill city, lies south of Amman.",
+            span: "Karak", outcome: .place),
         // A word of a dateline's name the gazetteer lacks (unseen-12).
         Example(
             rule: "dateline-part", sentence: "AIN AMENAS, Algeria — Militants held hostages at a gas plant.", span: "AMENAS",

@@ -31,7 +31,7 @@ public struct PlaceMention: Sendable {
         evidence.contains { item in
             switch item {
             case .locative, .dateline, .regionPhrase, .namedFeature, .listedWith, .capitalPhrase: return true
-            case .countryNamed, .countryInContext, .repeated: return false
+            case .countryNamed, .countryInContext, .repeated, .placedElsewhere: return false
             }
         }
     }
@@ -57,6 +57,10 @@ public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
     case namedFeature
     /// A capital named by its country: "Yemen's capital", "the Ukrainian capital".
     case capitalPhrase
+    /// The same name is this place by a locative or the dateline elsewhere in the report: one name,
+    /// one place ("Karak" after "the southern city of Karak"). Supporting only, like a repeat: it lends
+    /// the report no country.
+    case placedElsewhere
 
     public var description: String {
         switch self {
@@ -69,6 +73,7 @@ public enum PlaceEvidence: Sendable, Equatable, CustomStringConvertible {
         case .dateline: return "dateline"
         case .namedFeature: return "named site or sea"
         case .capitalPhrase: return "a country's capital"
+        case .placedElsewhere: return "placed so elsewhere in the report"
         }
     }
 }
@@ -138,6 +143,9 @@ public struct PlaceExtractor {
         /// Names (folded) a country's possessive placed elsewhere than their match, with that match's
         /// country: one name means one place through a report, so its other mentions follow.
         var disowned: [String: String] = [:]
+        /// Names (folded) the first pass placed by a locative or the dateline: the second pass reads
+        /// their other mentions as places too.
+        var placed: Set<String> = []
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
         var explaining = Explaining.off
         var decisions: [PlaceDecision] = []
@@ -284,15 +292,33 @@ public struct PlaceExtractor {
             gazetteer.countries.isCapital($0.name, code: $0.countryCode)
         }
         let disowned = workers.reduce(into: [String: String]()) { all, worker in all.merge(worker.memo.disowned) { first, _ in first } }
-        if context == named, anchors.isEmpty, disowned.isEmpty { return first }
+        let placed = Self.placedNames(first.places)
+        if context == named, anchors.isEmpty, disowned.isEmpty, placed.isEmpty { return first }
         let selfLent = Self.selfLentCountries(first.places, named: named)
         memo.selfLent = selfLent
         memo.disowned = disowned
+        memo.placed = placed
         for worker in workers {
             worker.memo.selfLent = selfLent
             worker.memo.disowned = disowned
+            worker.memo.placed = placed
         }
         return pass(context, anchors.isEmpty ? nil : anchors)
+    }
+
+    /// The names (folded) of first-pass places found after a locative or in the dateline. Only the
+    /// name counts: the second pass, with the report's context, may resolve it to another namesake.
+    static func placedNames(_ places: [PlaceMention]) -> Set<String> {
+        Set(
+            places.filter { mention in
+                mention.evidence.contains { evidence in if case .locative = evidence { true } else { evidence == .dateline } }
+            }
+            .map { NameFolding.fold(PlaceCandidate.withoutPossessive($0.text)) })
+    }
+
+    /// Whether the first pass placed `name` by a locative or the dateline elsewhere in the report.
+    func isPlacedElsewhere(_ name: String) -> Bool {
+        !memo.placed.isEmpty && memo.placed.contains(NameFolding.fold(name))
     }
 
     /// The countries that only one name's first-pass places put in the context, by that name: a

@@ -409,6 +409,15 @@ extension PlaceExtractor {
             candidate.evidence.append(.repeated(count))
             return .note(candidate.evidence.last!.description)
         },
+        // One name, one place: a mention without a locative of a name the report places by one elsewhere
+        // ("Karak, a mountainous city …" after "the southern city of Karak") is that place.
+        PlaceRule(name: "placed-elsewhere") { extractor, candidate in
+            guard candidate.match != nil, !candidate.hasLocativeOrDateline, extractor.isPlacedElsewhere(candidate.name) else {
+                return .pass
+            }
+            candidate.evidence.append(.placedElsewhere)
+            return .note(PlaceEvidence.placedElsewhere.description)
+        },
         PlaceRule(name: "region-evidence") { _, candidate in
             guard candidate.isRegion else { return .pass }
             candidate.evidence.append(.regionPhrase)
@@ -434,7 +443,7 @@ extension PlaceExtractor {
         // curated report name of a region ("North Sinai") is no weak match where the report names its country.
         PlaceRule(name: "weak-match") { _, candidate in
             guard let match = candidate.match, match.kind == .transliteration || match.kind == .distantAlternate,
-                !candidate.hasLocativeOrDateline, !match.isCuratedName(of: candidate.named)
+                !candidate.hasLocativeOrDateline, !candidate.evidence.contains(.placedElsewhere), !match.isCuratedName(of: candidate.named)
             else { return .pass }
             let kind = match.kind
             return .reject("a \(kind == .transliteration ? "transliteration" : "distant alternate name") without a locative or dateline")
