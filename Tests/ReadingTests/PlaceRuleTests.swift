@@ -192,6 +192,17 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(libya.first { $0.text == "New York" }?.place.countryCode, "US", "\(libya.map(\.place.name))")
     }
 
+    /// A distant alternate name is a place as an item of a list of places in the country the report
+    /// names (unseen-12: "Uralsk", Oral), not alone.
+    func testAListOfPlacesInANamedCountryCarriesAWeakMatch() {
+        let extract = { (text: String) in
+            PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon).places(in: ReportText(text)).map(\.place.name)
+        }
+        XCTAssertEqual(
+            extract("Protests in Kazakhstan spread to Atyrau, Aktobe, Uralsk and Taraz."), ["Atyrau", "Aktobe", "Oral", "Taraz"])
+        XCTAssertEqual(extract("Kazakhstan said Uralsk was calm."), [])
+    }
+
     /// A continent or world region is context, never a town GeoNames also calls by its name
     /// (unseen-12: "Africa's oldest synagogue" was Mahdia, Tunisia).
     func testContinentsAreNoPlaces() {

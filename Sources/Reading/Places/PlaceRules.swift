@@ -440,10 +440,17 @@ extension PlaceExtractor {
                 ? .pass : .reject("no evidence that it is a place (a repeat alone is none)")
         },
         // A weak name match (a transliteration, a distant alternate) wants a locative or the dateline; a
-        // curated report name of a region ("North Sinai") is no weak match where the report names its country.
+        // curated report name of a region ("North Sinai") is no weak match where the report names its country,
+        // nor is an item of a list of places in the country the report names ("spread to Atyrau, Aktobe,
+        // Uralsk": Oral, Kazakhstan).
         PlaceRule(name: "weak-match") { _, candidate in
+            let listedInNamedCountry = { (match: GeocodeMatch) in
+                candidate.named.contains(match.place.countryCode)
+                    && candidate.evidence.contains { if case .listedWith = $0 { true } else { false } }
+            }
             guard let match = candidate.match, match.kind == .transliteration || match.kind == .distantAlternate,
-                !candidate.hasLocativeOrDateline, !candidate.evidence.contains(.placedElsewhere), !match.isCuratedName(of: candidate.named)
+                !candidate.hasLocativeOrDateline, !candidate.evidence.contains(.placedElsewhere), !match.isCuratedName(of: candidate.named),
+                !listedInNamedCountry(match)
             else { return .pass }
             let kind = match.kind
             return .reject("a \(kind == .transliteration ? "transliteration" : "distant alternate name") without a locative or dateline")
