@@ -311,6 +311,14 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Troops stopped a landing at Macuto, in La Guaira state, 35km from the capital Caracas, in Venezuela."),
             ["Macuto", "Caracas"])
+        // A ship's route is no end of the position it was boarded at (unseen-12); a place reached without a
+        // route still is ("escaped to Pemba, the provincial capital, about 230 kilometres from Palma").
+        XCTAssertEqual(
+            ends("The ship was sailing from Lagos to Cape Town when pirates boarded it some 95 nautical miles northwest of Sao Tome."),
+            ["São Tomé"])
+        XCTAssertEqual(
+            ends("Insurgents hit Palma. People escaped by boat to Pemba, the provincial capital, about 230 kilometres from Palma."),
+            ["Pemba", "Palma"])
         // "N km from X to Y" runs between X and Y (unseen-12).
         XCTAssertEqual(
             ends("Police in Uzbekistan took detainees 200 kilometers from Nukus to Urgench, the regional centre."),

@@ -173,8 +173,12 @@ struct ClaimEndpoints {
             return near
         }
         // Else the last place before it, unless that is an earlier distance's far end ("the Sea
-        // Champion, 100 nautical miles north of Aden, and the Rubymar, 35 south of Mokha").
-        return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) ? nil : $0 }
+        // Champion, 100 nautical miles north of Aden, and the Rubymar, 35 south of Mokha") or an end of a
+        // route ("sailing from Lagos to Cape Town when pirates boarded it 95 nautical miles northwest of
+        // Sao Tome": the ship was at neither).
+        let after = { (place: PlaceMention, word: String) in report.previousWord(before: place.start, skippingArticles: true) == word }
+        let routeEnd = { (place: PlaceMention) in after(place, "to") && candidates.contains { after($0, "from") && $0.end <= place.start } }
+        return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) || routeEnd($0) ? nil : $0 }
     }
 
     /// Whether a place may be the near end: not one after "of", "from" or "to", which is a far end
