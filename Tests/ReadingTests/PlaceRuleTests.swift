@@ -82,6 +82,10 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // A village abroad by another of its names (unseen-12: "al-Rawda" in Sinai → Ravda, Bulgaria).
+        Example(
+            rule: "foreign-alternate", sentence: "Gunmen in Egypt hit the Rawda mosque near Bir al-Abd.", span: "Rawda",
+            outcome: .rejected),
         // One name, one place: a mention without a locative of a name placed by one elsewhere (unseen-12).
         Example(
             rule: "placed-elsewhere", sentence: "Gunmen hid in a castle in Karak, Jordan. Karak, a hill city, lies south of Amman.",

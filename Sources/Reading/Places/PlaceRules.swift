@@ -336,6 +336,20 @@ extension PlaceExtractor {
             guard !candidate.named.contains(code), candidate.anchors?.countries.contains(code) != true else { return .pass }
             return .reject("\(match.place.name) (\(code)) only by a derived transliteration, in a country the report does not name")
         },
+        // A village reached only by one of its other names, in a country the report neither names nor
+        // anchors while it does speak of others, is a local name spelt like a far village's ("the
+        // al-Rawda mosque" in Sinai → Ravda, Bulgaria, whose Arabic name GeoNames lists).
+        PlaceRule(name: "foreign-alternate") { _, candidate in
+            guard let match = candidate.match, [.alternateName, .distantAlternate].contains(match.kind), !candidate.isDateline,
+                match.place.kind == .populatedPlace, match.place.population < PlaceExtractor.regionTownPopulation
+            else { return .pass }
+            let code = match.place.countryCode
+            let anchored = candidate.anchors?.countries ?? []
+            guard !candidate.named.contains(code), !anchored.contains(code), !(candidate.named.isEmpty && anchored.isEmpty) else {
+                return .pass
+            }
+            return .reject("\(match.place.name) (\(code)), a village, only by another of its names, in a country the report does not name")
+        },
         // A town's name right before "said" is a person's surname ("Austin said"); a capital's is its
         // government. A comma between ends an apposition, whose head spoke ("Gandapur, the police chief
         // for Malakand, told Reuters").
