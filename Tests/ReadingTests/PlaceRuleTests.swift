@@ -82,6 +82,10 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // A namesake far from the town the report puts it in (unseen-12: Katoke lies 215 km from Nansana).
+        Example(
+            rule: "contained-elsewhere", sentence: "Police in Uganda found a bomb at a house in Katooke, in Nansana, on Tuesday.",
+            span: "Katooke", outcome: .rejected),
         // A village abroad by another of its names (unseen-12: "al-Rawda" in Sinai → Ravda, Bulgaria).
         Example(
             rule: "foreign-alternate", sentence: "Gunmen in Egypt hit the Rawda mosque near Bir al-Abd.", span: "Rawda",

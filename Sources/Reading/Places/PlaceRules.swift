@@ -1,4 +1,5 @@
 import Gazetteer
+import Geodesy
 
 /// The place rules, in the order they are asked. Each reads a `PlaceCandidate` and passes, notes
 /// what it added, rejects with a reason, or decides (a place, an actor). The first decision ends
@@ -336,6 +337,18 @@ extension PlaceExtractor {
             guard !candidate.named.contains(code), candidate.anchors?.countries.contains(code) != true else { return .pass }
             return .reject("\(match.place.name) (\(code)) only by a derived transliteration, in a country the report does not name")
         },
+        // "Katooke, in Nansana": a town the report puts in another lies near it; a namesake far from
+        // that town is some other place ("Katooke" → Katoke, 215 km from Nansana).
+        PlaceRule(name: "contained-elsewhere") { extractor, candidate in
+            guard let match = candidate.match, match.place.kind == .populatedPlace, !candidate.isDateline,
+                let (name, container) = extractor.containingTown(
+                    after: candidate.end, in: candidate.report, country: match.place.countryCode),
+                container.coordinate != match.place.coordinate
+            else { return .pass }
+            let meters = Geodesic.wgs84.inverse(from: match.place.coordinate, to: container.coordinate).distanceMeters
+            guard meters > PlaceExtractor.containerReachMeters else { return .pass }
+            return .reject("\(match.place.name) lies \(Int(meters / 1000)) km from \(name), which the report says it is in")
+        },
         // A village reached only by one of its other names, in a country the report neither names nor
         // anchors while it does speak of others, is a local name spelt like a far village's ("the
         // al-Rawda mosque" in Sinai → Ravda, Bulgaria, whose Arabic name GeoNames lists).
@@ -471,6 +484,30 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
+
+    /// How far from a town the report puts a place in ("Katooke, in Nansana") that place may lie: a
+    /// town's suburbs and villages, not its province.
+    static let containerReachMeters = 50_000.0
+
+    /// The town named right after ", in " at `offset` ("Katooke, in Nansana"), in `country`, by its
+    /// own or an alternate name.
+    func containingTown(after offset: Int, in report: ReportText, country: String) -> (name: String, place: Place)? {
+        guard report.substring(offset..<min(offset + 5, report.scalars.count)) == ", in " else { return nil }
+        let following = report.clauseWords(after: offset + 5, count: 4).map(\.word)
+        let words = following.prefix { $0.first?.isUppercase == true }
+        // A longer name joined by a lower-case word ("Jammu and Kashmir", "Lanao del Norte") is no town.
+        if words.count < following.count, ReportText.isConnector(following[words.count]) || following[words.count] == "and" { return nil }
+        for length in stride(from: words.count, through: 1, by: -1) {
+            let name = words.prefix(length).joined(separator: " ")
+            let options = GeocodeOptions(country: country, limit: 1, allowsSpellingMatches: false)
+            if let town = lookup(name, options).first, town.place.kind == .populatedPlace,
+                [.primaryName, .alternateName].contains(town.kind)
+            {
+                return (name, town.place)
+            }
+        }
+        return nil
+    }
 
     /// The country whose possessive or adjective comes right before the span in its run ("Iraq's
     /// Kurdistan Region", "Iranian Kurdistan"), if any.
