@@ -296,12 +296,14 @@ extension PlaceExtractor {
         },
         // The name that leads an organisation's name the report gives ("Xinhua" of "Xinhua News
         // Agency"), said again alone ("told Xinhua", "Xinhua quoted"), is the organisation. Never after a
-        // locative, and never a city this populous, which names the organisation after itself ("the
-        // Kyiv Independent", then "in Kyiv", "Kyiv was hit").
+        // locative, never a name the report places by one elsewhere ("a Jenin resident" after "in Jenin",
+        // beside "the Jenin Brigade"), and never a city this populous, which names the organisation after
+        // itself ("the Kyiv Independent", then "Kyiv was hit"). A region is its own name ("Kachin" beside
+        // "the Kachin News Group").
         PlaceRule(name: "organisation-short-name") { extractor, candidate in
             guard let match = candidate.match, !candidate.afterLocative, !candidate.isDateline,
-                match.place.kind != .country, match.place.population < PlaceExtractor.namedCityPopulation,
-                let organisation = extractor.organisationLed(by: candidate.name)
+                match.place.kind == .populatedPlace, match.place.population < PlaceExtractor.namedCityPopulation,
+                !extractor.isPlacedElsewhere(candidate.name), let organisation = extractor.organisationLed(by: candidate.name)
             else { return .pass }
             return .reject("the short name of \(organisation), named in the report")
         },
