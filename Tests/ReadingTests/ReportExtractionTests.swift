@@ -319,6 +319,16 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Insurgents hit Palma. People escaped by boat to Pemba, the provincial capital, about 230 kilometres from Palma."),
             ["Pemba", "Palma"])
+        // A noun for a town refers back to the town named last: as the far end ("from the coastal city",
+        // unseen-4) and as the near end when its sentence names no place before the number (unseen-10).
+        XCTAssertEqual(
+            ends(
+                "Drones struck Port Sudan in Sudan. The RSF's positions, on the edge of Khartoum, are 650 kilometres from the coastal city."
+            ),
+            ["Khartoum", "Port Sudan"])
+        XCTAssertEqual(
+            ends("Gunmen killed tourists in Bamyan, Afghanistan. They were in the mountainous city, around 180 kilometres from Kabul."),
+            ["Bāmyān", "Kabul"])
         // "N km from X to Y" runs between X and Y (unseen-12).
         XCTAssertEqual(
             ends("Police in Uzbekistan took detainees 200 kilometers from Nukus to Urgench, the regional centre."),

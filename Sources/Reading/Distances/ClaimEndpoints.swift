@@ -122,6 +122,9 @@ struct ClaimEndpoints {
             if let destination = destination(after: far, in: inSentence) { return (far, destination) }
             return (near, far)
         }
+        // "about 80 km from the village", "10 kilometres north of the city": the town of that sort the
+        // report named last, other than the near end.
+        if let far = referredFar(after: range, near: near) { return (near, far) }
         if kind == .offset { return (nil, nil) }
         // "Pokrovsk, a logistics hub some 40 km away", "Sulina port is about 45 km to the west".
         if isUnanchored(after: range.upperBound) {
@@ -160,6 +163,9 @@ struct ClaimEndpoints {
         if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
         let candidates = places(in: sentence).filter { $0.end <= offset && $0.place.kind != .sea }
+        // "walking through the bazaar in the mountainous city, around 180 kilometres from Kabul": with no
+        // place before it in its sentence, a noun for a town refers back to the town named last.
+        if candidates.isEmpty, let town = referredTown(before: offset, in: sentence) { return town }
         // An apposition: "rivals from Misrata, a major port city 200 kilometres east of the capital",
         // also with its own region inside ("Phanom Dong Rak, a town in Surin province only 15
         // kilometres from the border"): the head, when no other comma or stop comes before the number.
@@ -277,6 +283,41 @@ struct ClaimEndpoints {
         }
         return places.first { $0.start > anchor && $0.start <= start + 5 }
     }
+
+    /// The far end a distance names by a noun for a town the report named before: "from the village",
+    /// "north of the city", "from the coastal city" (at most two words before the noun, none after it:
+    /// "of the city of Izium" names its own).
+    private func referredFar(after range: Range<Int>, near: PlaceMention?) -> PlaceMention? {
+        let words = report.clauseWords(after: range.upperBound, count: 7).map { $0.word }
+        guard let anchor = words.prefix(4).firstIndex(where: { ["from", "of"].contains($0) }),
+            anchor + 2 < words.count, words[anchor + 1] == "the"
+        else { return nil }
+        let phrase = words[(anchor + 2)...].prefix(3)
+        guard let nounIndex = phrase.firstIndex(where: { Self.townNouns.contains($0) }),
+            phrase[phrase.startIndex..<nounIndex].allSatisfy({ $0.allSatisfy(\.isLowercase) }),
+            words.dropFirst(nounIndex + 1).first != "of"
+        else { return nil }
+        return places(endingBy: range.lowerBound).suffix(Self.referenceWindow).last { place in
+            place.kind == .city && place.place.kind == .populatedPlace && place.place != near?.place
+        }
+    }
+
+    /// The town "the city", "the mountainous city" or "the village" refers back to, when it comes right
+    /// before a comma and the distance at `offset` in the same sentence.
+    private func referredTown(before offset: Int, in sentence: Range<Int>) -> PlaceMention? {
+        let before = report.substring(sentence.lowerBound..<offset).lowercased()
+        guard let comma = before.lastIndex(of: ",") else { return nil }
+        let words = before[..<comma].split(separator: " ").suffix(4).map(String.init)
+        guard let noun = words.last, Self.townNouns.contains(noun), let article = words.lastIndex(of: "the"),
+            words.count - article <= 4
+        else { return nil }
+        return places(endingBy: sentence.lowerBound).suffix(Self.referenceWindow).last { place in
+            place.kind == .city && place.place.kind == .populatedPlace
+        }
+    }
+
+    /// Nouns that refer back to a town the report named ("the village", "the city").
+    static let townNouns: Set<String> = ["city", "town", "village"]
 
     /// The place right after "to" (or "to the") that follows a far end after "from": "from Nukus to
     /// Urgench".
