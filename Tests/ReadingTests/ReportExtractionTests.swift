@@ -329,6 +329,10 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Gunmen killed tourists in Bamyan, Afghanistan. They were in the mountainous city, around 180 kilometres from Kabul."),
             ["Bāmyān", "Kabul"])
+        // "The site …" with no site named is at the town named last (unseen-10).
+        XCTAssertEqual(
+            ends("Drones hit an arsenal at Toropets, Russia. The site, which belongs to the army, is about 380 km west of Moscow."),
+            ["Toropets", "Moscow"])
         // "N km from X to Y" runs between X and Y (unseen-12).
         XCTAssertEqual(
             ends("Police in Uzbekistan took detainees 200 kilometers from Nukus to Urgench, the regional centre."),

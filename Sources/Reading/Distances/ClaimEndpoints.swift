@@ -220,7 +220,11 @@ struct ClaimEndpoints {
         switch noun {
         // A region named after its main city is no town ("Borova in Ukraine's Kharkiv Oblast. The village …").
         case "city", "town", "village": return earlier.last { $0.kind == .city && $0.place.kind == .populatedPlace }
-        case "base", "plant", "port", "island", "site", "bridge", "airport", "facility": return earlier.last { $0.place.kind == .site }
+        // A facility the report named no site for is at the town it named last ("The site, which belongs to
+        // the Defence Ministry, is about 380 km west of Moscow" after "the arsenal at Toropets").
+        case "base", "plant", "site", "airport", "facility":
+            return earlier.last { $0.place.kind == .site } ?? earlier.last { $0.kind == .city && $0.place.kind == .populatedPlace }
+        case "port", "island", "bridge": return earlier.last { $0.place.kind == .site }
         case "capital": return lastCapital(before: sentence.lowerBound)
         // "The cantonment lies …" after "Bannu Cantonment", "The shoal lies …" after "Second Thomas Shoal".
         default: return earlier.last { $0.text.lowercased().hasSuffix(" " + noun) || report.nextWord(after: $0.end) == noun }
