@@ -86,9 +86,13 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "contained-elsewhere", sentence: "Police in Uganda found a bomb at a house in Katooke, in Nansana, on Tuesday.",
             span: "Katooke", outcome: .rejected),
+        // A building named by a word that is also a far village's name (unseen-13).
+        Example(
+            rule: "building-name", sentence: "MARRAKECH, Morocco — A bomb blew apart the Argana cafe on the square in Marrakech.",
+            span: "Argana", outcome: .rejected),
         // A village abroad by another of its names (unseen-12: "al-Rawda" in Sinai → Ravda, Bulgaria).
         Example(
-            rule: "foreign-alternate", sentence: "Gunmen in Egypt hit the Rawda mosque near Bir al-Abd.", span: "Rawda",
+            rule: "foreign-alternate", sentence: "Gunmen in Egypt killed worshippers in Rawda, near Bir al-Abd.", span: "Rawda",
             outcome: .rejected),
         // One name, one place: a mention without a locative of a name placed by one elsewhere (unseen-12).
         Example(
@@ -376,6 +380,8 @@ final class PlaceRuleTests: XCTestCase {
             // A hyphen between spaces as the dash, before the text or a date; a city in brackets (unseen-8).
             ("MANILA, Philippines - Rebels ambushed an army convoy in Ifugao.", ["Manila"]),
             ("CAIRO - 7 July 2017: Militants attacked a checkpoint in Rafah.", ["Cairo"]),
+            // Two hyphens as the dash (unseen-13).
+            ("BANGKOK -- A bomb exploded at a shrine in the city.", ["Bangkok"]),
             ("(LONDON) — Iran's navy seized a tanker in the Gulf of Oman.", ["London"]),
             // A city alone before a full stop (unseen-9, unseen-8).
             ("Bangkok. Helicopters attacked a school in the Sagaing region.", ["Bangkok"]),

@@ -40,6 +40,8 @@ public struct Lexicon: Sendable {
     public let commonWords: Set<String>
     /// Words after a name that make it a river, lake or landform ("the Dnipro river"), not the town.
     public let naturalFeatureWords: Set<String>
+    /// Buildings a report names after a word (shrine, cafe, hotel, school, prison): "the Erawan Shrine".
+    public let buildingWords: Set<String>
     /// Words before a name that make it a mountain or lake ("Mount Meron").
     public let landformWords: Set<String>
     /// Words that end a site's or sea's name and say what it is ("Crimean Bridge", "Red Sea").
@@ -116,7 +118,7 @@ public struct Lexicon: Sendable {
         "city-nouns", "regime-words",
         "path-totals", "event-heads", "street-words", "area-words",
         "armed-group-words",
-        "name-particles", "world-regions",
+        "name-particles", "world-regions", "building-words",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -198,6 +200,7 @@ public struct Lexicon: Sendable {
         weaponNouns = try words("weapon-nouns")
         vesselWords = try words("vessel-words")
         naturalFeatureWords = try words("natural-feature-words")
+        buildingWords = try words("building-words")
         landformWords = try words("landform-words")
         featureWords = try words("feature-words")
         areaWords = try words("area-words")

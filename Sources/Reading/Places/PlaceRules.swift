@@ -351,6 +351,19 @@ extension PlaceExtractor {
             guard meters > PlaceExtractor.containerReachMeters else { return .pass }
             return .reject("\(match.place.name) lies \(Int(meters / 1000)) km from \(name), which the report says it is in")
         },
+        // "the Erawan Shrine" in a report on Bangkok, "the Argana cafe" in one on Marrakech: a building
+        // named by a word that is also a village's name far from the report's places is named after
+        // something else (a building named after its town stands in it: "the Manchester Arena").
+        PlaceRule(name: "building-name") { extractor, candidate in
+            guard extractor.lexicon.buildingWords.contains(candidate.next), let match = candidate.match, !candidate.isDateline,
+                match.place.kind == .populatedPlace, match.place.population < PlaceExtractor.regionTownPopulation,
+                let nearest = candidate.anchors?.nearestMeters(to: match.place.coordinate, excluding: candidate.start),
+                nearest > PlaceExtractor.containerReachMeters
+            else { return .pass }
+            let kilometres = Int(nearest / 1000)
+            return .reject(
+                "names a '\(candidate.next)'; the village \(match.place.name) lies \(kilometres) km from the report's sure places")
+        },
         // A village reached only by one of its other names, in a country the report neither names nor
         // anchors while it does speak of others, is a local name spelt like a far village's ("the
         // al-Rawda mosque" in Sinai → Ravda, Bulgaria, whose Arabic name GeoNames lists).

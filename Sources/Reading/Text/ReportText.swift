@@ -311,13 +311,17 @@ public struct ReportText: Sendable {
             if let bracketed = bracketedDateline(scalars, from: start) { return bracketed }
             if let stop = fullStopDateline(scalars, from: start) { return (start, stop) }
             let window = scalars[start..<min(scalars.count, start + 60)]
-            // "KYIV:" opens a report as a dateline does in South Asian and Gulf papers; a hyphen between
-            // spaces is the dash of wires typed in ASCII ("MANILA, Philippines - ", "CAIRO - 7 July").
+            // "KYIV:" opens a report as a dateline does in South Asian and Gulf papers; a hyphen or two
+            // between spaces is the dash of wires typed in ASCII ("MANILA, Philippines - ", "CAIRO - 7
+            // July", "BANGKOK -- A bomb").
             let end = window.indices.first { index in
                 let scalar = scalars[index]
-                return Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–" || scalar == ":"
-                    || (scalar == "-" && index > start && scalars[index - 1] == " " && index + 1 < scalars.count
-                        && scalars[index + 1] == " ")
+                guard scalar == "-" else {
+                    return Scalars.isDigit(scalar) || scalar == "(" || scalar == "—" || scalar == "–" || scalar == ":"
+                }
+                guard index > start, scalars[index - 1] == " " else { return false }
+                let after = index + 1 < scalars.count && scalars[index + 1] == "-" ? index + 2 : index + 1
+                return after < scalars.count && scalars[after] == " "
             }
             guard let end, !scalars[start..<end].contains("\n") else { continue }
             // Before a bracket, a dash or a colon, only an undated dateline's capitals, or the city in
