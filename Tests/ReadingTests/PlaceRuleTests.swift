@@ -223,6 +223,13 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(places.map(\.place.countryCode), ["TN"], "\(places.map(\.place.name))")
     }
 
+    /// A country by an everyday or former name is context (unseen-13: "Macedonia's" was a town in Ohio).
+    func testCountriesByTheirEverydayNamesAreContext() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Police in Kumanovo said the group had no support from Macedonia's Albanians or from Scotland."))
+        XCTAssertEqual(places.map(\.place.countryCode), ["MK"], "\(places.map(\.place.name))")
+    }
+
     /// A city this large names what is named after it ("the Kyiv Independent"): its mentions stay
     /// places, after a locative or not.
     func testAnOrganisationNamedAfterACityLeavesTheCityAPlace() {
