@@ -86,6 +86,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "contained-elsewhere", sentence: "Police in Uganda found a bomb at a house in Katooke, in Nansana, on Tuesday.",
             span: "Katooke", outcome: .rejected),
+        // A regiment named after two places joined by "and" (unseen-13).
+        Example(
+            rule: "organisation-name", sentence: "A reservist of the Argyll and Sutherland Highlanders of Canada was shot in Ottawa.",
+            span: "Argyll", outcome: .rejected),
         // A building named by a word that is also a far village's name (unseen-13).
         Example(
             rule: "building-name", sentence: "MARRAKECH, Morocco — A bomb blew apart the Argana cafe on the square in Marrakech.",

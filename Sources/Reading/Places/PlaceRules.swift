@@ -27,11 +27,20 @@ extension PlaceExtractor {
         },
         // "Korea Aerospace University", "Kyiv Independent", "Israel Defense Forces": a head noun at or
         // after the span (not the run's first word) makes the name an organisation's, up to the head.
+        // Also a name joined by "and" to the next one that ends in a head ("the Argyll and Sutherland
+        // Highlanders": Argyll is as much the regiment's as Sutherland).
         PlaceRule(name: "organisation-name") { extractor, candidate in
-            candidate.headNoun(in: extractor.lexicon.organisationHeads).map {
-                .reject("part of an organisation's name (head noun '\($0)')")
+            let heads = extractor.lexicon.organisationHeads
+            if let head = candidate.headNoun(in: heads) { return .reject("part of an organisation's name (head noun '\(head)')") }
+            let next = candidate.report.clauseWords(after: candidate.wholeRun.range.upperBound, count: 5).map(\.word)
+            guard next.first == "and", candidate.partIndex + candidate.run.words.count == candidate.wholeRun.words.count else {
+                return .pass
             }
-                ?? .pass
+            let joined = next.dropFirst().prefix { $0.first?.isUppercase == true }
+            guard let head = joined.dropFirst().first(where: { heads.contains(PlaceCandidate.withoutPossessive($0).lowercased()) }) else {
+                return .pass
+            }
+            return .reject("part of an organisation's name (head noun '\(head)', after 'and')")
         },
         // "the International Committee of the Red Cross", "the National Council for the Safeguard of the
         // Homeland": capitalised words joined by "of", "for" and "the" to an organisation's head noun
