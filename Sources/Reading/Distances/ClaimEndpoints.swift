@@ -292,6 +292,12 @@ struct ClaimEndpoints {
     /// "north of the city", "from the coastal city" (at most two words before the noun, none after it:
     /// "of the city of Izium" names its own).
     private func referredFar(after range: Range<Int>, near: PlaceMention?) -> PlaceMention? {
+        // The referent first (a binary search): most distances have none, and reading the words costs more.
+        guard
+            let town = places(endingBy: range.lowerBound).suffix(Self.referenceWindow).last(where: { place in
+                place.kind == .city && place.place.kind == .populatedPlace && place.place != near?.place
+            })
+        else { return nil }
         let words = report.clauseWords(after: range.upperBound, count: 7).map { $0.word }
         guard let anchor = words.prefix(4).firstIndex(where: { ["from", "of"].contains($0) }),
             anchor + 2 < words.count, words[anchor + 1] == "the"
@@ -301,24 +307,30 @@ struct ClaimEndpoints {
             phrase[phrase.startIndex..<nounIndex].allSatisfy({ $0.allSatisfy(\.isLowercase) }),
             words.dropFirst(nounIndex + 1).first != "of"
         else { return nil }
-        return places(endingBy: range.lowerBound).suffix(Self.referenceWindow).last { place in
-            place.kind == .city && place.place.kind == .populatedPlace && place.place != near?.place
-        }
+        return town
     }
 
     /// The town "the city", "the mountainous city" or "the village" refers back to, when it comes right
     /// before a comma and the distance at `offset` in the same sentence.
     private func referredTown(before offset: Int, in sentence: Range<Int>) -> PlaceMention? {
-        let before = report.substring(sentence.lowerBound..<offset).lowercased()
+        guard
+            let town = places(endingBy: sentence.lowerBound).suffix(Self.referenceWindow).last(where: { place in
+                place.kind == .city && place.place.kind == .populatedPlace
+            })
+        else { return nil }
+        // Only the words right before the number: reading from the sentence's start made a sentence of
+        // many distances quadratic.
+        let before = report.substring(max(sentence.lowerBound, offset - Self.referringReach)..<offset).lowercased()
         guard let comma = before.lastIndex(of: ",") else { return nil }
         let words = before[..<comma].split(separator: " ").suffix(4).map(String.init)
         guard let noun = words.last, Self.townNouns.contains(noun), let article = words.lastIndex(of: "the"),
             words.count - article <= 4
         else { return nil }
-        return places(endingBy: sentence.lowerBound).suffix(Self.referenceWindow).last { place in
-            place.kind == .city && place.place.kind == .populatedPlace
-        }
+        return town
     }
+
+    /// How far before a distance (code points) "the city, " may stand to be its near end.
+    static let referringReach = 80
 
     /// Nouns that refer back to a town the report named ("the village", "the city").
     static let townNouns: Set<String> = ["city", "town", "village"]
