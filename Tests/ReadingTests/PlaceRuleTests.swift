@@ -234,6 +234,17 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(places.map(\.place.countryCode), ["MK"], "\(places.map(\.place.name))")
     }
 
+    /// A feast, a street and an initiative named like places are none (unseen-14: "Ramadan" was Turabah,
+    /// Saudi Arabia; "Riverside Drive" a town in California; "the Black Sea Grain Initiative" the sea).
+    func testFeastsStreetsAndInitiativesAreNoPlaces() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(
+                in: ReportText(
+                    "In the last days of Ramadan, gunmen hit 14 Riverside Drive in Nairobi, Kenya. "
+                        + "The Black Sea Grain Initiative had ended."))
+        XCTAssertEqual(places.map(\.place.name), ["Nairobi"])
+    }
+
     /// A city this large names what is named after it ("the Kyiv Independent"): its mentions stay
     /// places, after a locative or not.
     func testAnOrganisationNamedAfterACityLeavesTheCityAPlace() {

@@ -23,7 +23,7 @@ public struct Lexicon: Sendable {
     /// Words that make a name a first-level region ("oblast", "region").
     public let regionWords: Set<String>
     /// Weapons, products and organisations that share names with towns (Hwasong, Dongfeng, Hamas),
-    /// and continents and world regions (Africa, the Sahel), folded: never places.
+    /// continents and world regions (Africa, the Sahel) and feasts (Ramadan), folded: never places.
     public let notPlaces: Set<String>
     /// Verbs after a capital that make it its government ("Tokyo protested", "Moscow blamed").
     public let actorVerbs: Set<String>
@@ -118,7 +118,7 @@ public struct Lexicon: Sendable {
         "city-nouns", "regime-words",
         "path-totals", "event-heads", "street-words", "area-words",
         "armed-group-words",
-        "name-particles", "world-regions", "building-words",
+        "name-particles", "world-regions", "building-words", "holidays",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -193,7 +193,9 @@ public struct Lexicon: Sendable {
         speechVerbs = try words("speech-verbs")
         regionWords = try words("region-words")
         notPlaces = Set(
-            try ["weapons", "organisations", "world-regions"].flatMap { list in try entries(list).map { NameFolding.fold($0.entry) } })
+            try ["weapons", "organisations", "world-regions", "holidays"].flatMap { list in
+                try entries(list).map { NameFolding.fold($0.entry) }
+            })
         actorVerbs = try words("actor-verbs")
         commonWords = try words("common-words")
         actorNouns = try words("actor-nouns")

@@ -98,7 +98,9 @@ final class PlaceCandidate {
     /// A head noun of `heads` at or after the span in its run, never the run's first word ("Korea
     /// Aerospace University": "University"; "Mindanao Week of Peace": "Week").
     func headNoun(in heads: Set<String>) -> String? {
-        let words = wholeRun.words
+        // With the word of the next run when the word limit cut the name there ("The Black Sea Grain |
+        // Initiative").
+        let words = wholeRun.words + (report.capitalisedWord(after: wholeRun.range.upperBound).map { [$0] } ?? [])
         let from = max(1, partIndex)
         guard from < words.count else { return nil }
         return words[from...].first { heads.contains(Self.withoutPossessive($0).lowercased()) }
