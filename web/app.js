@@ -140,11 +140,16 @@ async function showExtraction(extraction) {
     byName.set(mention.name, row);
     state.rows.push(row);
   }
-  state.claims = extraction.distanceClaims.map((item) => ({ item, keep: Boolean(item.from && item.to && !item.toIsArea) }));
+  state.claims = extraction.distanceClaims.map((item) => ({ item, keep: drawable(item) }));
   drawTables();
   // More candidates for each name, from the gazetteer: the choice to correct a wrong match.
   await Promise.all(state.rows.map((row) => addCandidates(row, row.text)));
   drawTables();
+}
+
+// A claim is drawn as a line between two places the gazetteer lists; an end it lacks has no location.
+function drawable(item) {
+  return Boolean(item.from && item.to && !item.toIsArea && !item.unlistedEnds);
 }
 
 async function addCandidates(row, query) {
@@ -294,7 +299,7 @@ function drawTables() {
     const keep = document.createElement("input");
     keep.type = "checkbox";
     keep.checked = claim.keep;
-    keep.disabled = !(item.from && item.to && !item.toIsArea);
+    keep.disabled = !drawable(item);
     keep.setAttribute("aria-label", `Draw the claim ${item.text} as a line`);
     keep.addEventListener("change", () => {
       claim.keep = keep.checked;
@@ -302,7 +307,8 @@ function drawTables() {
     });
     cell(tr).appendChild(keep);
     cell(tr, item.text);
-    cell(tr, item.from && item.to ? `${item.from} – ${item.to}` : item.to ? `to ${item.to}` : "(no two places named)");
+    const unlisted = item.unlistedEnds ? ` (not in the gazetteer: ${item.unlistedEnds.join(", ")})` : "";
+    cell(tr, (item.from && item.to ? `${item.from} – ${item.to}` : item.to ? `to ${item.to}` : "(no two places named)") + unlisted);
     const verification = item.verification;
     if (verification) {
       const td = cell(tr);

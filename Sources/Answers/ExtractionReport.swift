@@ -33,6 +33,9 @@ public struct ExtractionReport: Encodable, Sendable {
         /// `to` names an area when `toIsArea` ("Yemen", "the land borders of Russia"); `inference` says how
         /// the report's words were completed when they were (a guess).
         let from: String?, to: String?, toIsArea: Bool, inference: String?, verification: VerificationReport?
+        /// The ends among `from` and `to` that the gazetteer does not list (as the report writes them):
+        /// the claim names them, and is not verified. Absent when there are none.
+        let unlistedEnds: [String]?
     }
     public struct EventItem: Encodable, Sendable {
         let action: String, sentence: String, start: Int, end: Int, place: String?, date: String?, killed: Int?, injured: Int?
@@ -74,13 +77,22 @@ public struct ExtractionReport: Encodable, Sendable {
                 text: $0.text, start: $0.start, end: $0.end, kind: $0.kind.rawValue, statedMeters: $0.stated.length.meters,
                 pairedText: $0.pairedText,
                 from: $0.from?.name, to: $0.to?.name ?? $0.toArea?.area.label ?? $0.unnamedEndpoint, toIsArea: $0.toArea != nil,
-                inference: $0.toArea?.inference, verification: $0.verification.map { VerificationReport($0) })
+                inference: $0.toArea?.inference, verification: $0.verification.map { VerificationReport($0) },
+                unlistedEnds: $0.unlistedEnds.isEmpty ? nil : $0.unlistedEnds)
         }
         events = extraction.events.map {
             EventItem(
                 action: $0.action.rawValue, sentence: $0.sentence, start: $0.start, end: $0.end, place: $0.place?.name,
                 date: $0.date?.value, killed: $0.killed, injured: $0.injured)
         }
+    }
+
+    /// "between Hrubieszów and Przewodow; Przewodow is not in the gazetteer, so not verified".
+    private static func unlistedNote(_ claim: DistanceClaimMention) -> String? {
+        guard !claim.unlistedEnds.isEmpty, let from = claim.from, let to = claim.to else { return nil }
+        let names = claim.unlistedEnds.joined(separator: " and ")
+        return "between \(from.name) and \(to.name); \(names) \(claim.unlistedEnds.count > 1 ? "are" : "is") not in the gazetteer, "
+            + "so not verified"
     }
 
     public static func text(_ extraction: ReportExtraction, explaining: Bool) -> String {
@@ -105,6 +117,7 @@ public struct ExtractionReport: Encodable, Sendable {
                 : claim.kind == .zone
                     ? "a zone around a place; not verified"
                     : claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
+                        ?? Self.unlistedNote(claim)
                         ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
                         ?? (claim.kind == .flight
                             ? "a range or flight without its two ends; not verified" : "no two places named in its sentence")

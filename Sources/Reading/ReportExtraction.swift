@@ -44,8 +44,10 @@ public struct ReportExtraction: Sendable {
         (places, actors) = placeExtractor.extract(report)
         placeDecisions = placeExtractor.decisions
         dates = DateExtractor(lexicon: lexicon).dates(in: report, filed: filed)
+        let unlisted = UnlistedEnds(
+            lexicon: lexicon, isListed: placeExtractor.isListed, isNamedOtherwise: { placeExtractor.isNamedOtherwise($0, at: $1) })
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
-            in: report, places: places, tolerance: tolerance)
+            in: report, places: places, tolerance: tolerance, unlisted: unlisted, actors: actors.map { $0.start..<$0.end })
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
         var regionAreas: [Int: AreaEndpoint] = [:]
         if let resolver, outliningRegions {

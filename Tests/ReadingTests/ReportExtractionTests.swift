@@ -297,11 +297,11 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             ends("Russian forces hit the village of Borova in Ukraine's Kharkiv Oblast. The village is roughly 36 kilometres from Izium."),
             ["Borova", "Izyum"])
-        // "outside the city of X" measures from X as "from X" does: the unknown near end stays unpaired,
-        // never the sentence's other place (unseen-11).
+        // "outside the city of X" measures from X as "from X" does: the near end is the area the gazetteer
+        // lacks, named as such, never the sentence's other place (unseen-11).
         XCTAssertEqual(
             ends("Drones struck the Zargwez area, 15 kilometres outside the city of Sulaymaniyah, and bases in Koy Sanjaq in Iraq."),
-            ["Sulaymaniyah"])
+            ["Zargwez", "Sulaymaniyah"])
         // "the capital, Port-au-Prince": the capital the apposition names, not one named before.
         XCTAssertEqual(
             ends("Gangs attacked Haiti's town of Mirebalais. Mirebalais lies 30 miles northeast of the capital, Port-au-Prince."),
@@ -380,6 +380,39 @@ final class ReportExtractionTests: XCTestCase {
             regionEnds("Families fled Avdiivka for Kramatorsk, the capital of the Donetsk region, which lies about 40 km away."), [])
         // A region that is itself the subject still ends its claim.
         XCTAssertEqual(regionEnds("The Belgorod region lies about 40 km from Kharkiv."), ["Belgorod"])
+    }
+
+    func testEndsTheGazetteerLacksAreNamedAndNeverVerified() throws {
+        let claim = { (text: String) in
+            ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims.first
+        }
+        // Made-up names: no gazetteer has them, as no town gazetteer has most villages of a report.
+        for (text, ends, unlisted) in [
+            (
+                "The convoy was bound for the town of Djibo, a little more than 20 km (12 miles) from Qzvarno.", ["Djibo", "Qzvarno"],
+                ["Qzvarno"]
+            ),
+            ("The attack hit the village of Xqzptvor, about 40 kilometres northeast of Beni.", ["Xqzptvor", "Beni"], ["Xqzptvor"]),
+            ("Wqelta Tenx lies about 570 km north of Addis Ababa in Ethiopia.", ["Wqelta Tenx", "Addis Ababa"], ["Wqelta Tenx"]),
+            ("A drone struck a car in Qzvarno, some 20 kilometres from Kharkiv.", ["Qzvarno", "Kharkiv"], ["Qzvarno"]),
+            ("Mortars hit the Qzvarno camp for displaced people, three kilometres from Goma.", ["Qzvarno camp", "Goma"], ["Qzvarno camp"]),
+        ] {
+            let found = try XCTUnwrap(claim(text), text)
+            XCTAssertEqual([found.from?.text, found.to?.text].compactMap { $0 }, ends, text)
+            XCTAssertEqual(found.unlistedEnds, unlisted, text)
+            XCTAssertNil(found.verification, "nothing is measured to a name the gazetteer lacks: \(text)")
+        }
+        // A ship's name after "the", a name after "as", a country's adjective and a sentence's first two
+        // names are no ends.
+        for text in [
+            "The Qzvarno Star, 100 nautical miles north of Aden, was hit.",
+            "The attack hit Let Yet Kone, a village also known as Qzvarno, about 110 kilometres northwest of Mandalay.",
+            "Qzvarno and Xqzptvor were shelled; the front is about 15 kilometres long.",
+        ] {
+            XCTAssertEqual(claim(text)?.unlistedEnds ?? [], [], text)
+        }
+        // A listed place keeps its verification.
+        XCTAssertNotNil(claim("Strikes hit Kharkiv, about 40 km from Belgorod.")?.verification)
     }
 
     func testDatelinesCapitalsCarriersAndListsOfShips() {

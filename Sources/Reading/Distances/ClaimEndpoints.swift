@@ -192,6 +192,7 @@ struct ClaimEndpoints {
     /// Yunakivka, which sits about eight kilometres from the border") and it is no earlier distance's
     /// far end ("100 km from the Polish city of Gdansk and some 1 000 km from Moscow").
     private func isNearEnd(_ place: PlaceMention, farEnds: Set<Int>) -> Bool {
+        if farEnds.contains(place.start) { return false }
         let before = report.previousWord(before: place.start, skippingArticles: true)
         guard ["of", "from", "to"].contains(before) else { return true }
         let ofStart = report.startOfWord(before: place.start)
@@ -403,8 +404,9 @@ struct ClaimEndpoints {
             $0.start > (origin?.start ?? -1) && ["to", "and"].contains(report.previousWord(before: $0.start))
         }
         if let origin, let destination { return (origin, destination) }
+        // A sentence's first two places are weak evidence: a name the gazetteer lacks is no end by it.
         let distinct = places.reduce(into: [PlaceMention]()) { list, place in
-            if !list.contains(where: { $0.place == place.place }) { list.append(place) }
+            if place.kind != .unlisted, !list.contains(where: { $0.place == place.place }) { list.append(place) }
         }
         return distinct.count >= 2 ? (distinct[0], distinct[1]) : (nil, nil)
     }

@@ -21,6 +21,12 @@ public struct DistanceClaimMention: Sendable {
     /// without two neighbouring countries): the claim is not verified, and not paired with places.
     public let unnamedEndpoint: String?
     public let verification: DistanceVerification?
+
+    /// The names of the ends the gazetteer does not list ("Przewodow"): the claim joins them, and
+    /// nothing is measured.
+    public var unlistedEnds: [String] {
+        [from, to].compactMap { $0?.kind == .unlisted ? $0?.name : nil }
+    }
 }
 
 /// Finds distance statements ("flew 460km (285 miles)", "about 1,000 km from Kyiv") and what they
@@ -39,11 +45,15 @@ public struct DistanceClaimExtractor {
         self.resolver = resolver
     }
 
-    /// - Parameter parallelism: threads for a long report's statements (`SentenceChunks`); the
-    ///   answer is the same for any value.
+    /// - Parameters:
+    ///   - parallelism: threads for a long report's statements (`SentenceChunks`); the answer is the
+    ///     same for any value.
+    ///   - unlisted: finds ends the gazetteer lacks ("20 km from Gaskinde"); without it, a claim's
+    ///     ends are `places` only.
+    ///   - actors: where the report names capitals standing for governments: no end is read there.
     public func claims(
         in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard,
-        parallelism: Int = ParallelWork.cores
+        parallelism: Int = ParallelWork.cores, unlisted: UnlistedEnds? = nil, actors: [Range<Int>] = []
     ) -> [DistanceClaimMention] {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
         // A statement repeated through a report ("40 km", "about 100 km") is read once.
@@ -72,8 +82,10 @@ public struct DistanceClaimExtractor {
             statements.append((range, stated, nil))
         }
         let ordered = statements.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        let unlistedEnds =
+            unlisted?.mentions(in: report, nearStatements: ordered.map(\.range), taken: places.map { $0.start..<$0.end } + actors) ?? []
         let endpoints = ClaimEndpoints(
-            report: report, lexicon: lexicon, places: places, statementStarts: ordered.map(\.range.lowerBound),
+            report: report, lexicon: lexicon, places: places + unlistedEnds, statementStarts: ordered.map(\.range.lowerBound),
             isCapital: resolver.map { resolver in { resolver.gazetteer.countries.isCapital($0.name, code: $0.countryCode) } })
         // Statements per sentence, counted once (a count per claim made long lists quadratic).
         var statementsPerSentence: [Int: Int] = [:]
@@ -133,6 +145,7 @@ public struct DistanceClaimExtractor {
                 // The near end is the place the sentence names before the number, never one after it.
                 let subject = endpoints.located(before: range.lowerBound, in: sentence)
                 let verification = subject.flatMap { place -> DistanceVerification? in
+                    guard place.kind != .unlisted else { return nil }
                     let start = Endpoint.place(place.place), end = Endpoint.area(area.area)
                     guard let measured = try? measure.distance(from: start, to: end) else { return nil }
                     return DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: tolerance)
@@ -152,6 +165,11 @@ public struct DistanceClaimExtractor {
                 let joined = far.start > range.upperBound || ["from", "between"].contains(report.previousWord(before: near.start))
                 if kind == .flight, !joined {
                     found.append(claim())
+                    continue
+                }
+                // An end the gazetteer lacks is named, and nothing is measured.
+                if near.kind == .unlisted || far.kind == .unlisted {
+                    found.append(claim(from: near, to: far))
                     continue
                 }
                 found.append(

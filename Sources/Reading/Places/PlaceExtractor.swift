@@ -9,6 +9,9 @@ public struct PlaceMention: Sendable {
         case city
         /// A first-level region named after its main city ("the Kharkiv region", "Zaporizhzhia oblast").
         case admin1
+        /// A name the report uses as a place that the gazetteer does not list, at a distance's end
+        /// (`UnlistedEnds`): `place` carries only the name, never a location to measure or draw.
+        case unlisted
     }
 
     public let text: String
@@ -476,6 +479,23 @@ public struct PlaceExtractor {
     /// The organisation whose name `name` leads in the report ("Xinhua News Agency" for "Xinhua").
     func organisationLed(by name: String) -> String? {
         memo.organisations.isEmpty ? nil : memo.organisations[skeleton(of: name)]
+    }
+
+    /// Whether the gazetteer has `name` exactly, as an alternate or transliterated (no spelling guess),
+    /// or as a country's name or adjective ("Polish").
+    public func isListed(_ name: String) -> Bool {
+        let countries = gazetteer.countries
+        return countries.code(forAdjective: name) != nil || countries.code(forCountryName: name) != nil
+            || !lookup(name, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty
+    }
+
+    /// Whether the report names a person, an organisation or a ship by `words` (starting at
+    /// `start`), or they start with a given name: what `extract` found before reading places.
+    public func isNamedOtherwise(_ words: [String], at start: Int) -> Bool {
+        guard let first = words.first else { return false }
+        return words.contains { personNamed(by: PlaceCandidate.withoutPossessive($0)) != nil }
+            || organisationLed(by: words.joined(separator: " ")) != nil || organisationLed(by: first) != nil
+            || memo.vessels.reason(at: start) != nil || (words.count >= 2 && isGivenName(first))
     }
 
     /// Whether `word` is a given name of the lexicon's list.

@@ -35,7 +35,8 @@ extension SpecDraft {
                 note: event.map { $0.sentence.replacingOccurrences(of: "\n", with: " ") })
         }
         let lines = extraction.distanceClaims.compactMap { claim -> Line? in
-            guard let from = claim.from else { return nil }
+            // An end the gazetteer does not list has no location to draw.
+            guard let from = claim.from, claim.unlistedEnds.isEmpty else { return nil }
             if let area = claim.toArea, let to = area.area.specText {
                 return Line(from: coordinate(from), to: to, stated: claim.stated.text, label: "\(from.name)–\(area.area.label)")
             }
