@@ -116,11 +116,13 @@ public struct ExtractionReport: Encodable, Sendable {
                 ? "an altitude, not a ground distance; not verified"
                 : claim.kind == .zone
                     ? "a zone around a place; not verified"
-                    : claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
-                        ?? Self.unlistedNote(claim)
-                        ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
-                        ?? (claim.kind == .flight
-                            ? "a range or flight without its two ends; not verified" : "no two places named in its sentence")
+                    : claim.kind == .size
+                        ? "a thing's size, not a distance between places; not verified"
+                        : claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
+                            ?? Self.unlistedNote(claim)
+                            ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
+                            ?? (claim.kind == .flight
+                                ? "a range or flight without its two ends; not verified" : "no two places named in its sentence")
             return "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? unverified) + guess
         }
         lines.append("Events:")

@@ -83,14 +83,17 @@ public enum LengthUnit: String, Sendable, CaseIterable, Codable {
     case kilometers = "km"
     case miles = "mi"
     case nauticalMiles = "nmi"
+    /// American reports give short lengths in feet ("300 feet from the gate", "a crater 85 feet wide").
+    case feet = "ft"
 
-    /// Exact by definition: international mile 1,609.344 m, nautical mile 1,852 m.
+    /// Exact by definition: international mile 1,609.344 m, nautical mile 1,852 m, foot 0.3048 m.
     public var meters: Double {
         switch self {
         case .meters: return 1
         case .kilometers: return 1000
         case .miles: return 1609.344
         case .nauticalMiles: return 1852
+        case .feet: return 0.3048
         }
     }
 
@@ -104,6 +107,7 @@ public enum LengthUnit: String, Sendable, CaseIterable, Codable {
         ("kilometre", .kilometers), ("kilometres", .kilometers),
         ("mi", .miles), ("mile", .miles), ("miles", .miles), ("statute mile", .miles), ("statute miles", .miles),
         ("nmi", .nauticalMiles), ("nm", .nauticalMiles), ("nautical mile", .nauticalMiles), ("nautical miles", .nauticalMiles),
+        ("ft", .feet), ("foot", .feet), ("feet", .feet),
     ]
 
     static let spellings = Dictionary(uniqueKeysWithValues: writtenSpellings.map { ($0.0.filter(\.isLetter), $0.1) })

@@ -90,7 +90,8 @@ public struct DistanceVerifier: Sendable {
         from: Endpoint, to: Endpoint, stated: StatedDistance, tolerance: Tolerance, computed: Double,
         extent: (Double, Double), accepted: (Double, Double), verdict: Verdict
     ) -> String {
-        let otherUnit: LengthUnit = stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
+        let otherUnit: LengthUnit =
+            stated.unit == .feet ? .meters : stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
         let both = { (meters: Double) -> String in
             let length = Length(meters: meters)
             return "\(length.rounded(in: stated.unit)) (\(length.rounded(in: otherUnit)))"

@@ -11,6 +11,8 @@ final class LengthTests: XCTestCase {
             // Grouped thousands, as reports and other locales write them (a regression: "1 000 km" was 1 km).
             ("1 000 km", 1_000_000), ("1\u{00A0}000 km", 1_000_000), ("1\u{2009}000 km", 1_000_000), ("1\u{202F}000 km", 1_000_000),
             ("1'000 km", 1_000_000), ("1’000 km", 1_000_000), ("12 345 678 m", 12_345_678), ("0.500 km", 500), ("1.0005 km", 1_000.5),
+            // Feet, as American reports give short lengths (unseen-15).
+            ("85 feet", 25.908), ("300 ft", 91.44), ("1 foot", 0.3048),
         ]
         for (text, meters) in cases {
             XCTAssertEqual(try Length.parse(text).meters, meters, accuracy: 1e-6, text)
@@ -22,28 +24,28 @@ final class LengthTests: XCTestCase {
             ("-5 km", "The length '-5 km' is negative; give a distance of zero or more."),
             (
                 "460 parsecs",
-                "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical miles)."
+                "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles), nmi (nautical miles) or ft (feet)."
             ),
             (
                 "",
-                "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles) or nmi "
-                    + "(nautical miles)."
+                "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles), nmi "
+                    + "(nautical miles) or ft (feet)."
             ),
             ("1e400 km", "The length '1e400 km' is too large to be a distance on Earth; give at most 40,075 km."),
             (
                 "460",
                 "The length '460' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
-                    + "(statute miles) or nmi (nautical miles)."
+                    + "(statute miles), nmi (nautical miles) or ft (feet)."
             ),
             (
                 "4,60 km",
                 "The length '4,60 km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
-                    + "(statute miles) or nmi (nautical miles)."
+                    + "(statute miles), nmi (nautical miles) or ft (feet)."
             ),
             (
                 "nan km",
                 "The length 'nan km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
-                    + "(statute miles) or nmi (nautical miles)."
+                    + "(statute miles), nmi (nautical miles) or ft (feet)."
             ),
         ]
         for (text, message) in cases {

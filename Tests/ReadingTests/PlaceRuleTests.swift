@@ -94,6 +94,11 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "building-name", sentence: "MARRAKECH, Morocco — A bomb blew apart the Argana cafe on the square in Marrakech.",
             span: "Argana", outcome: .rejected),
+        // The building's word before the name, in French order (unseen-15: "the Lycee Descartes" in Bouake).
+        Example(
+            rule: "building-name",
+            sentence: "BOUAKE, Ivory Coast — French troops were based at the Lycee Descartes in Bouake, France said.",
+            span: "Descartes", outcome: .rejected),
         // A village abroad by another of its names (unseen-12: "al-Rawda" in Sinai → Ravda, Bulgaria).
         Example(
             rule: "foreign-alternate", sentence: "Gunmen in Egypt killed worshippers in Rawda, near Bir al-Abd.", span: "Rawda",

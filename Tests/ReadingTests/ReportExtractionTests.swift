@@ -413,6 +413,49 @@ final class ReportExtractionTests: XCTestCase {
         }
         // A listed place keeps its verification.
         XCTAssertNotNil(claim("Strikes hit Kharkiv, about 40 km from Belgorod.")?.verification)
+        // A name the gazetteer has only far away, which the rules rejected as such, is unlisted for the
+        // report (Solhan is a town in Turkey; the report's is a village in Burkina Faso: unseen-15).
+        let solhan = claim("Gunmen attacked Sebba in Burkina Faso. Solhan lies about 14 km from Sebba, the capital of Yagha province.")
+        XCTAssertEqual(solhan?.unlistedEnds, ["Solhan"])
+        XCTAssertEqual(solhan?.to?.place.countryCode, "BF")
+        // A capitalised stop word inside a sentence is part of the name ("the town of In Amenas").
+        XCTAssertEqual(
+            claim("The plant lies at Qzvarno, about 40km south-west of the town of In Amenas.")?.unlistedEnds, ["Qzvarno", "In Amenas"])
+    }
+
+    func testFeetSizesSpelledMilesAndHowFarABlastWasHeard() throws {
+        let claims = { (text: String) in
+            ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).distanceClaims
+        }
+        let found = claims(
+            "The truck bomb left a crater 85 feet wide, and the blast could be heard 20 miles away. The ship sank about one mile off "
+                + "Baengnyeong Island. Guards stood 300 feet from the gate.")
+        XCTAssertEqual(found.map(\.text), ["85 feet", "20 miles", "one mile", "300 feet"])
+        XCTAssertEqual(found.map(\.kind), [.size, .zone, .between, .between])
+        XCTAssertEqual(found[0].stated.length.meters, 25.908, accuracy: 1e-9)
+        XCTAssertEqual(found[2].stated.length.meters, 1_609.344, accuracy: 1e-9)
+        XCTAssertTrue(found.prefix(2).allSatisfy { $0.from == nil && $0.to == nil && $0.verification == nil })
+    }
+
+    func testPeopleBeforeSpeechVerbsDepartureVerbsRegionsAndTheirCountries() {
+        let places = { (text: String) in
+            ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon).places.map(\.name)
+        }
+        // Two name words alone before a speech verb are a person's name (unseen-15: İzzettin, Turkey).
+        XCTAssertEqual(
+            places("A bomb hit Suruc in Turkey. The governor of Sanliurfa, Izzettin Kucuk, said it was a suicide attack."),
+            ["Suruç", "Şanlıurfa"])
+        // A verb of leaving or reaching places the name after it (unseen-15: the destroyer had left Norfolk).
+        XCTAssertTrue(places("The destroyer had left Norfolk on August 8 for the Mediterranean.").contains("Norfolk"))
+        // "the Xinjiang region" is the region of that name, not the Guangdong town the gazetteer ranks first.
+        XCTAssertEqual(
+            places("Attackers struck Urumqi, the capital of the Xinjiang region in China."), ["Ürümqi", "Xinjiang Uygur Zizhiqu"])
+        // A US state the report places names its country: a small town there is no outlier (unseen-15).
+        XCTAssertTrue(
+            places(
+                "KAMPALA, Uganda — Bombs hit a restaurant in Kampala. Members of a church group from Pennsylvania were hurt, among "
+                    + "them Kris Sledge of Selinsgrove."
+            ).contains("Selinsgrove"))
     }
 
     func testDatelinesCapitalsCarriersAndListsOfShips() {

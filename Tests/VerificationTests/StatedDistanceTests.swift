@@ -31,8 +31,8 @@ final class StatedDistanceTests: XCTestCase {
         XCTAssertThrowsError(try StatedDistance.parse("about 460 parsecs", hedges: ProjectData.lexicon.hedges)) { error in
             XCTAssertEqual(
                 "\(error)",
-                "The stated distance 'about 460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles) or nmi (nautical "
-                    + "miles)."
+                "The stated distance 'about 460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles), nmi (nautical "
+                    + "miles) or ft (feet)."
             )
         }
         XCTAssertThrowsError(try StatedDistance.parse("-5 km", hedges: ProjectData.lexicon.hedges)) { error in

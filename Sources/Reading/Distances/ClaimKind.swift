@@ -10,15 +10,20 @@ public enum ClaimKind: String, Sendable, Codable {
     case flight
     /// An apogee, altitude or depth ("reached an altitude of 80 km", "10 km deep"): not a ground distance.
     case altitude
-    /// A zone around a place ("within 24 nautical miles of Pratas"): not a distance between two places.
+    /// A zone around a place ("within 24 nautical miles of Pratas", "the blast was heard 20 miles
+    /// away"): not a distance between two places.
     case zone
+    /// A thing's size ("a crater 85 feet wide", "a 2 km long queue"): not a distance between places.
+    case size
 
     /// Reads the words before the number (nearest first) and after it.
     static func read(before: [String], after: [String], lexicon: Lexicon) -> ClaimKind {
         let near = before.prefix(6)
         if near.contains(where: lexicon.altitudeWords.contains) { return .altitude }
         if let first = after.first, lexicon.altitudeWordsAfter.contains(first) { return .altitude }
+        if let first = after.first, lexicon.sizeWordsAfter.contains(first) { return .size }
         if near.first == "within" || near.dropFirst().first == "within" { return .zone }
+        if near.prefix(3).contains(where: lexicon.perceptionWords.contains) { return .zone }
         if let first = after.first, lexicon.directions.contains(first), after.dropFirst().first == "of" { return .offset }
         if near.contains(where: lexicon.flightWords.contains) { return .flight }
         // "a 2,000-km flight", "a 300-kilometre-range missile".

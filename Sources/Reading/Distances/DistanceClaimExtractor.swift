@@ -134,8 +134,8 @@ public struct DistanceClaimExtractor {
                     text: text, start: range.lowerBound, end: range.upperBound, stated: stated, kind: kind, pairedText: paired, from: from,
                     to: to, toArea: area, unnamedEndpoint: unnamed, verification: verification)
             }
-            // An apogee is no ground distance, and a zone no distance between two places.
-            if kind == .altitude || kind == .zone {
+            // An apogee is no ground distance, and a zone or a size no distance between two places.
+            if kind == .altitude || kind == .zone || kind == .size {
                 found.append(claim())
                 continue
             }

@@ -16,8 +16,8 @@ enum SpelledNumber {
     static let pattern: NSRegularExpression = {
         let word = "(?:" + units.keys.filter { $0 != "a" }.sorted { $0.count > $1.count }.joined(separator: "|") + "|hundred|thousand)"
         let number = "((?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
-        return try! NSRegularExpression(
-            pattern: "\\b" + number + "\\s+(kilometres|kilometers|km|miles|mi|nautical miles|nmi)\\b(?!-\\d)", options: [.caseInsensitive])
+        let unit = "(kilometres|kilometers|kilometre|kilometer|km|nautical miles|nautical mile|miles|mile|mi|nmi|feet|foot)"
+        return try! NSRegularExpression(pattern: "\\b" + number + "\\s+" + unit + "\\b(?!-\\d)", options: [.caseInsensitive])
     }()
 
     /// The value of "three hundred", "one thousand", "twenty-five"; nil for anything else ("a" alone).

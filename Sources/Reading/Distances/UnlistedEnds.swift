@@ -84,9 +84,14 @@ private struct Finder {
         return ranges[..<after].suffix(2).contains { $0.overlaps(range) }
     }
 
-    /// The run without a possessive ending and without leading stop words ("The").
+    /// The run without leading stop words where it opens a sentence ("The Tiru valley"; inside one, a
+    /// capitalised stop word is part of the name: "the town of In Amenas"); nil when it ends in a
+    /// possessive.
     private func trimmed(_ run: ReportText.CapitalisedRun) -> ReportText.CapitalisedRun? {
-        let lead = run.words.prefix { lexicon.stopWords.contains($0) || lexicon.stopWordsInCapitals.contains($0) }.count
+        let sentence = report.sentence(containing: run.range.lowerBound)
+        let opensSentence = report.substring(sentence.lowerBound..<run.range.lowerBound).allSatisfy { !$0.isLetter }
+        let lead =
+            opensSentence ? run.words.prefix { lexicon.stopWords.contains($0) || lexicon.stopWordsInCapitals.contains($0) }.count : 0
         guard lead < run.words.count, let part = run.part(from: lead, length: run.words.count - lead) else { return nil }
         if let last = part.words.last, PlaceCandidate.isPossessive(last) { return nil }
         if part.isConnectorEdged { return nil }

@@ -65,6 +65,10 @@ public struct Lexicon: Sendable {
     public let altitudeWords: Set<String>
     /// Words right after a distance that make it a height or depth ("10 km deep", "20 km high").
     public let altitudeWordsAfter: Set<String>
+    /// Words just before a length that make it how far something was perceived ("heard 20 miles away").
+    public let perceptionWords: Set<String>
+    /// Words right after a length that make it a thing's size ("85 feet wide").
+    public let sizeWordsAfter: Set<String>
     public let flightWords: Set<String>
     public let flightWordsAfter: Set<String>
     /// Phrases that make a stated distance a path's total, not the distance between two places
@@ -113,6 +117,8 @@ public struct Lexicon: Sendable {
         "number-words", "hedges", "months", "weekdays", "weapons", "organisations", "actor-verbs", "common-words",
         "actor-nouns", "weapon-nouns", "vessel-words", "natural-feature-words", "landform-words", "feature-words", "compass-words",
         "government-words", "determiners", "impact-verbs", "describing-words", "directions", "altitude-words", "altitude-words-after",
+        "size-words-after",
+        "perception-words",
         "flight-words",
         "flight-words-after", "organisation-heads", "actor-adverbs", "backing-participles", "media-words", "destination-verbs",
         "city-nouns", "regime-words",
@@ -214,6 +220,8 @@ public struct Lexicon: Sendable {
         directions = try words("directions")
         altitudeWords = try words("altitude-words")
         altitudeWordsAfter = try words("altitude-words-after")
+        sizeWordsAfter = try words("size-words-after")
+        perceptionWords = try words("perception-words")
         flightWords = try words("flight-words")
         flightWordsAfter = try words("flight-words-after")
         pathTotals = try words("path-totals")

@@ -19,7 +19,7 @@ struct PlaceAnchors: Sendable {
 
     /// The distinct anchoring places, in the order the report first names them.
     let anchors: [Anchor]
-    /// Countries named in the text and the anchors' countries.
+    /// Countries named in the text, the anchors' countries and those of regions placed surely.
     let countries: Set<String>
 
     /// How far from every anchor a small place in another country may lie before it is an outlier.
@@ -55,7 +55,10 @@ struct PlaceAnchors: Sendable {
             }
         }
         anchors = distinct
-        countries = named.union(chosen.map(\.place.countryCode))
+        // A first-level region the report places surely names its country as well as the country's name
+        // would ("a Pennsylvania church group" in a report on Kampala: Selinsgrove is no outlier).
+        let regions = places.filter { $0.isStrong && $0.alternatives.isEmpty && $0.place.kind == .region && !$0.place.countryCode.isEmpty }
+        countries = named.union(chosen.map(\.place.countryCode)).union(regions.map(\.place.countryCode))
     }
 
     var isEmpty: Bool { anchors.isEmpty }

@@ -149,6 +149,9 @@ public struct PlaceExtractor {
         /// Names (folded) the first pass placed by a locative or the dateline: the second pass reads
         /// their other mentions as places too.
         var placed: Set<String> = []
+        /// Names (folded) the gazetteer has only as places elsewhere, which the rules rejected as such
+        /// (`Self.elsewhereRules`): for this report they name a place it does not list.
+        var elsewhere: Set<String> = []
         /// Which decisions to keep (`extract --explain`), and those of the last pass.
         var explaining = Explaining.off
         var decisions: [PlaceDecision] = []
@@ -283,7 +286,10 @@ public struct PlaceExtractor {
             let parts = ParallelWork.map(chunks.count) { index in
                 workers[index].pass(chunks[index], in: report, named: named, countries: countries, counts: counts, anchors: anchors)
             }
-            if chunks.count > 1 { memo.decisions = workers.flatMap(\.memo.decisions) }
+            if chunks.count > 1 {
+                memo.decisions = workers.flatMap(\.memo.decisions)
+                memo.elsewhere = workers.reduce(into: memo.elsewhere) { $0.formUnion($1.memo.elsewhere) }
+            }
             return (parts.flatMap(\.places), parts.flatMap(\.actors))
         }
         let first = pass(named, nil)
@@ -354,6 +360,16 @@ public struct PlaceExtractor {
             // A person: a name of two or more words before a speech verb ("Minoru Kihara told"); the
             // words ending the name are no place, though a place may lead it ("Kharkiv Governor …").
             let personal = run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
+            // Two name words alone before a speech verb are a person's whole name ("The governor of
+            // Sanliurfa, Izzettin Kucuk, said"; "Israel Katz said"), unless the second says what it is
+            // (a title, region, feature or organisation word: "Kharkiv Governor said") or a locative
+            // places the first.
+            if personal, run.words.count == 2, personalWord(run.words[1]),
+                !lexicon.personTitles.contains(run.words[1].lowercased()),
+                !lexicon.locatives.contains(report.previousWord(before: run.range.lowerBound))
+            {
+                continue
+            }
             // In capitals every word is capitalised, so a run is any four words ("KHARKIV EARLY ON
             // SATURDAY"): a name there has no function word after its first ("ON"), which settles most
             // multi-word parts without a lookup.
@@ -481,9 +497,15 @@ public struct PlaceExtractor {
         memo.organisations.isEmpty ? nil : memo.organisations[skeleton(of: name)]
     }
 
+    /// The rules that reject a name because its places lie elsewhere than the report's.
+    static let elsewhereRules: Set<String> = ["far-outlier", "foreign-transliteration", "contained-elsewhere", "foreign-alternate"]
+
     /// Whether the gazetteer has `name` exactly, as an alternate or transliterated (no spelling guess),
-    /// or as a country's name or adjective ("Polish").
+    /// or as a country's name or adjective ("Polish"); a name it has only as places far from the
+    /// report's, which the rules rejected as such ("Solhan" → Turkey in a report on Burkina Faso), is
+    /// not listed for this report.
     public func isListed(_ name: String) -> Bool {
+        if memo.elsewhere.contains(NameFolding.fold(name)) { return false }
         let countries = gazetteer.countries
         return countries.code(forAdjective: name) != nil || countries.code(forCountryName: name) != nil
             || !lookup(name, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty
@@ -685,6 +707,9 @@ public struct PlaceExtractor {
             }
         }
         let end = words.isEmpty ? start : candidate.end
+        if decided == nil, decidingRule < Self.rules.count, Self.elsewhereRules.contains(Self.rules[decidingRule].name) {
+            memo.elsewhere.insert(NameFolding.fold(candidate.name))
+        }
         if decidingRule < Self.firstContextualRule {
             memo.textualDecisions[key] = TextualDecision(decided: decided, firings: firings, outcome: outcome, end: end)
         }
@@ -929,7 +954,13 @@ public struct PlaceExtractor {
         // in one that names no country it stays a weak match ("in the Lower Shabelle region").
         let inReport = { (match: GeocodeMatch) in !match.isCuratedName || countries.isEmpty || match.isCuratedName(of: countries) }
         if region, let area = lookup(name + " region", options).first, area.place.kind == .region, inReport(area) {
-            let city = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 1, allowsSpellingMatches: false)).first
+            // The region's town of its name is the one inside it: "the Xinjiang region" is Xinjiang Uygur
+            // Zizhiqu's Xinjiang, not the namesake in Guangdong the gazetteer ranks first.
+            let towns = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 5, allowsSpellingMatches: false))
+            let inside = { (town: GeocodeMatch) in
+                town.place.admin1.map { NameFolding.fold($0).contains(NameFolding.fold(area.place.name)) } == true
+            }
+            let city = towns.first { $0.place.kind == .populatedPlace && $0.kind == .primaryName && inside($0) } ?? towns.first
             if let city, city.kind != .transliteration, city.place.kind == .populatedPlace { return city }
             return area
         }

@@ -364,14 +364,20 @@ extension PlaceExtractor {
         // named by a word that is also a village's name far from the report's places is named after
         // something else (a building named after its town stands in it: "the Manchester Arena").
         PlaceRule(name: "building-name") { extractor, candidate in
-            guard extractor.lexicon.buildingWords.contains(candidate.next), let match = candidate.match, !candidate.isDateline,
+            // The building's word after the name ("the Argana cafe") or, in French, Spanish or Italian
+            // order, before it ("the Lycee Descartes").
+            let buildingWords = extractor.lexicon.buildingWords
+            let word =
+                buildingWords.contains(candidate.next)
+                ? candidate.next : buildingWords.contains(candidate.previous) ? candidate.previous : nil
+            guard let word, let match = candidate.match, !candidate.isDateline,
                 match.place.kind == .populatedPlace, match.place.population < PlaceExtractor.regionTownPopulation,
                 let nearest = candidate.anchors?.nearestMeters(to: match.place.coordinate, excluding: candidate.start),
                 nearest > PlaceExtractor.containerReachMeters
             else { return .pass }
             let kilometres = Int(nearest / 1000)
             return .reject(
-                "names a '\(candidate.next)'; the village \(match.place.name) lies \(kilometres) km from the report's sure places")
+                "names a '\(word)'; the village \(match.place.name) lies \(kilometres) km from the report's sure places")
         },
         // A village reached only by one of its other names, in a country the report neither names nor
         // anchors while it does speak of others, is a local name spelt like a far village's ("the
