@@ -94,6 +94,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "building-name", sentence: "MARRAKECH, Morocco — A bomb blew apart the Argana cafe on the square in Marrakech.",
             span: "Argana", outcome: .rejected),
+        // A street's word before the name, in Spanish order (unseen-16: "Avenida Bolivar" → Colombia's Bolívar).
+        Example(
+            rule: "street-name", sentence: "CARACAS, Venezuela — Drones blew up near a stage on Avenida Bolivar in Caracas.",
+            span: "Bolivar", outcome: .rejected),
         // The building's word before the name, in French order (unseen-15: "the Lycee Descartes" in Bouake).
         Example(
             rule: "building-name",

@@ -458,6 +458,36 @@ final class ReportExtractionTests: XCTestCase {
             ).contains("Selinsgrove"))
     }
 
+    func testStatesStreetsPeopleAfterSpeechAndNamedBoundaries() throws {
+        let extraction = { (text: String) in ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon) }
+        // "Sonora state" is the region (its namesake towns lie in other states); "Islamic State" no region (unseen-16).
+        let sonora = extraction("Gunmen ambushed the families near Bavispe, in the mountains of Sonora state, Mexico.").places
+        XCTAssertTrue(sonora.contains { $0.kind == .admin1 && $0.place.kind == .region && $0.name == "Sonora" })
+        XCTAssertFalse(extraction("Fighters of the Islamic State attacked Raqqa in Syria.").places.contains { $0.kind == .admin1 })
+        XCTAssertTrue(
+            extraction("Maduro blamed plotters in Colombia and the US state of Florida.").places.contains {
+                $0.place.kind == .region && $0.place.countryCode == "US"
+            })
+        // A street's word before the name (unseen-16: "Avenida Bolivar" in Caracas), which is no given name either.
+        XCTAssertEqual(extraction("Drones blew up on Avenida Bolivar in Caracas, Venezuela.").places.map(\.name), ["Caracas"])
+        let madrid = try XCTUnwrap(
+            extraction("Bombs went off at Atocha station and on Calle Tellez, about 800 metres from Atocha.").distanceClaims.first)
+        XCTAssertEqual(madrid.unlistedEnds, ["Calle Tellez"])
+        // Two name words right after a speech verb, before a comma, are a person's (unseen-16: Getulio, Philippines).
+        XCTAssertFalse(
+            extraction("Commandos raided Mamasapano in the Philippines, said Getulio Napenas, the sacked head of the force.").places
+                .contains { $0.text == "Getulio" })
+        // "south of the Arizona border": the far end is a border, no place; the claim stays from its place.
+        let border = try XCTUnwrap(
+            extraction("The attack took place near the town of Bavispe, about 100 miles south of the Arizona border.").distanceClaims.first)
+        XCTAssertEqual(border.from?.name, "Bavispe")
+        XCTAssertNil(border.to)
+        XCTAssertNil(border.verification)
+        // "a hundred meters" in words.
+        XCTAssertEqual(
+            extraction("The commandos were pinned down a hundred meters from the river.").distanceClaims.first?.stated.length.meters, 100)
+    }
+
     func testDatelinesCapitalsCarriersAndListsOfShips() {
         let extraction = { (text: String) in
             ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon, resolver: ProjectData.resolver)

@@ -116,6 +116,7 @@ struct ClaimEndpoints {
         let sentence = report.sentence(containing: range.lowerBound)
         let inSentence = Array(places(in: sentence))
         let near = located(before: range.lowerBound, in: sentence, farEnds: Set([earlier?.to?.start].compactMap { $0 }))
+        if runsToANamedBoundary(after: range.upperBound) { return (near, nil) }
         // "315 km south of Tehran", "80 km from Kharkiv", "100 km from the launch area".
         if let far = placeRightAfter(range.upperBound, in: inSentence, offset: kind == .offset) {
             // "taken 200 kilometers from Nukus to Urgench": the distance runs between the two.
@@ -288,6 +289,17 @@ struct ClaimEndpoints {
         }
         return places.first { $0.start > anchor && $0.start <= start + 5 }
     }
+
+    /// "100 miles south of the Arizona border": the far end is a boundary a name qualifies, which is
+    /// no place (a country's border is read as an area before the places are).
+    private func runsToANamedBoundary(after offset: Int) -> Bool {
+        let words = report.clauseWords(after: offset, count: 6)
+        guard let index = words.firstIndex(where: { Self.boundaryNouns.contains($0.word.lowercased()) }), index > 0 else { return false }
+        return words[index - 1].word.first?.isUppercase == true
+    }
+
+    /// Nouns after a place's name that make the phrase a boundary of it ("the Arizona border").
+    static let boundaryNouns: Set<String> = ["border", "borders", "frontier", "boundary", "line"]
 
     /// The far end a distance names by a noun for a town the report named before: "from the village",
     /// "north of the city", "from the coastal city" (at most two words before the noun, none after it:

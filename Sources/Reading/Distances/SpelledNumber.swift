@@ -1,7 +1,7 @@
 import Foundation
 
 /// Numbers written in words, as reports sometimes give distances: "three hundred kilometres",
-/// "one thousand km", "twenty-five miles". Whole numbers below a million.
+/// "one thousand km", "twenty-five miles", "a hundred meters". Whole numbers below a million.
 enum SpelledNumber {
     private static let units: [String: Int] = [
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -16,7 +16,9 @@ enum SpelledNumber {
     static let pattern: NSRegularExpression = {
         let word = "(?:" + units.keys.filter { $0 != "a" }.sorted { $0.count > $1.count }.joined(separator: "|") + "|hundred|thousand)"
         let number = "((?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
-        let unit = "(kilometres|kilometers|kilometre|kilometer|km|nautical miles|nautical mile|miles|mile|mi|nmi|feet|foot)"
+        let unit =
+            "(kilometres|kilometers|kilometre|kilometer|km|nautical miles|nautical mile|miles|mile|mi|nmi|metres|meters|metre|meter"
+            + "|feet|foot)"
         return try! NSRegularExpression(pattern: "\\b" + number + "\\s+" + unit + "\\b(?!-\\d)", options: [.caseInsensitive])
     }()
 

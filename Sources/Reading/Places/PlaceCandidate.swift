@@ -51,6 +51,10 @@ final class PlaceCandidate {
     lazy var wordBefore = report.previousWord(before: start)
     /// The word after the whole run (not the span): "Minoru Kihara told" → "told".
     lazy var next = report.nextWord(after: run.range.upperBound)
+    /// "Sonora state", "Borno state", "Rakhine state": "state" written in lower case right after the
+    /// name makes it a first-level region ("Islamic State", capitalised, is a name of its own).
+    lazy var beforeLowerCaseState =
+        ["state", "states"].contains(next) && report.startsLowerCaseWord(after: run.range.upperBound)
     lazy var wordsAfter = report.nextWords(after: end, count: 2)
     /// Where something is based ("a Seoul-based agency": based in Seoul), which a locative says too.
     lazy var namesABase =

@@ -364,7 +364,11 @@ public struct PlaceExtractor {
             // Sanliurfa, Izzettin Kucuk, said"; "Israel Katz said"), unless the second says what it is
             // (a title, region, feature or organisation word: "Kharkiv Governor said") or a locative
             // places the first.
-            if personal, run.words.count == 2, personalWord(run.words[1]),
+            // So are two name words right after one, before a comma ("said Getulio Napenas, the sacked head").
+            let afterSpeech =
+                lexicon.speechVerbs.contains(report.previousWord(before: run.range.lowerBound))
+                && run.range.upperBound < report.scalars.count && report.scalars[run.range.upperBound] == ","
+            if personal || afterSpeech, run.words.count == 2, personalWord(run.words[1]),
                 !lexicon.personTitles.contains(run.words[1].lowercased()),
                 !lexicon.locatives.contains(report.previousWord(before: run.range.lowerBound))
             {
@@ -517,7 +521,7 @@ public struct PlaceExtractor {
         guard let first = words.first else { return false }
         return words.contains { personNamed(by: PlaceCandidate.withoutPossessive($0)) != nil }
             || organisationLed(by: words.joined(separator: " ")) != nil || organisationLed(by: first) != nil
-            || memo.vessels.reason(at: start) != nil || (words.count >= 2 && isGivenName(first))
+            || memo.vessels.reason(at: start) != nil || (words.count >= 2 && isGivenName(first) && !isKindOfPlaceWord(first))
     }
 
     /// Whether `word` is a given name of the lexicon's list.
@@ -545,12 +549,13 @@ public struct PlaceExtractor {
         return nil
     }
 
-    /// Whether a word says what kind of place a name is: a compass, region or feature word ("West",
-    /// "Province", "Lake"), which no given name is.
+    /// Whether a word says what kind of place a name is: a compass, region, feature or street word
+    /// ("West", "Province", "Lake", "Calle"), which no given name is.
     func isKindOfPlaceWord(_ word: String) -> Bool {
         let lowered = word.lowercased()
         return lexicon.compassWords.contains(word) || lexicon.regionWords.contains(lowered) || lexicon.featureWords.contains(lowered)
             || lexicon.naturalFeatureWords.contains(lowered) || lexicon.areaWords.contains(lowered)
+            || lexicon.streetWords.contains(lowered)
     }
 
     /// Whether a capitalised word may be part of a person's name: not a function, region, feature or
@@ -954,13 +959,23 @@ public struct PlaceExtractor {
         // in one that names no country it stays a weak match ("in the Lower Shabelle region").
         let inReport = { (match: GeocodeMatch) in !match.isCuratedName || countries.isEmpty || match.isCuratedName(of: countries) }
         if region, let area = lookup(name + " region", options).first, area.place.kind == .region, inReport(area) {
-            // The region's town of its name is the one inside it: "the Xinjiang region" is Xinjiang Uygur
-            // Zizhiqu's Xinjiang, not the namesake in Guangdong the gazetteer ranks first.
+            // The region's town of its name is one inside it, or it has none: "the Xinjiang region" is not the
+            // namesake in Guangdong the gazetteer ranks first, nor "Sonora state" a village in Veracruz.
             let towns = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 5, allowsSpellingMatches: false))
+            // Inside: its province bears the region's name, however romanised ("Zaporizka oblast" for
+            // Zaporizhzhya: the first five letters), or it lies near the region's point.
+            let regionKey = NameFolding.skeleton(NameFolding.fold(area.place.name))
+            let regionStart = String(NameFolding.fold(area.place.name).prefix(5))
             let inside = { (town: GeocodeMatch) in
-                town.place.admin1.map { NameFolding.fold($0).contains(NameFolding.fold(area.place.name)) } == true
+                town.place.admin1.map { admin1 in
+                    NameFolding.skeleton(NameFolding.fold(admin1)).contains(regionKey) || NameFolding.fold(admin1).contains(regionStart)
+                } == true
+                    || Geodesic.wgs84.inverse(from: town.place.coordinate, to: area.place.coordinate).distanceMeters
+                        <= Self.regionTownReachMeters
             }
-            let city = towns.first { $0.place.kind == .populatedPlace && $0.kind == .primaryName && inside($0) } ?? towns.first
+            let city =
+                towns.first.flatMap { inside($0) ? $0 : nil }
+                ?? towns.first { $0.place.kind == .populatedPlace && $0.kind == .primaryName && inside($0) }
             if let city, city.kind != .transliteration, city.place.kind == .populatedPlace { return city }
             return area
         }

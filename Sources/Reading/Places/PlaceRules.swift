@@ -50,9 +50,14 @@ extension PlaceExtractor {
                 .reject("part of an organisation's name (after '\($0)')")
             } ?? .pass
         },
-        // "Gaza Street", "Jerusalem Boulevard", "Umayyad Square": a street named after a place.
+        // "Gaza Street", "Jerusalem Boulevard", "Umayyad Square": a street named after a place; in Spanish,
+        // French or Portuguese order the street's word leads ("Avenida Bolivar", "Calle Tellez").
         PlaceRule(name: "street-name") { extractor, candidate in
-            candidate.headNoun(in: extractor.lexicon.streetWords).map { .reject("a street's or square's name ('\($0)')") } ?? .pass
+            let streetWords = extractor.lexicon.streetWords
+            if candidate.partIndex > 0, streetWords.contains(candidate.wholeRun.words[candidate.partIndex - 1].lowercased()) {
+                return .reject("a street's or square's name ('\(candidate.wholeRun.words[candidate.partIndex - 1])')")
+            }
+            return candidate.headNoun(in: streetWords).map { .reject("a street's or square's name ('\($0)')") } ?? .pass
         },
         // "the Fano militia", "the Gran Grif gang": a name right before an armed group's noun is the group.
         PlaceRule(name: "armed-group") { extractor, candidate in
@@ -178,11 +183,15 @@ extension PlaceExtractor {
             let regionWords = extractor.lexicon.regionWords
             candidate.regionWordInside =
                 candidate.words.count > 1 && candidate.words.last.map { regionWords.contains($0.lowercased()) } == true
-            // "the state of Jalisco", "the province of Quneitra": a region word and "of" before the name.
+            // "the province of Quneitra", "the state of Florida": a region word and "of" before the name ("state"
+            // only in lower case: "the Islamic State of Iraq" names a group).
+            let report = candidate.report
             let regionOf =
                 candidate.words.count == 1 && candidate.wordBefore == "of"
-                && candidate.report.previousWords(before: candidate.start, count: 2).last.map(regionWords.contains) == true
-            candidate.isRegion = candidate.regionWordInside || regionWords.contains(candidate.next) || regionOf
+                && (report.previousWords(before: candidate.start, count: 2).last.map(regionWords.contains) == true
+                    || report.substring(max(0, candidate.start - 9)..<candidate.start) == "state of ")
+            candidate.isRegion =
+                candidate.regionWordInside || regionWords.contains(candidate.next) || candidate.beforeLowerCaseState || regionOf
             candidate.name = candidate.regionWordInside ? candidate.words.dropLast().joined(separator: " ") : candidate.bare
             return candidate.isRegion ? .note("a region word: '\(candidate.name)' is a region") : .pass
         },
