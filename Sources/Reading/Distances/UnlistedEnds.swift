@@ -88,16 +88,20 @@ private struct Finder {
     /// capitalised stop word is part of the name: "the town of In Amenas"); nil when it ends in a
     /// possessive.
     private func trimmed(_ run: ReportText.CapitalisedRun) -> ReportText.CapitalisedRun? {
-        let sentence = report.sentence(containing: run.range.lowerBound)
-        let opensSentence = report.substring(sentence.lowerBound..<run.range.lowerBound).allSatisfy { !$0.isLetter }
         let lead =
-            opensSentence ? run.words.prefix { lexicon.stopWords.contains($0) || lexicon.stopWordsInCapitals.contains($0) }.count : 0
+            opensSentence(run.range.lowerBound)
+            ? run.words.prefix { lexicon.stopWords.contains($0) || lexicon.stopWordsInCapitals.contains($0) }.count : 0
         guard lead < run.words.count, let part = run.part(from: lead, length: run.words.count - lead) else { return nil }
         if let last = part.words.last, PlaceCandidate.isPossessive(last) { return nil }
         if part.isConnectorEdged { return nil }
         // A run cut at the word limit may be the head of a longer name: no end is guessed from it.
         if report.capitalisedWord(after: part.range.upperBound) != nil { return nil }
         return part
+    }
+
+    /// Whether no word of its sentence comes before `offset` (an opening quote may).
+    private func opensSentence(_ offset: Int) -> Bool {
+        report.substring(report.sentence(containing: offset).lowerBound..<offset).allSatisfy { !$0.isLetter }
     }
 
     /// A place's position beside a distance of its sentence: after a word for a kind of place and
@@ -142,9 +146,7 @@ private struct Finder {
         // After a locative ("in X, some 20 km") or opening its sentence ("Khurais, 190 km further"):
         // "also known as X, about 110 km" names the place before it.
         let previous = report.previousWord(before: name.lowerBound)
-        let sentence = report.sentence(containing: name.lowerBound)
-        let opensSentence = report.substring(sentence.lowerBound..<name.lowerBound).allSatisfy { !$0.isLetter }
-        guard opensSentence || (lexicon.locatives.contains(previous) && previous != "and") else { return false }
+        guard opensSentence(name.lowerBound) || (lexicon.locatives.contains(previous) && previous != "and") else { return false }
         let between = report.substring(name.upperBound..<statement.lowerBound)
         guard between.hasPrefix(", ") else { return false }
         let words = between.dropFirst(2).split(separator: " ")
