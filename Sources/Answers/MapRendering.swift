@@ -33,9 +33,10 @@ public struct MapRendering: Sendable {
         self.map = map
         geojson = formats.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
         if formats.contains(.svg) || formats.contains(.png) {
+            let validator = BackgroundWork(SVGValidatorFactory.make)
             let drawn = try (renderer ?? BasemapFiles.renderer()).renderReporting(map)
             let rendered = Data(drawn.svg.utf8)
-            let issues = try SVGValidatorFactory.make().validate(rendered)
+            let issues = try validator.value().validate(rendered)
             guard issues.isEmpty else { throw InvalidSVG(issues: issues) }
             svg = rendered
             droppedLabels = drawn.droppedLabels

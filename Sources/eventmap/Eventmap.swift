@@ -1,6 +1,7 @@
 import Answers
 import ArgumentParser
 import Foundation
+import Geodesy
 
 /// The root command. Subcommands live one per file in `Commands/`; all real work is in the library targets.
 @main
@@ -36,6 +37,7 @@ struct Eventmap: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
+            if command is MeasuringCommand { PROJLibrary.loadInBackground() }
             try command.run()
         } catch {
             ErrorReporter.exit(with: error, command: Eventmap.self)

@@ -18,6 +18,32 @@ final class AreaClaimTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(claim.verification).computedMeters, 1_587_000, accuracy: 1_000)
     }
 
+    /// A country's name that a capitalised word goes on is a city's ("Guatemala City"), even before an
+    /// attribution whose speaker follows its verb (unseen-17).
+    func testACityNamedAfterItsCountryIsTheEndNotTheCountry() throws {
+        let claim = try XCTUnwrap(
+            claims("Bodies were found near Flores, about 400 kilometers north of Guatemala City, said a police chief, Gerson Oliva.")
+                .first)
+        XCTAssertNil(claim.toArea)
+        XCTAssertEqual(claim.to?.name, "Guatemala City")
+    }
+
+    /// A place is never measured from itself: the near end of "in Hanoi's My Duc district, 40 km south of
+    /// the capital" is the district, which has no entry (unseen-17).
+    func testNoClaimJoinsAPlaceToItself() throws {
+        let claim = try XCTUnwrap(
+            claims("HANOI -- Police clashed with villagers in Hanoi's My Duc district, 40 km south of the capital.").first)
+        XCTAssertNil(claim.from)
+        XCTAssertEqual(claim.to?.name, "Hanoi")
+        XCTAssertNil(claim.verification)
+    }
+
+    /// "half a mile" is a length in words (unseen-17).
+    func testHalfAMileIsALength() throws {
+        let claim = try XCTUnwrap(claims("NAZRAN, Russia -- Windows were blown out half a mile away.").first)
+        XCTAssertEqual(claim.stated.length.meters, 804.672, accuracy: 0.001)
+    }
+
     func testABareBorderIsReadAsTheReportsTwoCountriesAndMarkedAsAGuess() throws {
         let claim = try XCTUnwrap(
             claims("KYIV -- Russian forces shelled the town, 30 km from the border, Ukrainian officials in Kyiv said.").first)

@@ -55,6 +55,8 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "person", sentence: "A man named Rawad, who was driving past, saw the bomber.", span: "Rawad", outcome: .rejected),
         Example(
             rule: "person", sentence: "Minister of Health Saman Barzinji said nine people died.", span: "Saman", outcome: .rejected),
+        // An age between commas after a name (unseen-17).
+        Example(rule: "person", sentence: "Phillips and Pereira, 41, were last seen near Atalaia.", span: "Pereira", outcome: .rejected),
         Example(
             rule: "organisation-name", sentence: "The European Union condemned the attack in Homs.", span: "Union", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),
@@ -70,6 +72,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "owner-country", sentence: "Iran fired drones at a camp in Iraq's Kurdistan Region.", span: "Kurdistan Region",
             outcome: .rejected),
+        // One name, one place: a later bare mention is the namesake a possessive chose (unseen-17).
+        Example(
+            rule: "owner-country", sentence: "Troops entered Tajikistan's Rasht district. Helicopters flew to Rasht.", span: "Rasht",
+            outcome: .place),
         Example(
             rule: "name-start", sentence: "Police in Khyber Pakhtunkhwa said the attack failed.", span: "Khyber",
             outcome: .rejected),
@@ -262,6 +268,14 @@ final class PlaceRuleTests: XCTestCase {
         let fired = extractor.decisions.filter { $0.rules.contains { $0.rule == "organisation-short-name" } }
         XCTAssertEqual(fired.map(\.text), [])
         XCTAssertEqual(extractor.decisions.filter { $0.text == "Kyiv" && $0.outcome == .place }.count, 2)
+    }
+
+    /// One name, one place: after "Tajikistan's Rasht district", a bare "Rasht" is Tajikistan's too, not the
+    /// larger Rasht in Iran (unseen-17).
+    func testAPossessivesNamesakeHoldsForTheNamesOtherMentions() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Gunmen struck in Tajikistan's Rasht district. Troops were sent from Dushanbe to Rasht."))
+        XCTAssertEqual(places.filter { $0.text == "Rasht" }.map(\.place.countryCode), ["TJ", "TJ"])
     }
 
     /// A possessive ends a name: the region before it is read apart from the district after it, whose

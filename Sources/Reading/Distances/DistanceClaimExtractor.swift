@@ -77,7 +77,8 @@ public struct DistanceClaimExtractor {
             let phrase = lexicon.hedges.phrases.first { hedge.hasSuffix($0.phrase) }?.phrase
             guard
                 let stated = try? StatedDistance.parse(
-                    [phrase, "\(value) \(unit)"].compactMap { $0 }.joined(separator: " "), hedges: lexicon.hedges)
+                    [phrase, "\(value.rounded() == value ? String(Int(value)) : String(value)) \(unit)"].compactMap { $0 }
+                        .joined(separator: " "), hedges: lexicon.hedges)
             else { continue }
             statements.append((range, stated, nil))
         }
@@ -157,7 +158,9 @@ public struct DistanceClaimExtractor {
                 let (near, far) = endpoints.ends(
                     of: range, kind: kind, earlier: earlier, statementsInSentence: statementsPerSentence[sentence.lowerBound] ?? 0)
                 guard let near, let far, near.place != far.place else {
-                    found.append(claim(from: near, to: far))
+                    // A place is never measured from itself: where both ends are one place ("in Hanoi's My
+                    // Duc district, 40 km south of the capital"), the near end is something unnamed in it.
+                    found.append(near?.place == far?.place && far != nil ? claim(from: nil, to: far) : claim(from: near, to: far))
                     continue
                 }
                 // A range or flight is a ground distance only to the place named after it ("flew 800 km

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Numbers written in words, as reports sometimes give distances: "three hundred kilometres",
-/// "one thousand km", "twenty-five miles", "a hundred meters". Whole numbers below a million.
+/// "one thousand km", "twenty-five miles", "a hundred meters", "half a mile". Whole numbers below a
+/// million, and a half.
 enum SpelledNumber {
     private static let units: [String: Int] = [
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -15,15 +16,18 @@ enum SpelledNumber {
     /// so it always compiles.
     static let pattern: NSRegularExpression = {
         let word = "(?:" + units.keys.filter { $0 != "a" }.sorted { $0.count > $1.count }.joined(separator: "|") + "|hundred|thousand)"
-        let number = "((?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
+        let number = "(half(?:\\s+an?)?|(?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
         let unit =
             "(kilometres|kilometers|kilometre|kilometer|km|nautical miles|nautical mile|miles|mile|mi|nmi|metres|meters|metre|meter"
             + "|feet|foot)"
         return try! NSRegularExpression(pattern: "\\b" + number + "\\s+" + unit + "\\b(?!-\\d)", options: [.caseInsensitive])
     }()
 
-    /// The value of "three hundred", "one thousand", "twenty-five"; nil for anything else ("a" alone).
-    static func value(_ text: String) -> Int? {
+    /// The value of "three hundred", "one thousand", "twenty-five", "half a"; nil for anything else
+    /// ("a" alone).
+    static func value(_ text: String) -> Double? {
+        let lowered = text.lowercased()
+        if lowered == "half" || lowered.hasPrefix("half ") { return 0.5 }
         var total = 0, current = 0, sawNumber = false
         for word in text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }) where word != "and" {
             if let unit = units[String(word)] {
@@ -40,6 +44,6 @@ enum SpelledNumber {
                 return nil
             }
         }
-        return sawNumber ? total + current : nil
+        return sawNumber ? Double(total + current) : nil
     }
 }

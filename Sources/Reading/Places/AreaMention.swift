@@ -47,7 +47,10 @@ struct AreaMentionFinder {
             let text = candidate.map(\.word).joined(separator: " ")
             let range = candidate.first!.range.lowerBound..<candidate.last!.range.upperBound
             if text.lowercased().hasPrefix("file:") { continue }
-            if let reference = AreaReference.parse(text, countries: table) {
+            // A country's name that a capitalised word goes on ("Guatemala City", "Kuwait City") starts a
+            // place's name: that place is the end, not the country.
+            let nameGoesOn = length < phrase.count && phrase[length].word.unicodeScalars.first.map(Scalars.isUpper) == true
+            if !nameGoesOn, let reference = AreaReference.parse(text, countries: table) {
                 // "the coast of Crimea": the coast is read, Crimea is not a country; say so.
                 let unread = length < phrase.count && ["of", "with"].contains(phrase[length].word.lowercased())
                 let inference = unread ? "'\(text) \(phrase[length...].map(\.word).joined(separator: " "))' read as '\(text)'" : nil

@@ -146,6 +146,9 @@ public struct PlaceExtractor {
         /// Names (folded) a country's possessive placed elsewhere than their match, with that match's
         /// country: one name means one place through a report, so its other mentions follow.
         var disowned: [String: String] = [:]
+        /// Names (folded) a country's possessive placed in that country's namesake, with the country
+        /// ("Tajikistan's Rasht"): their other mentions are that namesake too, not a larger one abroad.
+        var owned: [String: String] = [:]
         /// Names (folded) the first pass placed by a locative or the dateline: the second pass reads
         /// their other mentions as places too.
         var placed: Set<String> = []
@@ -165,6 +168,16 @@ public struct PlaceExtractor {
     /// Notes that a country's possessive placed `name` elsewhere than its match in `code`.
     func disown(_ name: String, matchedIn code: String) {
         memo.disowned[NameFolding.fold(name)] = code
+    }
+
+    /// The country a possessive placed `name` in somewhere in this report, if any.
+    func ownerElsewhere(of name: String) -> String? {
+        memo.owned.isEmpty ? nil : memo.owned[NameFolding.fold(name)]
+    }
+
+    /// Notes that a country's possessive placed `name` in that country (`code`).
+    func own(_ name: String, in code: String) {
+        memo.owned[NameFolding.fold(name)] = code
     }
 
     /// Why each candidate of the last `extract` was decided as it was, when made with `explaining`.
@@ -301,15 +314,18 @@ public struct PlaceExtractor {
             gazetteer.countries.isCapital($0.name, code: $0.countryCode)
         }
         let disowned = workers.reduce(into: [String: String]()) { all, worker in all.merge(worker.memo.disowned) { first, _ in first } }
+        let owned = workers.reduce(into: [String: String]()) { all, worker in all.merge(worker.memo.owned) { first, _ in first } }
         let placed = Self.placedNames(first.places)
-        if context == named, anchors.isEmpty, disowned.isEmpty, placed.isEmpty { return first }
+        if context == named, anchors.isEmpty, disowned.isEmpty, owned.isEmpty, placed.isEmpty { return first }
         let selfLent = Self.selfLentCountries(first.places, named: named)
         memo.selfLent = selfLent
         memo.disowned = disowned
+        memo.owned = owned
         memo.placed = placed
         for worker in workers {
             worker.memo.selfLent = selfLent
             worker.memo.disowned = disowned
+            worker.memo.owned = owned
             worker.memo.placed = placed
         }
         return pass(context, anchors.isEmpty ? nil : anchors)
@@ -359,7 +375,11 @@ public struct PlaceExtractor {
             if lexicon.notPlaces.contains(NameFolding.fold(PlaceCandidate.withoutPossessive(run.words.joined(separator: " ")))) { continue }
             // A person: a name of two or more words before a speech verb ("Minoru Kihara told"); the
             // words ending the name are no place, though a place may lead it ("Kharkiv Governor …").
-            let personal = run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
+            // Not when a comma ends the name and the speaker follows the verb ("630 kilometers north of
+            // Guatemala City, said Gerson Oliva"): the name is the clause's, not the speaker's.
+            let personal =
+                run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
+                && !speakerFollowsVerb(after: run.range.upperBound, in: report)
             // Two name words alone before a speech verb are a person's whole name ("The governor of
             // Sanliurfa, Izzettin Kucuk, said"; "Israel Katz said"), unless the second says what it is
             // (a title, region, feature or organisation word: "Kharkiv Governor said") or a locative
@@ -432,6 +452,22 @@ public struct PlaceExtractor {
         return (places, actors)
     }
 
+    /// Whether a comma at `offset` is followed by a verb and its speaker, and nothing else in the clause
+    /// ("…, said Gerson Oliva, deputy chief", "…, said a police chief, …"): an attribution whose speaker
+    /// comes after its verb. Not "Lin Jian, said the Chinese side's activities …", whose clause goes on.
+    func speakerFollowsVerb(after offset: Int, in report: ReportText) -> Bool {
+        guard offset < report.scalars.count, report.scalars[offset] == "," else { return false }
+        let words = report.clauseWords(after: offset + 1, count: 6).map(\.word)
+        guard words.count >= 2, words.count <= 5 else { return false }
+        let rest = words.dropFirst()
+        if rest.allSatisfy({ $0.unicodeScalars.first.map(Scalars.isUpper) == true }) { return true }
+        return Self.speakerDeterminers.contains(rest.first!)
+            && rest.dropFirst().contains { lexicon.personNouns.contains($0.lowercased()) || lexicon.personTitles.contains($0.lowercased()) }
+    }
+
+    /// Words that open a speaker's description after its verb ("said a spokesman", "said the governor").
+    static let speakerDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
+
     /// Whether the span `from..<from + length` ends in a possessive word ("Manipur's").
     static func endsPossessive(_ words: [String], from: Int, length: Int) -> Bool {
         PlaceCandidate.isPossessive(words[from + length - 1])
@@ -466,7 +502,20 @@ public struct PlaceExtractor {
             guard words.count >= 2 else { continue }
             for index in 0..<(words.count - 1) {
                 let given = words[index], family = PlaceCandidate.withoutPossessive(words[index + 1])
-                if isGivenName(given) { record(given, family) }
+                guard isGivenName(given) else { continue }
+                record(given, family)
+                // Iberian and Brazilian names carry two or more surnames, some after a particle, and the
+                // report goes on with any of them ("Bruno Araujo Pereira", then "Pereira advised"; "Amarildo
+                // da Costa | de Oliveira", where the particle ended the run).
+                guard personalWord(words[index + 1]) || Self.nameParticles.contains(words[index + 1]) else { continue }
+                var later = Array(words[(index + 2)...].prefix(3))
+                let after = report.clauseWords(after: run.range.upperBound, count: 2).map(\.word)
+                if after.count == 2, Self.nameParticles.contains(after[0]), after[1].first?.isUppercase == true { later.append(after[1]) }
+                for word in later {
+                    if Self.nameParticles.contains(word) { continue }
+                    guard personalWord(word), !isKindOfPlaceWord(word) else { break }
+                    record(given, PlaceCandidate.withoutPossessive(word))
+                }
             }
             // A title before two name words makes the second a surname, whatever the given-name list
             // knows ("Vice Foreign Minister Takehiro | Funakoshi", then "protested to Funakoshi").
@@ -477,6 +526,9 @@ public struct PlaceExtractor {
         }
         return found
     }
+
+    /// Lower-case words inside a person's name, between given name and surnames ("da", "de", "dos").
+    static let nameParticles: Set<String> = ["da", "de", "do", "dos", "das", "del", "di", "van", "von", "der"]
 
     /// The one or two name words before an organisation's head noun ("Xinhua" of "Xinhua News
     /// Agency"), by skeleton, with the organisation's name. A report that names an

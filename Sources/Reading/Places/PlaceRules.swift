@@ -169,7 +169,14 @@ extension PlaceExtractor {
                     return .reject("a person introduced by name ('\(before[1]) \(before[0])')")
                 }
             }
-            if candidate.words.count >= 2, extractor.lexicon.speechVerbs.contains(candidate.next) {
+            // An age right after the name, between commas ("and Pereira, 41, a veteran of …"): a person,
+            // unless a locative places the name (a toll by town: "in Sumy, 12, and …").
+            if !candidate.afterLocative || candidate.previous == "and", Self.ageFollows(candidate.end, in: candidate.report) {
+                return .reject("a person: an age after the name")
+            }
+            if candidate.words.count >= 2, extractor.lexicon.speechVerbs.contains(candidate.next),
+                !extractor.speakerFollowsVerb(after: candidate.end, in: candidate.report)
+            {
                 return .reject("a person: a two-word name before '\(candidate.next)'")
             }
             return .pass
@@ -239,7 +246,17 @@ extension PlaceExtractor {
             guard let match = candidate.match, match.place.kind != .sea, !match.place.countryCode.isEmpty else { return .pass }
             guard let owner = extractor.ownerCountry(of: candidate) else {
                 // Another mention was placed by its country's possessive: one name, one place ("in the
-                // Kurdistan region" after "Iraq's semi-autonomous Kurdistan region").
+                // Kurdistan region" after "Iraq's semi-autonomous Kurdistan region"; "to Rasht" after
+                // "Tajikistan's Rasht district").
+                if let elsewhere = extractor.ownerElsewhere(of: candidate.name), elsewhere != match.place.countryCode,
+                    let namesake = extractor.lookup(
+                        candidate.name, GeocodeOptions(country: elsewhere, limit: 1, allowsSpellingMatches: false)
+                    )
+                    .first, namesake.place.countryCode == elsewhere
+                {
+                    candidate.match = namesake
+                    return .note("\(namesake.place.name) (\(elsewhere)), where the report places this name elsewhere")
+                }
                 guard extractor.isDisowned(candidate.name, matchedIn: match.place.countryCode) else { return .pass }
                 return .reject("\(match.place.name) lies in \(match.place.countryCode), not where the report places this name elsewhere")
             }
@@ -247,6 +264,7 @@ extension PlaceExtractor {
             let options = GeocodeOptions(country: owner, limit: 1, allowsSpellingMatches: false)
             if let namesake = extractor.lookup(candidate.name, options).first, namesake.place.countryCode == owner {
                 candidate.match = namesake
+                extractor.own(candidate.name, in: owner)
                 return .note("\(namesake.place.name) (\(owner)), the namesake in the country named before it")
             }
             extractor.disown(candidate.name, matchedIn: match.place.countryCode)
@@ -523,6 +541,16 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
+
+    /// Whether ", NN," (one to three digits between commas: an age) follows `offset`.
+    static func ageFollows(_ offset: Int, in report: ReportText) -> Bool {
+        let scalars = report.scalars
+        guard offset + 4 < scalars.count, scalars[offset] == ",", scalars[offset + 1] == " " else { return false }
+        var index = offset + 2
+        while index < scalars.count, index - offset - 2 < 4, ("0"..."9").contains(scalars[index]) { index += 1 }
+        let digits = index - offset - 2
+        return (1...3).contains(digits) && index < scalars.count && scalars[index] == ","
+    }
 
     /// How far from a town the report puts a place in ("Katooke, in Nansana") that place may lie: a
     /// town's suburbs and villages, not its province.

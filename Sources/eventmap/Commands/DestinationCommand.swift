@@ -6,7 +6,7 @@ import Geodesy
 
 /// `eventmap destination A --azimuth DEG --distance "460 km"`: the direct geodesic problem; or
 /// `--batch` as a drop-in for GeodSolve's direct mode.
-struct DestinationCommand: ParsableCommand {
+struct DestinationCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "destination",
         abstract: "Where a geodesic from a place ends, given an azimuth and a distance.",

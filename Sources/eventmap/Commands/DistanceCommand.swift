@@ -5,7 +5,7 @@ import Gazetteer
 import Geodesy
 
 /// `eventmap distance A B`, or `--batch` as a drop-in for `GeodSolve -i`.
-struct DistanceCommand: ParsableCommand {
+struct DistanceCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "distance",
         abstract: "Geodesic distance and azimuths between two places or areas on WGS84 (PROJ, Karney's algorithm).",

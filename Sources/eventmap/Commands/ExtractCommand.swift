@@ -6,7 +6,7 @@ import MapModel
 import Reading
 
 /// `eventmap extract FILE|-`: places, dates, distance claims and events in a report's text.
-struct ExtractCommand: ParsableCommand {
+struct ExtractCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Find places, dates, distance claims and events in a news report (plain text).",

@@ -8,7 +8,7 @@ import MapModel
 import SVGRender
 
 /// `eventmap render SPEC`: a map spec → GeoJSON (and SVG, PNG) in the output folder.
-struct RenderCommand: ParsableCommand {
+struct RenderCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
         abstract: "Render a map spec (YAML or JSON, see maps/README.md) to GeoJSON, SVG, PNG and GIS formats.",

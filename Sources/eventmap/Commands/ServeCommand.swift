@@ -4,7 +4,7 @@ import Foundation
 
 /// `eventmap serve`: runs the web workbench, a program of its own (`eventmap-server`, built beside
 /// `eventmap`), so that the CLI does not link or start the HTTP server.
-struct ServeCommand: ParsableCommand {
+struct ServeCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the web workbench and JSON API on this machine (http://127.0.0.1:8080/ by default).",

@@ -6,7 +6,7 @@ import Geodesy
 import Verification
 
 /// `eventmap verify A B --stated "460 km"`: is a reported distance right?
-struct VerifyCommand: ParsableCommand {
+struct VerifyCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Check a stated distance between two places, or a place and an area, against the geodesic on WGS84.",

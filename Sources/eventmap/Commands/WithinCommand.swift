@@ -5,7 +5,7 @@ import Gazetteer
 import Geodesy
 
 /// `eventmap within PLACE --radius "460 km"`: gazetteer places within a geodesic radius, nearest first.
-struct WithinCommand: ParsableCommand {
+struct WithinCommand: ParsableCommand, MeasuringCommand {
     static let configuration = CommandConfiguration(
         commandName: "within",
         abstract: "List gazetteer places within a geodesic radius of a place or an area, nearest first.",
