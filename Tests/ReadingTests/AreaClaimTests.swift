@@ -38,6 +38,19 @@ final class AreaClaimTests: XCTestCase {
         XCTAssertNil(claim.verification)
     }
 
+    /// A district named as where a place lies locates it and is no end of the distance told of the place
+    /// (unseen-17): "at Lethpora in south Kashmir's Pulwama district, 22 km south of Srinagar".
+    func testAContainerGivesWayToThePlaceItContains() throws {
+        let lethpora = try XCTUnwrap(
+            claims("SRINAGAR -- A bomb hit a bus at Lethpora in south Kashmir's Pulwama district, 22 km south of Srinagar.").first)
+        XCTAssertEqual(lethpora.from?.name, "Lethpora")
+        XCTAssertEqual(lethpora.from?.kind, .unlisted)
+        XCTAssertEqual(lethpora.to?.name, "Srinagar")
+        let village = try XCTUnwrap(
+            claims("PALU -- Gunmen struck in Lembantongoa village, in the Palolo district of Sigi regency, about 90 km from Palu.").first)
+        XCTAssertEqual(village.from?.name, "Lembantongoa")
+    }
+
     /// "half a mile" is a length in words (unseen-17).
     func testHalfAMileIsALength() throws {
         let claim = try XCTUnwrap(claims("NAZRAN, Russia -- Windows were blown out half a mile away.").first)

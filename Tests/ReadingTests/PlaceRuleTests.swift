@@ -57,6 +57,8 @@ final class PlaceRuleTests: XCTestCase {
             rule: "person", sentence: "Minister of Health Saman Barzinji said nine people died.", span: "Saman", outcome: .rejected),
         // An age between commas after a name (unseen-17).
         Example(rule: "person", sentence: "Phillips and Pereira, 41, were last seen near Atalaia.", span: "Pereira", outcome: .rejected),
+        // The everyday word that ends a longer name is its head, not a town (unseen-17).
+        Example(rule: "everyday-word", sentence: "A car drove into people on Westminster Bridge.", span: "Bridge", outcome: .rejected),
         Example(
             rule: "organisation-name", sentence: "The European Union condemned the attack in Homs.", span: "Union", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),

@@ -177,7 +177,7 @@ struct ClaimEndpoints {
             return head
         }
         if let near = candidates.last(where: { isNearEnd($0, farEnds: farEnds) }) {
-            return near
+            return containedPlace(before: near, among: candidates) ?? near
         }
         // Else the last place before it, unless that is an earlier distance's far end ("the Sea
         // Champion, 100 nautical miles north of Aden, and the Rubymar, 35 south of Mokha") or an end of a
@@ -187,6 +187,30 @@ struct ClaimEndpoints {
         let routeEnd = { (place: PlaceMention) in after(place, "to") && candidates.contains { after($0, "from") && $0.end <= place.start } }
         return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) || routeEnd($0) ? nil : $0 }
     }
+
+    /// The place that `container`, a district or region, is named as the container of ("Lethpora in south
+    /// Kashmir's Pulwama district, 22 km south of Srinagar"; "Pahalgam, a hill station in Anantnag district
+    /// …, is about 90 kilometres from"; "in Lembantongoa village, in the Palolo district of Sigi regency,
+    /// about 90 km from"): the distance is told of the place, which the container only locates.
+    private func containedPlace(before container: PlaceMention, among candidates: [PlaceMention]) -> PlaceMention? {
+        let areaWord = report.nextWord(after: container.end)
+        guard
+            container.kind == .admin1 || container.place.kind == .region || lexicon.areaWords.contains(areaWord)
+                || lexicon.regionWords.contains(areaWord)
+        else { return nil }
+        // The nearest earlier place the chain reaches, past a region's possessive inside it ("Kashmir's").
+        for place in candidates.filter({ $0.end <= container.start && $0.place != container.place }).suffix(3).reversed() {
+            guard container.start - place.end <= 80 else { return nil }
+            let between = report.substring(place.end..<container.start)
+            if Self.containerChain.firstMatch(in: between, range: NSRange(between.startIndex..., in: between)) != nil { return place }
+        }
+        return nil
+    }
+
+    /// What may stand between a place and the district or region named as its container: a settlement
+    /// noun, an apposition ("a hill station"), then "in" and a few words without a comma or stop.
+    private static let containerChain = try! NSRegularExpression(
+        pattern: "^\\s*(village|town|commune)?(,\\s+an?\\s+[^,.;]{1,40}?)?,?\\s+in\\s+[^,.;]{0,40}$")
 
     /// Whether a place may be the near end: not one after "of", "from" or "to", which is a far end
     /// ("40 km south of Kharkiv"), unless a word for a kind of place governs it ("the village of

@@ -117,6 +117,14 @@ private struct Finder {
             return statements.contains { $0.lowerBound > name.upperBound }
         }
         if let word = next.first, Self.areaNouns.contains(word), report.previousWord(before: name.lowerBound) == "the" { return true }
+        // "in Lembantongoa village, in the Palolo district …, about 90 km", "at Lethpora in south Kashmir's
+        // Pulwama district, 22 km": after "in", "at" or "near", the name a place noun or its container follows,
+        // before a distance of the sentence.
+        if ["in", "at", "near"].contains(report.previousWord(before: name.lowerBound)), let word = next.first,
+            Self.settlementNouns.contains(word) || (word == "in" && next.count == 2)
+        {
+            return statements.contains { $0.lowerBound > name.upperBound && $0.lowerBound - name.upperBound <= 90 }
+        }
         for statement in statements {
             if statement.upperBound <= name.lowerBound, isRightAfter(statement, name: name) { return true }
             if statement.lowerBound >= name.upperBound, isApposed(name, to: statement) { return true }
@@ -172,6 +180,8 @@ private struct Finder {
 
     /// Nouns whose "of" names the place they are ("the village of X").
     static let placeNouns: Set<String> = ClaimEndpoints.placeNouns.union(["camp", "district", "area", "region", "valley", "site"])
+    /// Nouns after a name that say it is a settlement ("in Lembantongoa village").
+    static let settlementNouns: Set<String> = ["village", "town", "commune", "hamlet", "settlement"]
     /// Verbs that locate their subject ("X lies 40 km …").
     static let locatingVerbs: Set<String> = ["lies", "lie", "sits", "sit"]
     /// Nouns after a name that make it a place's ("the Tiru valley", "the Zargwez area").

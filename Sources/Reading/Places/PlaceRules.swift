@@ -435,9 +435,15 @@ extension PlaceExtractor {
         // Control" is neither Lin'e nor Líně).
         PlaceRule(name: "everyday-word") { extractor, candidate in
             guard let match = candidate.match, candidate.words.count == 1,
-                extractor.lexicon.commonWords.contains(candidate.bare.lowercased()),
-                match.place.name.lowercased() != candidate.bare.lowercased()
+                extractor.lexicon.commonWords.contains(candidate.bare.lowercased())
             else { return .pass }
+            // The everyday word that ends a longer name is that name's head ("Bridge" of "Westminster
+            // Bridge"), even where a town is called so, unless a possessive ends the name before it.
+            let run = candidate.wholeRun.words
+            if candidate.partIndex > 0, candidate.partIndex == run.count - 1, !PlaceCandidate.isPossessive(run[candidate.partIndex - 1]) {
+                return .reject("the everyday word ending the longer name '\(run.joined(separator: " "))'")
+            }
+            guard match.place.name.lowercased() != candidate.bare.lowercased() else { return .pass }
             return .reject("an everyday word that is not the place's own name")
         },
         // An everyday English word ("Union", "Home", "Central", "Agency") that the gazetteer answers only
