@@ -91,6 +91,14 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
         // A namesake far from the town the report puts it in (unseen-12: Katoke lies 215 km from Nansana).
+        // A town put in a region is its namesake there (unseen-17).
+        Example(
+            rule: "contained-in-region",
+            sentence: "Gunmen from Mexico's Zetas drug cartel killed 27 farmworkers at a ranch in northern Guatemala near the Mexican "
+                + "border, officials said on Sunday. The bodies were found on Sunday at the Los Cocos ranch outside the town of "
+                + "La Libertad, in the jungle department of Peten, about 630 kilometers north of Guatemala City, said Gerson "
+                + "Oliva, deputy chief of the National Civil Police.",
+            span: "La Libertad", outcome: .place),
         Example(
             rule: "contained-elsewhere", sentence: "Police in Uganda found a bomb at a house in Katooke, in Nansana, on Tuesday.",
             span: "Katooke", outcome: .rejected),
@@ -270,6 +278,14 @@ final class PlaceRuleTests: XCTestCase {
         let fired = extractor.decisions.filter { $0.rules.contains { $0.rule == "organisation-short-name" } }
         XCTAssertEqual(fired.map(\.text), [])
         XCTAssertEqual(extractor.decisions.filter { $0.text == "Kyiv" && $0.outcome == .place }.count, 2)
+    }
+
+    /// ", in Esmeraldas province" names the province, not its capital town: the town before it is not
+    /// measured against the capital (unseen-17); ", in Nong Chik district" still names the district's town.
+    func testAProvinceAfterATownIsNoContainingTown() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("A car bomb exploded in the town of San Lorenzo, in Esmeraldas province, on Tuesday."))
+        XCTAssertEqual(places.first?.place.name, "San Lorenzo de Esmeraldas")
     }
 
     /// One name, one place: after "Tajikistan's Rasht district", a bare "Rasht" is Tajikistan's too, not the

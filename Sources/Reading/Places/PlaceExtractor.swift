@@ -991,6 +991,18 @@ public struct PlaceExtractor {
         return knownTown ? nil : region
     }
 
+    /// Whether `town` lies in `region`: its province bears the region's name, however romanised
+    /// ("Zaporizka oblast" for Zaporizhzhya: the first five letters), or it lies near the region's point.
+    static func lies(_ town: Place, in region: Place) -> Bool {
+        guard town.countryCode == region.countryCode else { return false }
+        let regionKey = NameFolding.skeleton(NameFolding.fold(region.name))
+        let regionStart = String(NameFolding.fold(region.name).prefix(5))
+        let named = town.admin1.map { admin1 in
+            NameFolding.skeleton(NameFolding.fold(admin1)).contains(regionKey) || NameFolding.fold(admin1).contains(regionStart)
+        }
+        return named == true || Geodesic.wgs84.inverse(from: town.coordinate, to: region.coordinate).distanceMeters <= regionTownReachMeters
+    }
+
     /// A town of a region's name this near the region's point is the town the region is named after
     /// (Khankendi for the Stepanakert district, Jincheng for Kinmen county), whatever its spelling.
     static let regionTownReachMeters = 100_000.0
@@ -1014,17 +1026,7 @@ public struct PlaceExtractor {
             // The region's town of its name is one inside it, or it has none: "the Xinjiang region" is not the
             // namesake in Guangdong the gazetteer ranks first, nor "Sonora state" a village in Veracruz.
             let towns = lookup(name, GeocodeOptions(country: area.place.countryCode, limit: 5, allowsSpellingMatches: false))
-            // Inside: its province bears the region's name, however romanised ("Zaporizka oblast" for
-            // Zaporizhzhya: the first five letters), or it lies near the region's point.
-            let regionKey = NameFolding.skeleton(NameFolding.fold(area.place.name))
-            let regionStart = String(NameFolding.fold(area.place.name).prefix(5))
-            let inside = { (town: GeocodeMatch) in
-                town.place.admin1.map { admin1 in
-                    NameFolding.skeleton(NameFolding.fold(admin1)).contains(regionKey) || NameFolding.fold(admin1).contains(regionStart)
-                } == true
-                    || Geodesic.wgs84.inverse(from: town.place.coordinate, to: area.place.coordinate).distanceMeters
-                        <= Self.regionTownReachMeters
-            }
+            let inside = { (town: GeocodeMatch) in Self.lies(town.place, in: area.place) }
             let city =
                 towns.first.flatMap { inside($0) ? $0 : nil }
                 ?? towns.first { $0.place.kind == .populatedPlace && $0.kind == .primaryName && inside($0) }

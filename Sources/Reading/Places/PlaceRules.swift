@@ -387,6 +387,22 @@ extension PlaceExtractor {
             guard meters > PlaceExtractor.containerReachMeters else { return .pass }
             return .reject("\(match.place.name) lies \(Int(meters / 1000)) km from \(name), which the report says it is in")
         },
+        // "the town of La Libertad, in the jungle department of Peten": a town the report puts in a region
+        // lies in it, so a namesake elsewhere gives way to the one there (Chiapas's La Libertad to Petén's).
+        PlaceRule(name: "contained-in-region") { extractor, candidate in
+            guard let match = candidate.match, match.place.kind == .populatedPlace, !candidate.isDateline,
+                let region = extractor.containingRegion(after: candidate.end, in: candidate.report),
+                !PlaceExtractor.lies(match.place, in: region),
+                let inside = extractor.lookup(
+                    candidate.name, GeocodeOptions(country: region.countryCode, limit: 10, allowsSpellingMatches: false)
+                ).first(where: { town in
+                    town.place.kind == .populatedPlace && [.primaryName, .alternateName].contains(town.kind)
+                        && PlaceExtractor.lies(town.place, in: region)
+                })
+            else { return .pass }
+            candidate.match = inside
+            return .note("\(inside.place.name) (\(inside.place.countryCode)) in \(region.name), where the report puts it")
+        },
         // "the Erawan Shrine" in a report on Bangkok, "the Argana cafe" in one on Marrakech: a building
         // named by a word that is also a village's name far from the report's places is named after
         // something else (a building named after its town stands in it: "the Manchester Arena").
@@ -568,8 +584,16 @@ extension PlaceExtractor {
         guard report.substring(offset..<min(offset + 5, report.scalars.count)) == ", in " else { return nil }
         let following = report.clauseWords(after: offset + 5, count: 4).map(\.word)
         let words = following.prefix { $0.first?.isUppercase == true }
-        // A longer name joined by a lower-case word ("Jammu and Kashmir", "Lanao del Norte") is no town.
+        // A longer name joined by a lower-case word ("Jammu and Kashmir", "Lanao del Norte") is no town, nor is
+        // a first-level region's name before its word ("in Esmeraldas province": containingRegion reads that);
+        // a district's is its seat's ("Bo Thong, in Nong Chik district").
         if words.count < following.count, ReportText.isConnector(following[words.count]) || following[words.count] == "and" { return nil }
+        if words.count < following.count,
+            lexicon.regionWords.contains(following[words.count])
+                || ["department", "state"].contains(following[words.count])
+        {
+            return nil
+        }
         for length in stride(from: words.count, through: 1, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
             let options = GeocodeOptions(country: country, limit: 1, allowsSpellingMatches: false)
@@ -580,6 +604,32 @@ extension PlaceExtractor {
             }
         }
         return nil
+    }
+
+    /// The first-level region named right after ", in " at `offset` as where a place lies: "…, in the
+    /// jungle department of Peten", "…, in Cabo Delgado province", "…, in the Kharkiv region".
+    func containingRegion(after offset: Int, in report: ReportText) -> Place? {
+        guard report.substring(offset..<min(offset + 5, report.scalars.count)) == ", in " else { return nil }
+        var words = report.clauseWords(after: offset + 5, count: 7).map(\.word)
+        if words.first == "the" { words.removeFirst() }
+        let isRegionWord = { (word: String) in
+            self.lexicon.regionWords.contains(word) || ["department", "state"].contains(word)
+        }
+        let capitalised = { (word: String) in word.first?.isUppercase == true }
+        var name: [String] = []
+        if let index = words.firstIndex(where: isRegionWord), index + 1 < words.count, words[index + 1] == "of",
+            words[..<index].allSatisfy({ !capitalised($0) })
+        {
+            // "the (jungle) department of Peten"
+            name = Array(words[(index + 2)...].prefix(while: capitalised))
+        } else {
+            // "Cabo Delgado province"
+            let lead = words.prefix(while: capitalised)
+            if lead.count < words.count, isRegionWord(words[lead.count]) { name = Array(lead) }
+        }
+        guard !name.isEmpty else { return nil }
+        return lookup(name.joined(separator: " "), GeocodeOptions(limit: 5, allowsSpellingMatches: false))
+            .first { $0.place.kind == .region && [.primaryName, .alternateName].contains($0.kind) }?.place
     }
 
     /// The country whose possessive or adjective comes right before the span in its run ("Iraq's
