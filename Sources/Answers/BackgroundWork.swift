@@ -16,6 +16,13 @@ final class BackgroundWork<Value>: @unchecked Sendable {
         }
     }
 
+    /// Waits for the work to end, whatever its answer: a caller that fails before it needs the answer
+    /// still must not let the process exit while the work runs.
+    func wait() {
+        finished.wait()
+        finished.signal()
+    }
+
     /// The work's answer (or its error), waiting for it if it is still running.
     func value() throws -> Value {
         finished.wait()

@@ -1,4 +1,5 @@
 import Gazetteer
+import GeoJSON
 
 /// `geocode --json`'s answer (and `/api/geocode`'s): the query and its matches, best first.
 public struct GeocodeReport: Encodable, Sendable {
@@ -36,6 +37,17 @@ public struct GeocodeMatchReport: Encodable, Sendable {
 
     public enum CodingKeys: String, CodingKey {
         case matchedName, score, matchKind, guess, ambiguous, alternatives
+    }
+
+    /// What `encode(to:)` writes, as JSON text with sorted keys (JSONEncoder's `.sortedKeys` order).
+    public var jsonText: JSONText {
+        let members =
+            place.jsonMembers + [
+                ("matchedName", .string(matchedName)), ("score", .shortest(score)), ("matchKind", .string(matchKind)),
+                ("guess", .bool(guess)), ("ambiguous", .bool(ambiguous)),
+                ("alternatives", .array(alternatives.map { .object(JSONText.sortedMembers($0.jsonMembers)) })),
+            ]
+        return .object(JSONText.sortedMembers(members))
     }
 
     /// Flat: the place's keys and the match's side by side in one object.

@@ -34,6 +34,7 @@ public struct MapRendering: Sendable {
         geojson = formats.contains(.geojson) ? Data(GeoJSONWriter.document(for: map).utf8) : nil
         if formats.contains(.svg) || formats.contains(.png) {
             let validator = BackgroundWork(SVGValidatorFactory.make)
+            defer { validator.wait() }
             let drawn = try (renderer ?? BasemapFiles.renderer()).renderReporting(map)
             let rendered = Data(drawn.svg.utf8)
             let issues = try validator.value().validate(rendered)

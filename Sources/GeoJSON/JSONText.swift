@@ -11,12 +11,20 @@ public indirect enum JSONText: Sendable, Equatable {
     case array([JSONText])
     case string(String)
     case number(Double, maximumDecimals: Int)
+    /// The shortest decimal that reads back as the same Double, as JSONEncoder writes it ("32.05908",
+    /// "5", "1e-05"): for answers that must match what `--json` prints through JSONEncoder.
+    case shortest(Double)
     case integer(Int)
     case bool(Bool)
     case null
 
     public static func == (lhs: JSONText, rhs: JSONText) -> Bool {
         lhs.serialized() == rhs.serialized()
+    }
+
+    /// Object members in the order JSONEncoder's `.sortedKeys` writes them (by the keys' UTF-8 bytes).
+    public static func sortedMembers(_ members: [(String, JSONText)]) -> [(String, JSONText)] {
+        members.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
     }
 
     /// Text, or null when absent.
@@ -56,6 +64,13 @@ public indirect enum JSONText: Sendable, Equatable {
             output += "\""
         case let .number(value, decimals):
             output += value.isFinite ? Length.plainNumber(value, maximumDecimals: decimals) : "null"
+        case let .shortest(value):
+            guard value.isFinite else {
+                output += "null"
+                return
+            }
+            let text = value.description
+            output += text.hasSuffix(".0") ? String(text.dropLast(2)) : text
         case let .integer(value):
             output += String(value)
         case let .bool(value):

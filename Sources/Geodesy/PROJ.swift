@@ -195,8 +195,21 @@ public enum PROJLibrary {
     /// (libproj and the 40 libraries it needs) then overlap the command's own start (reading the
     /// gazetteer, decoding outlines) on a second core. The first geodesic waits for it if it is not done.
     public static func loadInBackground() {
-        Thread.detachNewThread { _ = PROJLoading.failure }
+        backgroundLoad.enter()
+        Thread.detachNewThread {
+            _ = PROJLoading.failure
+            backgroundLoad.leave()
+        }
     }
+
+    /// Waits for a load `loadInBackground` started (at once when none is running). A process must not
+    /// exit while libproj's C++ static constructors run on another thread: exit's destructors race
+    /// them (AddressSanitizer saw a crash in an early exit, `distance` refusing a FIFO).
+    public static func waitForBackgroundLoad() {
+        backgroundLoad.wait()
+    }
+
+    private static let backgroundLoad = DispatchGroup()
 
     /// For example "9.1.1".
     public static var version: String {

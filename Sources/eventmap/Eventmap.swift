@@ -39,7 +39,9 @@ struct Eventmap: ParsableCommand {
             var command = try parseAsRoot()
             if command is MeasuringCommand { PROJLibrary.loadInBackground() }
             try command.run()
+            PROJLibrary.waitForBackgroundLoad()
         } catch {
+            PROJLibrary.waitForBackgroundLoad()
             ErrorReporter.exit(with: error, command: Eventmap.self)
         }
     }
