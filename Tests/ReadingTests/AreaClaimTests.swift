@@ -51,6 +51,26 @@ final class AreaClaimTests: XCTestCase {
         XCTAssertEqual(village.from?.name, "Lembantongoa")
     }
 
+    /// "respectively 75, 185 and 260 kilometers (46, 114 and 160 miles) north of the capital": every number of
+    /// the list shares the last one's unit and far end, and the bracket's figures are the same list (unseen-18).
+    func testAListOfNumbersSharesItsUnitAndFarEnd() {
+        let found = claims(
+            "BANGUI -- The towns of Damara, Sibut and Dekoa, respectively 75, 185 and 260 kilometers (46, 114 and 160 miles) "
+                + "north of the capital, were attacked.")
+        XCTAssertEqual(found.map(\.stated.length.meters), [75_000, 185_000, 260_000])
+        XCTAssertEqual(found.map { $0.from?.name ?? "-" }, ["Damara", "Sibut", "Dekoa"])
+        XCTAssertEqual(found.map { $0.to?.name ?? "-" }, ["Bangui", "Bangui", "Bangui"])
+    }
+
+    /// A speaker's place is no end of what the speaker reports: "told reporters in London that the vessel
+    /// was boarded … 90 nautical miles south of Lagos" (unseen-18).
+    func testTheSpeakersPlaceIsNoEndOfWhatIsReported() throws {
+        let claim = try XCTUnwrap(
+            claims("An official told reporters in London that the tanker was boarded about 90 nautical miles south of Lagos.").first)
+        XCTAssertNil(claim.from)
+        XCTAssertEqual(claim.to?.name, "Lagos")
+    }
+
     /// "half a mile" is a length in words (unseen-17).
     func testHalfAMileIsALength() throws {
         let claim = try XCTUnwrap(claims("NAZRAN, Russia -- Windows were blown out half a mile away.").first)

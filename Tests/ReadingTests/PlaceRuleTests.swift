@@ -288,6 +288,17 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(places.first?.place.name, "San Lorenzo de Esmeraldas")
     }
 
+    /// A region whose own name holds its region word keeps it ("Mountain Province"), and an everyday word
+    /// with a region word in a country the report names is that region ("Southwest Region") (unseen-18).
+    func testRegionsNamedWithTheirRegionWord() {
+        let places = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Troops were sent to Mountain Province in the Philippines."))
+        XCTAssertEqual(places.map(\.name), ["Mountain Province"])
+        let cameroon = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+            .places(in: ReportText("Gunmen attacked a village in Cameroon's troubled English-speaking Southwest Region on Tuesday."))
+        XCTAssertEqual(cameroon.map(\.place.countryCode), ["CM"])
+    }
+
     /// One name, one place: after "Tajikistan's Rasht district", a bare "Rasht" is Tajikistan's too, not the
     /// larger Rasht in Iran (unseen-17).
     func testAPossessivesNamesakeHoldsForTheNamesOtherMentions() {

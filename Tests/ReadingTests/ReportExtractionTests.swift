@@ -143,6 +143,10 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             dates("MANILA, Dec 10 (Wire) - Ships clashed on December 9 and 10, 2023."), ["2023-12-10", "2023-12-09", "2023-12-10"])
         XCTAssertEqual(dates("Drones flew on the night of 5-6 March 2024."), ["2024-03-05", "2024-03-06"])
+        // "last year" and "this year" after a day name its year (unseen-18).
+        XCTAssertEqual(
+            dates("IMPHAL, May 22, 2016 - On June 4 last year 18 soldiers died; on March 3 this year a bomb went off."),
+            ["2016-05-22", "2015-06-04", "2016-03-03"])
     }
 
     /// An ambiguous name the report's countries do not settle is marked, never silently chosen.

@@ -111,6 +111,14 @@ public struct DateExtractor {
             // written with the date settles it among the years around the reference ("Tuesday, November
             // 28" after "November 19, 2023" is 2023's, though it comes after the reference).
             if let dateline {
+                // "On June 4 last year", "on March 3 this year": the year the text names relative to the report's.
+                let after = report.substring(written.range.upperBound..<min(written.range.upperBound + 11, report.scalars.count))
+                if let year = Calendar.utc.dateComponents([.year], from: dateline).year,
+                    let shift = after.hasPrefix(" last year") ? -1 : after.hasPrefix(" this year") ? 0 : nil,
+                    let named = date.inYear(year + shift)
+                {
+                    return mention(named.iso, true)
+                }
                 let before = Self.yearBefore(dateline, month: date.month, day: date.day)
                 let year =
                     statedWeekday(before: written.range.lowerBound, in: report).flatMap { weekday in

@@ -163,7 +163,8 @@ struct ClaimEndpoints {
     func located(before offset: Int, in sentence: Range<Int>, farEnds: Set<Int> = []) -> PlaceMention? {
         if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
-        let candidates = places(in: sentence).filter { $0.end <= offset && $0.place.kind != .sea }
+        let clause = reportedClauseStart(before: offset, in: sentence)
+        let candidates = places(in: sentence).filter { $0.end <= offset && $0.start >= clause && $0.place.kind != .sea }
         // "walking through the bazaar in the mountainous city, around 180 kilometres from Kabul": with no
         // place before it in its sentence, a noun for a town refers back to the town named last.
         if candidates.isEmpty, let town = referredTown(before: offset, in: sentence) { return town }
@@ -186,6 +187,17 @@ struct ClaimEndpoints {
         let after = { (place: PlaceMention, word: String) in report.previousWord(before: place.start, skippingArticles: true) == word }
         let routeEnd = { (place: PlaceMention) in after(place, "to") && candidates.contains { after($0, "from") && $0.end <= place.start } }
         return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) || routeEnd($0) ? nil : $0 }
+    }
+
+    /// Where the clause a speech verb reports begins, when the number stands in one ("told reporters in
+    /// London that the vessel was boarded … 90 nautical miles south of Lagos"): the speaker's places are
+    /// no end of what is reported. The sentence's start otherwise.
+    private func reportedClauseStart(before offset: Int, in sentence: Range<Int>) -> Int {
+        let text = report.substring(sentence.lowerBound..<offset)
+        guard let that = text.range(of: " that ", options: .backwards) else { return sentence.lowerBound }
+        let words = text[..<that.lowerBound].split(separator: " ").map { $0.lowercased() }
+        guard words.contains(where: { lexicon.speechVerbs.contains($0) }) else { return sentence.lowerBound }
+        return sentence.lowerBound + text[..<that.upperBound].unicodeScalars.count
     }
 
     /// The place that `container`, a district or region, is named as the container of ("Lethpora in south

@@ -58,7 +58,7 @@ public struct DistanceClaimExtractor {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
         // A statement repeated through a report ("40 km", "about 100 km") is read once.
         var readings: [String: StatedDistance?] = [:]
-        var statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)] = report.matches(
+        var statements: [Statement] = report.matches(
             lexicon.patterns.distance, nearDigits: true
         )
         .compactMap { range, groups in
@@ -68,8 +68,22 @@ public struct DistanceClaimExtractor {
                 readings.updateValue(try? StatedDistance.parse(statement, hedges: lexicon.hedges), forKey: statement)
             }
             guard let stated = readings[statement] ?? nil else { return nil }
-            return (range, stated, groups[2]?.trimmingWhitespace())
+            return (range, stated, groups[2]?.trimmingWhitespace(), range)
         }
+        // "respectively 75, 185 and 260 kilometers north of the capital": the numbers before the last share its
+        // unit, and its far end.
+        // "(46, 114 and 160 miles)" after them is the same list in another unit: no statement of its own.
+        let otherUnitLists = statements.filter { isOtherUnitList($0, in: report) }
+        statements = statements.filter { !isOtherUnitList($0, in: report) }.map { statement in
+            // The far end is read past that bracket: "260 kilometers (… 160 miles) north of the capital".
+            guard let other = otherUnitLists.first(where: { $0.range.lowerBound > statement.range.upperBound }),
+                other.range.lowerBound - statement.range.upperBound <= 40,
+                report.substring(statement.range.upperBound..<other.range.lowerBound).hasPrefix(" ("),
+                other.range.upperBound < report.scalars.count, report.scalars[other.range.upperBound] == ")"
+            else { return statement }
+            return (statement.range, statement.stated, statement.paired, statement.range.lowerBound..<(other.range.upperBound + 1))
+        }
+        statements += statements.flatMap { listItems(before: $0, in: report) }
         // "three hundred kilometres": the number in words, with the hedge before it.
         for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
             guard let words = groups[1], let unit = groups[2], let value = SpelledNumber.value(words) else { continue }
@@ -80,7 +94,7 @@ public struct DistanceClaimExtractor {
                     [phrase, "\(value.rounded() == value ? String(Int(value)) : String(value)) \(unit)"].compactMap { $0 }
                         .joined(separator: " "), hedges: lexicon.hedges)
             else { continue }
-            statements.append((range, stated, nil))
+            statements.append((range, stated, nil, range))
         }
         let ordered = statements.sorted { $0.range.lowerBound < $1.range.lowerBound }
         let unlistedEnds =
@@ -101,6 +115,49 @@ public struct DistanceClaimExtractor {
         return ParallelWork.map(chunks.count) { read(chunks[$0], reading) }.flatMap { $0 }
     }
 
+    /// A stated length: where the report states it, what it states, the other unit's figure given beside it
+    /// ("(25 miles)"), and the span read for its kind and far end: its own range, or, for a number of a list
+    /// that shares the last one's unit ("75, 185 and 260 kilometers north of"), from it to the list's end.
+    typealias Statement = (range: Range<Int>, stated: StatedDistance, paired: String?, span: Range<Int>)
+
+    /// "75, 185 and 260 kilometers": the numbers before `last` that share its unit, as statements of their own.
+    private func listItems(before last: Statement, in report: ReportText) -> [Statement] {
+        let text = report.substring(last.range)
+        guard let unitStart = text.firstIndex(where: { $0.isLetter }) else { return [] }
+        let unit = String(text[unitStart...])
+        let lead = report.substring(max(0, last.range.lowerBound - 60)..<last.range.lowerBound)
+        let whole = NSRange(lead.startIndex..., in: lead)
+        guard let list = Self.numberList.firstMatch(in: lead, range: whole), let listRange = Range(list.range, in: lead) else {
+            return []
+        }
+        let listStart = last.range.lowerBound - lead[listRange.lowerBound...].unicodeScalars.count
+        var items: [Statement] = []
+        var offset = listStart
+        for piece in lead[listRange].split(separator: " ", omittingEmptySubsequences: false) {
+            defer { offset += piece.unicodeScalars.count + 1 }
+            let number = piece.trimmingCharacters(in: CharacterSet(charactersIn: ","))
+            guard number.first?.isNumber == true, let stated = try? StatedDistance.parse("\(number) \(unit)", hedges: lexicon.hedges)
+            else { continue }
+            items.append((offset..<(offset + number.unicodeScalars.count), stated, nil, offset..<last.span.upperBound))
+        }
+        return items
+    }
+
+    /// Whether `statement` ends a list of numbers that opens a bracket ("(46, 114 and 160 miles)"): the
+    /// figures of the list before it, in another unit.
+    private func isOtherUnitList(_ statement: Statement, in report: ReportText) -> Bool {
+        let lead = report.substring(max(0, statement.range.lowerBound - 60)..<statement.range.lowerBound)
+        let whole = NSRange(lead.startIndex..., in: lead)
+        guard let list = Self.numberList.firstMatch(in: lead, range: whole), let listRange = Range(list.range, in: lead) else {
+            return false
+        }
+        return lead[..<listRange.lowerBound].hasSuffix("(")
+    }
+
+    /// Numbers listed before a last one with a unit: "75, 185 and ", "20 and ".
+    private static let numberList = try! NSRegularExpression(
+        pattern: "(?<![\\d,.])(\\d+(?:\\.\\d+)?(?:, \\d+(?:\\.\\d+)?)*,? and )$")
+
     /// What every chunk of a report's statements is read against.
     private struct Reading {
         let report: ReportText
@@ -112,7 +169,7 @@ public struct DistanceClaimExtractor {
 
     /// The claims of `statements` (whole sentences of them, in text order).
     private func read(
-        _ statements: [(range: Range<Int>, stated: StatedDistance, paired: String?)], _ reading: Reading
+        _ statements: [Statement], _ reading: Reading
     ) -> [DistanceClaimMention] {
         let report = reading.report, countries = reading.countries, endpoints = reading.endpoints, tolerance = reading.tolerance
         let statementsPerSentence = reading.statementsPerSentence
@@ -120,12 +177,12 @@ public struct DistanceClaimExtractor {
         let measure = EndpointMeasure()
         var found: [DistanceClaimMention] = []
         found.reserveCapacity(statements.count)
-        for (range, stated, paired) in statements {
+        for (range, stated, paired, span) in statements {
             let sentence = report.sentence(containing: range.lowerBound)
             let text = report.substring(range)
             let kind = ClaimKind.read(
                 before: report.previousWords(before: range.lowerBound, count: 6),
-                after: report.nextWords(after: range.upperBound, count: 3),
+                after: report.nextWords(after: span.upperBound, count: 3),
                 lexicon: lexicon)
             func claim(
                 from: PlaceMention? = nil, to: PlaceMention? = nil, area: AreaMention? = nil, unnamed: String? = nil,
@@ -140,7 +197,7 @@ public struct DistanceClaimExtractor {
                 found.append(claim())
                 continue
             }
-            switch finder?.area(after: range.upperBound, in: report, countries: countries) {
+            switch finder?.area(after: span.upperBound, in: report, countries: countries) {
             case let .unnamed(phrase): found.append(claim(unnamed: phrase))
             case let .area(area):
                 // The near end is the place the sentence names before the number, never one after it.
@@ -156,7 +213,7 @@ public struct DistanceClaimExtractor {
                 // Claims are found in text order: the previous one is in this sentence or none is.
                 let earlier = found.last.flatMap { sentence.contains($0.start) ? $0 : nil }
                 let (near, far) = endpoints.ends(
-                    of: range, kind: kind, earlier: earlier, statementsInSentence: statementsPerSentence[sentence.lowerBound] ?? 0)
+                    of: span, kind: kind, earlier: earlier, statementsInSentence: statementsPerSentence[sentence.lowerBound] ?? 0)
                 guard let near, let far, near.place != far.place else {
                     // A place is never measured from itself: where both ends are one place ("in Hanoi's My
                     // Duc district, 40 km south of the capital"), the near end is something unnamed in it.
@@ -165,7 +222,7 @@ public struct DistanceClaimExtractor {
                 }
                 // A range or flight is a ground distance only to the place named after it ("flew 800 km
                 // from Kharkiv") or between places the sentence joins with from … to.
-                let joined = far.start > range.upperBound || ["from", "between"].contains(report.previousWord(before: near.start))
+                let joined = far.start > span.upperBound || ["from", "between"].contains(report.previousWord(before: near.start))
                 if kind == .flight, !joined {
                     found.append(claim())
                     continue

@@ -120,8 +120,11 @@ private struct Finder {
         // "in Lembantongoa village, in the Palolo district …, about 90 km", "at Lethpora in south Kashmir's
         // Pulwama district, 22 km": after "in", "at" or "near", the name a place noun or its container follows,
         // before a distance of the sentence.
-        if ["in", "at", "near"].contains(report.previousWord(before: name.lowerBound)), let word = next.first,
-            Self.settlementNouns.contains(word) || (word == "in" && next.count == 2)
+        // "the forests of Irpanar village in Narayanpur district": a village's noun says so after any word.
+        let locative = ["in", "at", "near"].contains(report.previousWord(before: name.lowerBound))
+        if let word = next.first,
+            (locative && (Self.settlementNouns.contains(word) || (word == "in" && next.count == 2)))
+                || ["village", "hamlet"].contains(word)
         {
             return statements.contains { $0.lowerBound > name.upperBound && $0.lowerBound - name.upperBound <= 90 }
         }

@@ -199,7 +199,16 @@ extension PlaceExtractor {
                     || report.substring(max(0, candidate.start - 9)..<candidate.start) == "state of ")
             candidate.isRegion =
                 candidate.regionWordInside || regionWords.contains(candidate.next) || candidate.beforeLowerCaseState || regionOf
-            candidate.name = candidate.regionWordInside ? candidate.words.dropLast().joined(separator: " ") : candidate.bare
+            // A region whose own name holds its region word ("Mountain Province", the Philippines') keeps it
+            // when its name without the word names no region ("Mountain" alone is a village in Alaska; "Kharkiv
+            // Oblast" stays the Kharkiv region, whose main city stands for it).
+            let exact = GeocodeOptions(limit: 1, allowsSpellingMatches: false)
+            let isRegion = { (name: String) in
+                extractor.lookup(name, exact).first.map { $0.place.kind == .region && $0.kind == .primaryName } == true
+            }
+            let stripped = candidate.words.dropLast().joined(separator: " ")
+            let ownName = candidate.regionWordInside && isRegion(candidate.bare) && !isRegion(stripped + " region")
+            candidate.name = candidate.regionWordInside && !ownName ? stripped : candidate.bare
             return candidate.isRegion ? .note("a region word: '\(candidate.name)' is a region") : .pass
         },
         // A site's or sea's full name, as the report goes on with it ("Engels air base", "port of Pivdennyi").
@@ -474,7 +483,8 @@ extension PlaceExtractor {
                 candidate.anchors?.nearestMeters(to: match.place.coordinate, excluding: candidate.start).map {
                     $0 <= PlaceExtractor.everydayNameReachMeters
                 } ?? false
-            if near || candidate.isDateline || (candidate.afterLocative && inContext) { return .pass }
+            // A region word says what the name is ("Cameroon's English-speaking Southwest Region").
+            if near || candidate.isDateline || ((candidate.afterLocative || candidate.isRegion) && inContext) { return .pass }
             return .reject("an everyday English word; the place spelt so lies outside the report's region")
         },
         PlaceRule(name: "government") { extractor, candidate in extractor.governmentRule(candidate) },
