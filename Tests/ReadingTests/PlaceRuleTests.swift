@@ -299,6 +299,14 @@ final class PlaceRuleTests: XCTestCase {
         XCTAssertEqual(cameroon.map(\.place.countryCode), ["CM"])
     }
 
+    /// "a close ally of Washington" names the US government, not the city (unseen-18).
+    func testAnAllyOfACapitalIsItsGovernment() {
+        let extractor = PlaceExtractor(gazetteer: ProjectData.gazetteer, lexicon: ProjectData.lexicon)
+        let found = extractor.extract(ReportText("Uzbekistan is a close ally of Washington and hosts an air base."))
+        XCTAssertEqual(found.places.map(\.text), [])
+        XCTAssertEqual(found.actors.map(\.place.name), ["Washington"])
+    }
+
     /// One name, one place: after "Tajikistan's Rasht district", a bare "Rasht" is Tajikistan's too, not the
     /// larger Rasht in Iran (unseen-17).
     func testAPossessivesNamesakeHoldsForTheNamesOtherMentions() {

@@ -574,6 +574,9 @@ extension PlaceExtractor {
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
 
+    /// Nouns whose "of" names a government ("an ally of Washington").
+    static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
+
     /// Whether ", NN," (one to three digits between commas: an age) follows `offset`.
     static func ageFollows(_ offset: Int, in report: ReportText) -> Bool {
         let scalars = report.scalars
@@ -751,6 +754,8 @@ extension PlaceExtractor {
         let addressed =
             before == ["to", "according"]
             || (before.count == 2 && ["from", "with", "to", "on"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+            // "a close ally of Washington", "a key partner of Beijing": a state's ally is the government's.
+            || (before.count == 2 && before[0] == "of" && Self.allyNouns.contains(before[1]))
             // "the terrorist nature of the Kiev regime": a regime word makes it the government, locative or not.
             || lexicon.regimeWords.contains(report.nextWord(after: end))
             || (candidate.afterLocative && possessiveOfGovernment())
