@@ -57,6 +57,10 @@ final class PlaceRuleTests: XCTestCase {
             rule: "person", sentence: "Minister of Health Saman Barzinji said nine people died.", span: "Saman", outcome: .rejected),
         // An age between commas after a name (unseen-17).
         Example(rule: "person", sentence: "Phillips and Pereira, 41, were last seen near Atalaia.", span: "Pereira", outcome: .rejected),
+        // An apposition that says the name is a group's (unseen-18).
+        Example(
+            rule: "organisation-name", sentence: "The attackers belonged to the Abu Sayyaf, a militant group known for kidnappings.",
+            span: "Abu", outcome: .rejected),
         // The everyday word that ends a longer name is its head, not a town (unseen-17).
         Example(rule: "everyday-word", sentence: "A car drove into people on Westminster Bridge.", span: "Bridge", outcome: .rejected),
         Example(

@@ -32,6 +32,10 @@ extension PlaceExtractor {
         PlaceRule(name: "organisation-name") { extractor, candidate in
             let heads = extractor.lexicon.organisationHeads
             if let head = candidate.headNoun(in: heads) { return .reject("part of an organisation's name (head noun '\(head)')") }
+            // "the Abu Sayyaf, a militant group known for kidnappings": the apposition says what the name is.
+            if let noun = extractor.groupApposition(after: candidate.wholeRun.range.upperBound, in: candidate.report) {
+                return .reject("an organisation: '\(noun)' in the apposition after it")
+            }
             let next = candidate.report.clauseWords(after: candidate.wholeRun.range.upperBound, count: 5).map(\.word)
             guard next.first == "and", candidate.partIndex + candidate.run.words.count == candidate.wholeRun.words.count else {
                 return .pass
@@ -573,6 +577,25 @@ extension PlaceExtractor {
         },
         PlaceRule(name: "place") { extractor, candidate in extractor.acceptedPlace(candidate) },
     ]
+
+    /// The noun of an apposition that says a name is a group's: ", a militant group known for …", ", an
+    /// armed faction that …" (at most three words before the noun, which ends the phrase or leads a clause).
+    func groupApposition(after offset: Int, in report: ReportText) -> String? {
+        guard offset + 2 < report.scalars.count, report.scalars[offset] == ",", report.scalars[offset + 1] == " " else { return nil }
+        let words = report.clauseWords(after: offset + 2, count: 6).map(\.word)
+        guard let article = words.first, ["a", "an"].contains(article) else { return nil }
+        for index in 1..<min(words.count, 5) where Self.groupNouns.contains(words[index]) {
+            guard words[1..<index].allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
+            let after = index + 1 < words.count ? words[index + 1] : ""
+            return after.isEmpty || Self.clauseOpeners.contains(after) ? words[index] : nil
+        }
+        return nil
+    }
+
+    /// Nouns for armed or political groups, in an apposition.
+    static let groupNouns: Set<String> = ["group", "faction", "militia", "movement", "organisation", "organization", "outfit"]
+    /// Words that open what an apposition's noun goes on with ("known for", "that", "based in").
+    static let clauseOpeners: Set<String> = ["known", "that", "which", "based", "linked", "led", "founded", "blamed", "active", "fighting"]
 
     /// Nouns whose "of" names a government ("an ally of Washington").
     static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
