@@ -67,15 +67,19 @@ struct ClaimEndpoints {
     /// A town's name before a word for a region or area ("Macuto, in La Guaira state, 35km from the
     /// capital") names the area too: it is a container as a region is.
     static func isContainer(_ mention: PlaceMention, in report: ReportText, lexicon: Lexicon) -> Bool {
-        let areaWord = { (word: String) in lexicon.regionWords.contains(word) || lexicon.areaWords.contains(word) || word == "state" }
-        let namesArea =
-            mention.end < report.scalars.count && report.scalars[mention.end] == " " && areaWord(report.nextWord(after: mention.end))
-        guard mention.kind == .admin1 || mention.place.kind == .region || namesArea else {
-            return false
-        }
+        guard namesRegionOrArea(mention, in: report, lexicon: lexicon) else { return false }
         let before = report.substring(max(0, mention.start - 40)..<mention.start)
         let whole = NSRange(before.startIndex..., in: before)
         return containerOpening.firstMatch(in: before, range: whole) != nil
+    }
+
+    /// Whether a mention is a region's, or a name a word for a region or area follows ("La Guaira state",
+    /// "Pulwama district").
+    static func namesRegionOrArea(_ mention: PlaceMention, in report: ReportText, lexicon: Lexicon) -> Bool {
+        guard mention.kind != .admin1, mention.place.kind != .region else { return true }
+        guard mention.end < report.scalars.count, report.scalars[mention.end] == " " else { return false }
+        let word = report.nextWord(after: mention.end)
+        return lexicon.regionWords.contains(word) || lexicon.areaWords.contains(word) || word == "state"
     }
 
     /// ", in the (central) " or "capital of (the) " right before a region's name.
@@ -205,11 +209,7 @@ struct ClaimEndpoints {
     /// …, is about 90 kilometres from"; "in Lembantongoa village, in the Palolo district of Sigi regency,
     /// about 90 km from"): the distance is told of the place, which the container only locates.
     private func containedPlace(before container: PlaceMention, among candidates: [PlaceMention]) -> PlaceMention? {
-        let areaWord = report.nextWord(after: container.end)
-        guard
-            container.kind == .admin1 || container.place.kind == .region || lexicon.areaWords.contains(areaWord)
-                || lexicon.regionWords.contains(areaWord)
-        else { return nil }
+        guard Self.namesRegionOrArea(container, in: report, lexicon: lexicon) else { return nil }
         // The nearest earlier place the chain reaches, past a region's possessive inside it ("Kashmir's").
         for place in candidates.filter({ $0.end <= container.start && $0.place != container.place }).suffix(3).reversed() {
             guard container.start - place.end <= 80 else { return nil }

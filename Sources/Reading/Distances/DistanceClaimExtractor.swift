@@ -73,8 +73,9 @@ public struct DistanceClaimExtractor {
         // "respectively 75, 185 and 260 kilometers north of the capital": the numbers before the last share its
         // unit, and its far end.
         // "(46, 114 and 160 miles)" after them is the same list in another unit: no statement of its own.
-        let otherUnitLists = statements.filter { isOtherUnitList($0, in: report) }
-        statements = statements.filter { !isOtherUnitList($0, in: report) }.map { statement in
+        let lists = statements.map { numberList(before: $0, in: report) }
+        let otherUnitLists = zip(statements, lists).filter { $0.1?.opensBracket == true }.map(\.0)
+        statements = zip(statements, lists).filter { $0.1?.opensBracket != true }.map { statement, _ in
             // The far end is read past that bracket: "260 kilometers (… 160 miles) north of the capital".
             guard let other = otherUnitLists.first(where: { $0.range.lowerBound > statement.range.upperBound }),
                 other.range.lowerBound - statement.range.upperBound <= 40,
@@ -83,7 +84,9 @@ public struct DistanceClaimExtractor {
             else { return statement }
             return (statement.range, statement.stated, statement.paired, statement.range.lowerBound..<(other.range.upperBound + 1))
         }
-        statements += statements.flatMap { listItems(before: $0, in: report) }
+        statements += statements.flatMap { statement in
+            numberList(before: statement, in: report).map { listItems($0, of: statement, in: report) } ?? []
+        }
         // "three hundred kilometres": the number in words, with the hedge before it.
         for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
             guard let words = groups[1], let unit = groups[2], let value = SpelledNumber.value(words) else { continue }
@@ -120,20 +123,28 @@ public struct DistanceClaimExtractor {
     /// that shares the last one's unit ("75, 185 and 260 kilometers north of"), from it to the list's end.
     typealias Statement = (range: Range<Int>, stated: StatedDistance, paired: String?, span: Range<Int>)
 
-    /// "75, 185 and 260 kilometers": the numbers before `last` that share its unit, as statements of their own.
-    private func listItems(before last: Statement, in report: ReportText) -> [Statement] {
+    /// The numbers listed right before a statement ("75, 185 and " before "260 kilometers"): the list's text,
+    /// where it starts, and whether a bracket opens it ("(46, 114 and 160 miles)": the figures of another list).
+    private func numberList(before statement: Statement, in report: ReportText) -> (text: Substring, start: Int, opensBracket: Bool)? {
+        let lead = report.substring(max(0, statement.range.lowerBound - 60)..<statement.range.lowerBound)
+        let whole = NSRange(lead.startIndex..., in: lead)
+        guard let list = Self.numberList.firstMatch(in: lead, range: whole), let listRange = Range(list.range, in: lead) else {
+            return nil
+        }
+        let start = statement.range.lowerBound - lead[listRange.lowerBound...].unicodeScalars.count
+        return (lead[listRange], start, lead[..<listRange.lowerBound].hasSuffix("("))
+    }
+
+    /// "75, 185 and 260 kilometers": the numbers of `list` share the unit of `last`, as statements of their own.
+    private func listItems(
+        _ list: (text: Substring, start: Int, opensBracket: Bool), of last: Statement, in report: ReportText
+    ) -> [Statement] {
         let text = report.substring(last.range)
         guard let unitStart = text.firstIndex(where: { $0.isLetter }) else { return [] }
         let unit = String(text[unitStart...])
-        let lead = report.substring(max(0, last.range.lowerBound - 60)..<last.range.lowerBound)
-        let whole = NSRange(lead.startIndex..., in: lead)
-        guard let list = Self.numberList.firstMatch(in: lead, range: whole), let listRange = Range(list.range, in: lead) else {
-            return []
-        }
-        let listStart = last.range.lowerBound - lead[listRange.lowerBound...].unicodeScalars.count
         var items: [Statement] = []
-        var offset = listStart
-        for piece in lead[listRange].split(separator: " ", omittingEmptySubsequences: false) {
+        var offset = list.start
+        for piece in list.text.split(separator: " ", omittingEmptySubsequences: false) {
             defer { offset += piece.unicodeScalars.count + 1 }
             let number = piece.trimmingCharacters(in: CharacterSet(charactersIn: ","))
             guard number.first?.isNumber == true, let stated = try? StatedDistance.parse("\(number) \(unit)", hedges: lexicon.hedges)
@@ -141,17 +152,6 @@ public struct DistanceClaimExtractor {
             items.append((offset..<(offset + number.unicodeScalars.count), stated, nil, offset..<last.span.upperBound))
         }
         return items
-    }
-
-    /// Whether `statement` ends a list of numbers that opens a bracket ("(46, 114 and 160 miles)"): the
-    /// figures of the list before it, in another unit.
-    private func isOtherUnitList(_ statement: Statement, in report: ReportText) -> Bool {
-        let lead = report.substring(max(0, statement.range.lowerBound - 60)..<statement.range.lowerBound)
-        let whole = NSRange(lead.startIndex..., in: lead)
-        guard let list = Self.numberList.firstMatch(in: lead, range: whole), let listRange = Range(list.range, in: lead) else {
-            return false
-        }
-        return lead[..<listRange.lowerBound].hasSuffix("(")
     }
 
     /// Numbers listed before a last one with a unit: "75, 185 and ", "20 and ".

@@ -465,6 +465,12 @@ public struct PlaceExtractor {
             && rest.dropFirst().contains { lexicon.personNouns.contains($0.lowercased()) || lexicon.personTitles.contains($0.lowercased()) }
     }
 
+    /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
+    /// lower-case "state"), as opposed to a district, whose name is its seat's.
+    func isFirstLevelRegionWord(_ word: String) -> Bool {
+        lexicon.regionWords.contains(word) || ["department", "state"].contains(word)
+    }
+
     /// Words that open a speaker's description after its verb ("said a spokesman", "said the governor").
     static let speakerDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
 
@@ -507,12 +513,14 @@ public struct PlaceExtractor {
                 // Iberian and Brazilian names carry two or more surnames, some after a particle, and the
                 // report goes on with any of them ("Bruno Araujo Pereira", then "Pereira advised"; "Amarildo
                 // da Costa | de Oliveira", where the particle ended the run).
-                guard personalWord(words[index + 1]) || Self.nameParticles.contains(words[index + 1]) else { continue }
+                guard personalWord(words[index + 1]) || lexicon.nameParticles.contains(words[index + 1]) else { continue }
                 var later = Array(words[(index + 2)...].prefix(3))
                 let after = report.clauseWords(after: run.range.upperBound, count: 2).map(\.word)
-                if after.count == 2, Self.nameParticles.contains(after[0]), after[1].first?.isUppercase == true { later.append(after[1]) }
+                if after.count == 2, lexicon.nameParticles.contains(after[0]), after[1].first?.isUppercase == true {
+                    later.append(after[1])
+                }
                 for word in later {
-                    if Self.nameParticles.contains(word) { continue }
+                    if lexicon.nameParticles.contains(word) { continue }
                     guard personalWord(word), !isKindOfPlaceWord(word) else { break }
                     record(given, PlaceCandidate.withoutPossessive(word))
                 }
@@ -526,9 +534,6 @@ public struct PlaceExtractor {
         }
         return found
     }
-
-    /// Lower-case words inside a person's name, between given name and surnames ("da", "de", "dos").
-    static let nameParticles: Set<String> = ["da", "de", "do", "dos", "das", "del", "di", "van", "von", "der"]
 
     /// The one or two name words before an organisation's head noun ("Xinhua" of "Xinhua News
     /// Agency"), by skeleton, with the organisation's name. A report that names an
