@@ -214,15 +214,12 @@ struct ClaimEndpoints {
         for place in candidates.filter({ $0.end <= container.start && $0.place != container.place }).suffix(3).reversed() {
             guard container.start - place.end <= 80 else { return nil }
             let between = report.substring(place.end..<container.start)
-            if Self.containerChain.firstMatch(in: between, range: NSRange(between.startIndex..., in: between)) != nil { return place }
+            if lexicon.patterns.containerChain.firstMatch(in: between, range: NSRange(between.startIndex..., in: between)) != nil {
+                return place
+            }
         }
         return nil
     }
-
-    /// What may stand between a place and the district or region named as its container: a settlement
-    /// noun, an apposition ("a hill station"), then "in" and a few words without a comma or stop.
-    private static let containerChain = try! NSRegularExpression(
-        pattern: "^\\s*(village|town|commune)?(,\\s+an?\\s+[^,.;]{1,40}?)?,?\\s+in\\s+[^,.;]{0,40}$")
 
     /// Whether a place may be the near end: not one after "of", "from" or "to", which is a far end
     /// ("40 km south of Kharkiv"), unless a word for a kind of place governs it ("the village of
@@ -235,15 +232,12 @@ struct ClaimEndpoints {
         let ofStart = report.startOfWord(before: place.start)
         let nounStart = report.startOfWord(before: ofStart)
         let noun = report.previousWord(before: ofStart, skippingArticles: false)
-        guard before == "of", Self.placeNouns.contains(noun), !farEnds.contains(place.start) else { return false }
+        guard before == "of", lexicon.placeNouns.contains(noun), !farEnds.contains(place.start) else { return false }
         // "from the capital Ouagadougou to the southwestern city of Bobo-Dioulasso": the phrase is a far end too.
         let lead = report.previousWords(before: nounStart, count: 3)
         guard let article = lead.firstIndex(where: { ["the", "a", "an"].contains($0) }), article + 1 < lead.count else { return true }
         return !["from", "to", "of", "towards", "toward"].contains(lead[article + 1])
     }
-
-    /// Nouns whose "of" names the place they are: "the village of Yunakivka", "the town of Izium".
-    static let placeNouns: Set<String> = ["village", "town", "city", "island", "settlement", "hamlet", "municipality"]
 
     /// The place a sentence refers back to when it opens with "It", "The city", "The island" and the
     /// like: the last place of that sort named before the sentence.
@@ -330,12 +324,9 @@ struct ClaimEndpoints {
     /// no place (a country's border is read as an area before the places are).
     private func runsToANamedBoundary(after offset: Int) -> Bool {
         let words = report.clauseWords(after: offset, count: 6)
-        guard let index = words.firstIndex(where: { Self.boundaryNouns.contains($0.word.lowercased()) }), index > 0 else { return false }
+        guard let index = words.firstIndex(where: { lexicon.boundaryNouns.contains($0.word.lowercased()) }), index > 0 else { return false }
         return words[index - 1].word.first?.isUppercase == true
     }
-
-    /// Nouns after a place's name that make the phrase a boundary of it ("the Arizona border").
-    static let boundaryNouns: Set<String> = ["border", "borders", "frontier", "boundary", "line"]
 
     /// The far end a distance names by a noun for a town the report named before: "from the village",
     /// "north of the city", "from the coastal city" (at most two words before the noun, none after it:
@@ -352,7 +343,7 @@ struct ClaimEndpoints {
             anchor + 2 < words.count, words[anchor + 1] == "the"
         else { return nil }
         let phrase = words[(anchor + 2)...].prefix(3)
-        guard let nounIndex = phrase.firstIndex(where: { Self.townNouns.contains($0) }),
+        guard let nounIndex = phrase.firstIndex(where: { lexicon.settlementNouns.contains($0) }),
             phrase[phrase.startIndex..<nounIndex].allSatisfy({ $0.allSatisfy(\.isLowercase) }),
             words.dropFirst(nounIndex + 1).first != "of"
         else { return nil }
@@ -372,7 +363,7 @@ struct ClaimEndpoints {
         let before = report.substring(max(sentence.lowerBound, offset - Self.referringReach)..<offset).lowercased()
         guard let comma = before.lastIndex(of: ",") else { return nil }
         let words = before[..<comma].split(separator: " ").suffix(4).map(String.init)
-        guard let noun = words.last, Self.townNouns.contains(noun), let article = words.lastIndex(of: "the"),
+        guard let noun = words.last, lexicon.settlementNouns.contains(noun), let article = words.lastIndex(of: "the"),
             words.count - article <= 4
         else { return nil }
         return town
@@ -380,9 +371,6 @@ struct ClaimEndpoints {
 
     /// How far before a distance (code points) "the city, " may stand to be its near end.
     static let referringReach = 80
-
-    /// Nouns that refer back to a town the report named ("the village", "the city").
-    static let townNouns: Set<String> = ["city", "town", "village"]
 
     /// The place right after "to" (or "to the") that follows a far end after "from": "from Nukus to
     /// Urgench".

@@ -111,19 +111,19 @@ private struct Finder {
     /// "in X, some 20 kilometres"); or named with an area word after it ("the X area, 15 km").
     private func isPlacePosition(_ name: Range<Int>, statements: [Range<Int>]) -> Bool {
         let before = report.previousWords(before: name.lowerBound, count: 3)
-        if before.count >= 2, before[0] == "of", Self.placeNouns.contains(before[1]) { return true }
+        if before.count >= 2, before[0] == "of", lexicon.placeNouns.contains(before[1]) { return true }
         let next = report.nextWords(after: name.upperBound, count: 2)
-        if let word = next.first, Self.locatingVerbs.contains(word) || (word == "is" && next.dropFirst().first == "located") {
+        if let word = next.first, lexicon.locatingVerbs.contains(word) || (word == "is" && next.dropFirst().first == "located") {
             return statements.contains { $0.lowerBound > name.upperBound }
         }
-        if let word = next.first, Self.areaNouns.contains(word), report.previousWord(before: name.lowerBound) == "the" { return true }
+        if let word = next.first, lexicon.placeNouns.contains(word), report.previousWord(before: name.lowerBound) == "the" { return true }
         // "in Lembantongoa village, in the Palolo district …, about 90 km", "at Lethpora in south Kashmir's
         // Pulwama district, 22 km": after "in", "at" or "near", the name a place noun or its container follows,
         // before a distance of the sentence.
         // "the forests of Irpanar village in Narayanpur district": a village's noun says so after any word.
         let locative = ["in", "at", "near"].contains(report.previousWord(before: name.lowerBound))
         if let word = next.first,
-            (locative && (Self.settlementNouns.contains(word) || (word == "in" && next.count == 2)))
+            (locative && (lexicon.settlementNouns.contains(word) || (word == "in" && next.count == 2)))
                 || ["village", "hamlet"].contains(word)
         {
             return statements.contains { $0.lowerBound > name.upperBound && $0.lowerBound - name.upperBound <= 90 }
@@ -180,13 +180,4 @@ private struct Finder {
         if ends.isNamedOtherwise(name.words, name.range.lowerBound) { return false }
         return !ends.isListed(name.words.joined(separator: " "))
     }
-
-    /// Nouns whose "of" names the place they are ("the village of X").
-    static let placeNouns: Set<String> = ClaimEndpoints.placeNouns.union(["camp", "district", "area", "region", "valley", "site"])
-    /// Nouns after a name that say it is a settlement ("in Lembantongoa village").
-    static let settlementNouns: Set<String> = ["village", "town", "commune", "hamlet", "settlement"]
-    /// Verbs that locate their subject ("X lies 40 km …").
-    static let locatingVerbs: Set<String> = ["lies", "lie", "sits", "sit"]
-    /// Nouns after a name that make it a place's ("the Tiru valley", "the Zargwez area").
-    static let areaNouns: Set<String> = ["area", "valley", "heights", "camp", "district", "township", "village"]
 }

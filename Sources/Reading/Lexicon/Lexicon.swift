@@ -94,6 +94,26 @@ public struct Lexicon: Sendable {
     public let armedGroupWords: Set<String>
     /// Lower-case nouns right after a name that make it a news medium's ("the Fars news agency").
     public let mediaWords: Set<String>
+    /// Nouns for a kind of settlement ("the village of X", "from the city", "in X village").
+    public let settlementNouns: Set<String>
+    /// Nouns after a name that make it a place's area ("the Tiru valley", "the Zargwez area").
+    public let areaNouns: Set<String>
+    /// Nouns after a place's name that make the phrase its boundary ("the Arizona border").
+    public let boundaryNouns: Set<String>
+    /// The settlement and area nouns together: every noun whose "of" names the place it is ("the
+    /// village of X", "the district of X").
+    public let placeNouns: Set<String>
+    /// Verbs that locate their subject ("X lies 40 km …").
+    public let locatingVerbs: Set<String>
+    /// Lower-case words after a name that make it a first-level region beside the region words
+    /// ("the department of Peten", "Bolivar state").
+    public let firstLevelRegionNouns: Set<String>
+    /// Nouns for an armed or political group in an apposition (", a militant group known for …").
+    public let groupNouns: Set<String>
+    /// Words that open what an apposition's group noun goes on with ("known for", "that", "based in").
+    public let appositionOpeners: Set<String>
+    /// Nouns whose "of" names a government ("an ally of Washington").
+    public let allyNouns: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
     public let nameParticles: Set<String>
     /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
@@ -125,6 +145,8 @@ public struct Lexicon: Sendable {
         "path-totals", "event-heads", "street-words", "area-words",
         "armed-group-words",
         "name-particles", "world-regions", "building-words", "holidays",
+        "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
+        "apposition-openers", "ally-nouns",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -236,6 +258,15 @@ public struct Lexicon: Sendable {
         destinationVerbs = try words("destination-verbs")
         cityNouns = try words("city-nouns")
         regimeWords = try words("regime-words")
+        settlementNouns = try words("settlement-nouns")
+        areaNouns = try words("area-nouns")
+        placeNouns = settlementNouns.union(areaNouns)
+        boundaryNouns = try words("boundary-nouns")
+        locatingVerbs = try words("locating-verbs")
+        firstLevelRegionNouns = try words("first-level-region-nouns")
+        groupNouns = try words("group-nouns")
+        appositionOpeners = try words("apposition-openers")
+        allyNouns = try words("ally-nouns")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(
@@ -251,6 +282,7 @@ public struct Lexicon: Sendable {
         guard weekdays.count == 7 else {
             throw ReadingError.lexiconInvalid(path: source, line: 1, problem: "[weekdays] must list the seven days, Sunday first")
         }
-        patterns = ReportPatterns(hedges: hedges, numberWords: numberWords, months: months, weekdays: weekdays)
+        patterns = ReportPatterns(
+            hedges: hedges, numberWords: numberWords, months: months, weekdays: weekdays, settlementNouns: settlementNouns)
     }
 }

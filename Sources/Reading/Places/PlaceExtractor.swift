@@ -468,7 +468,7 @@ public struct PlaceExtractor {
     /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
     /// lower-case "state"), as opposed to a district, whose name is its seat's.
     func isFirstLevelRegionWord(_ word: String) -> Bool {
-        lexicon.regionWords.contains(word) || ["department", "state"].contains(word)
+        lexicon.regionWords.contains(word) || lexicon.firstLevelRegionNouns.contains(word)
     }
 
     /// Words that open a speaker's description after its verb ("said a spokesman", "said the governor").

@@ -584,21 +584,13 @@ extension PlaceExtractor {
         guard offset + 2 < report.scalars.count, report.scalars[offset] == ",", report.scalars[offset + 1] == " " else { return nil }
         let words = report.clauseWords(after: offset + 2, count: 6).map(\.word)
         guard let article = words.first, ["a", "an"].contains(article) else { return nil }
-        for index in 1..<min(words.count, 5) where Self.groupNouns.contains(words[index]) {
+        for index in 1..<min(words.count, 5) where lexicon.groupNouns.contains(words[index]) {
             guard words[1..<index].allSatisfy({ $0.first?.isLowercase == true }) else { return nil }
             let after = index + 1 < words.count ? words[index + 1] : ""
-            return after.isEmpty || Self.clauseOpeners.contains(after) ? words[index] : nil
+            return after.isEmpty || lexicon.appositionOpeners.contains(after) ? words[index] : nil
         }
         return nil
     }
-
-    /// Nouns for armed or political groups, in an apposition.
-    static let groupNouns: Set<String> = ["group", "faction", "militia", "movement", "organisation", "organization", "outfit"]
-    /// Words that open what an apposition's noun goes on with ("known for", "that", "based in").
-    static let clauseOpeners: Set<String> = ["known", "that", "which", "based", "linked", "led", "founded", "blamed", "active", "fighting"]
-
-    /// Nouns whose "of" names a government ("an ally of Washington").
-    static let allyNouns: Set<String> = ["ally", "allies", "partner", "partners"]
 
     /// Whether ", NN," (one to three digits between commas: an age) follows `offset`.
     static func ageFollows(_ offset: Int, in report: ReportText) -> Bool {
@@ -771,7 +763,7 @@ extension PlaceExtractor {
             before == ["to", "according"]
             || (before.count == 2 && ["from", "with", "to", "on"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
             // "a close ally of Washington", "a key partner of Beijing": a state's ally is the government's.
-            || (before.count == 2 && before[0] == "of" && Self.allyNouns.contains(before[1]))
+            || (before.count == 2 && before[0] == "of" && lexicon.allyNouns.contains(before[1]))
             // "the terrorist nature of the Kiev regime": a regime word makes it the government, locative or not.
             || lexicon.regimeWords.contains(report.nextWord(after: end))
             || (candidate.afterLocative && possessiveOfGovernment())

@@ -31,6 +31,10 @@ public final class ReportPatterns: @unchecked Sendable {
     let monthYear: NSRegularExpression
     /// "yesterday", "today", "last week", "on Tuesday".
     let relative: NSRegularExpression
+    /// What may stand between a place and the district or region named as its container: a settlement
+    /// noun, an apposition ("a hill station"), then "in" and a few words without a comma or stop
+    /// ("Lethpora in south Kashmir's Pulwama district").
+    let containerChain: NSRegularExpression
 
     /// Thousands grouped by one and the same separator ("1,000", "1 000", "1\u{2009}000"; an apostrophe
     /// is left out here, where it more often ends a quotation), or plain digits; then decimals.
@@ -42,7 +46,9 @@ public final class ReportPatterns: @unchecked Sendable {
     }()
 
     /// Every pattern is made of escaped words and fixed parts, so it always compiles.
-    init(hedges: Hedges, numberWords: [String: Int], months: [String: Int], weekdays: [String]) {
+    init(hedges: Hedges, numberWords: [String: Int], months: [String: Int], weekdays: [String], settlementNouns: Set<String>) {
+        let settlements = settlementNouns.sorted().map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|")
+        containerChain = try! NSRegularExpression(pattern: "^\\s*(?:\(settlements))?(,\\s+an?\\s+[^,.;]{1,40}?)?,?\\s+in\\s+[^,.;]{0,40}$")
         let units =
             "(?:"
             + LengthUnit.allSpellings.sorted { ($0.count, $1) > ($1.count, $0) }
