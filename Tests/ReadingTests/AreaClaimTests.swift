@@ -77,6 +77,30 @@ final class AreaClaimTests: XCTestCase {
         XCTAssertEqual(claim.stated.length.meters, 804.672, accuracy: 0.001)
     }
 
+    /// "a mile" and "a kilometre" are lengths ("about a mile from the scene"); "a mile-long convoy" and
+    /// "a metre" are not (unseen-19).
+    func testAMileIsALengthButNotBeforeAHyphen() throws {
+        let found = claims("BELFAST -- The wounded were taken to a hospital about a mile from the scene.")
+        XCTAssertEqual(try XCTUnwrap(found.first).stated.length.meters, 1_609.344, accuracy: 0.001)
+        XCTAssertTrue(claims("BELFAST -- A mile-long convoy passed a metre from the wall.").isEmpty)
+    }
+
+    /// Adjectives before a word for a kind of place and "of" describe the far end ("70 km east of the
+    /// mining town of Zouerate"), and an unnamed spot right before the number ("at a rest stop five
+    /// kilometers north of Vang Vieng") leaves the near end unnamed (unseen-19).
+    func testDescribedFarEndsAndUnnamedSpots() throws {
+        let described = try XCTUnwrap(claims("The unit was attacked near Atar, 70 km east of the mining town of Zouerate.").first)
+        XCTAssertEqual(described.from?.name, "Atar")
+        XCTAssertEqual(described.to?.name, "Zouérat")
+        let spot = try XCTUnwrap(
+            claims(
+                "The road links the capital, Vientiane, with Luang Prabang; gunmen struck at a rest stop 5 km north of Vang Vieng."
+            )
+            .first)
+        XCTAssertNil(spot.from)
+        XCTAssertEqual(spot.to?.name, "Vang Vieng")
+    }
+
     func testABareBorderIsReadAsTheReportsTwoCountriesAndMarkedAsAGuess() throws {
         let claim = try XCTUnwrap(
             claims("KYIV -- Russian forces shelled the town, 30 km from the border, Ukrainian officials in Kyiv said.").first)

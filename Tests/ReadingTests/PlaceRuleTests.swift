@@ -94,6 +94,23 @@ final class PlaceRuleTests: XCTestCase {
             outcome: .rejected),
         Example(
             rule: "part-of-unknown-name", sentence: "A resident, Kyaw Myint Tun, said jets came.", span: "Kyaw", outcome: .rejected),
+        // A medium after its noun, whom a speaker told, a country's name's parts (unseen-19).
+        Example(
+            rule: "media-name", sentence: "The newspaper Reforma, citing a police report, said the victims refused.", span: "Reforma",
+            outcome: .rejected),
+        Example(
+            rule: "addressee", sentence: "A colonel told the Batam Pos that a coast guard ship tried to intervene.", span: "Batam",
+            outcome: .rejected),
+        Example(
+            rule: "government", sentence: "Ships rammed the vessels as they tried to stop Beijing from setting up a rig.", span: "Beijing",
+            outcome: .actor),
+        // Two places' names side by side are one name the gazetteer lacks (unseen-19: Amami Oshima).
+        Example(
+            rule: "two-places-one-name", sentence: "The boat sank 240 miles off the Japanese island of Amami Oshima.", span: "Amami",
+            outcome: .rejected),
+        Example(
+            rule: "two-places-one-name", sentence: "The boat sank 240 miles off the Japanese island of Amami Oshima.", span: "Oshima",
+            outcome: .rejected),
         // A namesake far from the town the report puts it in (unseen-12: Katoke lies 215 km from Nansana).
         // A town put in a region is its namesake there (unseen-17).
         Example(

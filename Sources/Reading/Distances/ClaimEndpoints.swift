@@ -166,6 +166,7 @@ struct ClaimEndpoints {
     /// never the near end: "in the Black Sea, about 120 km south of Odesa" places a ship in it.
     func located(before offset: Int, in sentence: Range<Int>, farEnds: Set<Int> = []) -> PlaceMention? {
         if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
+        if isUnnamedSpot(before: offset) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
         let clause = reportedClauseStart(before: offset, in: sentence)
         let candidates = places(in: sentence).filter { $0.end <= offset && $0.start >= clause && $0.place.kind != .sea }
@@ -191,6 +192,18 @@ struct ClaimEndpoints {
         let after = { (place: PlaceMention, word: String) in report.previousWord(before: place.start, skippingArticles: true) == word }
         let routeEnd = { (place: PlaceMention) in after(place, "to") && candidates.contains { after($0, "from") && $0.end <= place.start } }
         return referredBack(by: sentence) ?? candidates.last.flatMap { farEnds.contains($0.start) || routeEnd($0) ? nil : $0 }
+    }
+
+    /// Whether an unnamed spot comes right before the number: "at a rest stop five kilometers north of
+    /// Vang Vieng", "in a field 3 km from the border". What lies there has no name, so no place of the
+    /// sentence is the near end.
+    private func isUnnamedSpot(before offset: Int) -> Bool {
+        let before = report.substring(max(0, offset - 40)..<offset).split(separator: " ").suffix(5)
+        // The preposition, the article, then one to three lower-case words ending right at the number.
+        guard let article = before.lastIndex(where: { $0 == "a" || $0 == "an" }), article > before.startIndex,
+            ["at", "in", "near", "on"].contains(before[article - 1]), article + 1 < before.endIndex
+        else { return false }
+        return before[(article + 1)...].allSatisfy { word in word.allSatisfy { $0.isLetter && $0.isLowercase } }
     }
 
     /// Where the clause a speech verb reports begins, when the number stands in one ("told reporters in
@@ -311,7 +324,16 @@ struct ClaimEndpoints {
         // Past words that only describe it: "from the Chinese city of Xiamen", "of the port of Izmail",
         // "from the launch sites in Khuzestan".
         var start = anchor
-        for item in report.clauseWords(after: anchor, count: 5) {
+        // "east of the mining town of Zouerate", "from the remote desert village of X": adjectives before a
+        // word for a kind of place and "of" describe it too.
+        let described = report.clauseWords(after: anchor, count: 6)
+        if let of = described.firstIndex(where: { $0.word == "of" }), of >= 2, ["the", "a", "an"].contains(described[0].word.lowercased()),
+            lexicon.placeNouns.contains(described[of - 1].word) || lexicon.describingWords.contains(described[of - 1].word),
+            described[1..<of].allSatisfy({ $0.word.allSatisfy(\.isLowercase) })
+        {
+            start = described[of].range.upperBound
+        }
+        for item in report.clauseWords(after: start, count: 5) {
             if places.contains(where: { $0.start == item.range.lowerBound }) { break }
             let word = item.word.lowercased()
             guard lexicon.describingWords.contains(word) || (item.word.first?.isUppercase == true && word != item.word) else { break }

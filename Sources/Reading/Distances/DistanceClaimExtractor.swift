@@ -89,7 +89,12 @@ public struct DistanceClaimExtractor {
         }
         // "three hundred kilometres": the number in words, with the hedge before it.
         for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
-            guard let words = groups[1], let unit = groups[2], let value = SpelledNumber.value(words) else { continue }
+            guard let words = groups[1], let unit = groups[2],
+                let value = SpelledNumber.value(words)
+                    ?? SpelledNumber.single(
+                        words, unit,
+                        hyphenAfter: report.substring(range.upperBound..<min(range.upperBound + 1, report.scalars.count)) == "-")
+            else { continue }
             let hedge = report.previousWords(before: range.lowerBound, count: 2).reversed().joined(separator: " ")
             let phrase = lexicon.hedges.phrases.first { hedge.hasSuffix($0.phrase) }?.phrase
             guard

@@ -23,6 +23,16 @@ enum SpelledNumber {
         return try! NSRegularExpression(pattern: "\\b" + number + "\\s+" + unit + "\\b(?!-\\d)", options: [.caseInsensitive])
     }()
 
+    /// 1 for "a mile", "a kilometre", "a nautical mile" ("about a mile from the scene"): a length of its
+    /// own, unlike "a metre" or "a foot", which more often give a size; nil for anything else, and before
+    /// a hyphen ("a mile-long convoy").
+    static func single(_ words: String, _ unit: String, hyphenAfter: Bool) -> Double? {
+        guard !hyphenAfter, ["a", "an"].contains(words.lowercased()),
+            ["mile", "kilometre", "kilometer", "nautical mile"].contains(unit.lowercased())
+        else { return nil }
+        return 1
+    }
+
     /// The value of "three hundred", "one thousand", "twenty-five", "half a"; nil for anything else
     /// ("a" alone).
     static func value(_ text: String) -> Double? {

@@ -114,6 +114,8 @@ public struct Lexicon: Sendable {
     public let appositionOpeners: Set<String>
     /// Nouns whose "of" names a government ("an ally of Washington").
     public let allyNouns: Set<String>
+    /// Verbs that hold their object back from doing something ("stop Beijing from setting up").
+    public let restrainingVerbs: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
     public let nameParticles: Set<String>
     /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
@@ -146,7 +148,7 @@ public struct Lexicon: Sendable {
         "armed-group-words",
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
-        "apposition-openers", "ally-nouns",
+        "apposition-openers", "ally-nouns", "restraining-verbs",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -267,6 +269,7 @@ public struct Lexicon: Sendable {
         groupNouns = try words("group-nouns")
         appositionOpeners = try words("apposition-openers")
         allyNouns = try words("ally-nouns")
+        restrainingVerbs = try words("restraining-verbs")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

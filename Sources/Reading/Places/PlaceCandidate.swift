@@ -56,15 +56,17 @@ final class PlaceCandidate {
     lazy var beforeLowerCaseState =
         ["state", "states"].contains(next) && report.startsLowerCaseWord(after: run.range.upperBound)
     lazy var wordsAfter = report.nextWords(after: end, count: 2)
-    /// Where something is based ("a Seoul-based agency": based in Seoul), which a locative says too.
-    lazy var namesABase =
-        report.substring(end..<min(end + ReportText.baseSuffix.unicodeScalars.count, report.scalars.count))
-        == ReportText.baseSuffix
+    /// The compound suffix after the span that says something is based or bound there ("a Seoul-based
+    /// agency", "a Mumbai-bound train"), which a locative says too; nil when none follows.
+    lazy var placeSuffix: String? = ReportText.placeSuffixes.first { suffix in
+        report.substring(end..<min(end + suffix.unicodeScalars.count, report.scalars.count)) == suffix
+    }
+    lazy var namesABase = placeSuffix != nil
     /// After a locative word, or after "for" of a destination ("headed for Jask", "left Aden for Mumbai"),
-    /// or before "-based".
+    /// or before "-based" or "-bound".
     lazy var afterLocative = locatives.contains(previous) || (previous == "for" && isDestination) || namesABase
-    /// The word that makes the span a locative's: the word before, or "-based" after it.
-    var locativeWord: String { namesABase ? ReportText.baseSuffix : previous }
+    /// The word that makes the span a locative's: the word before, or "-based" or "-bound" after it.
+    var locativeWord: String { placeSuffix ?? previous }
     private var isDestination: Bool {
         // Nearest first, articles dropped: "for", then the verb or the place left and the verb.
         let before = Array(report.previousWords(before: start, count: 4).drop { ["the", "a", "an"].contains($0) })

@@ -440,7 +440,7 @@ public struct PlaceExtractor {
                         continue
                     case let .place(mention): places.append(mention)
                     case let .actor(actor): actors.append(actor)
-                    case .personName: break
+                    case .wholeName: break
                     case .none: continue
                     }
                     taken = length
@@ -688,14 +688,15 @@ public struct PlaceExtractor {
     private enum Candidate {
         case place(PlaceMention)
         case actor(ActorMention)
-        /// No place: the span is one person's whole name, so no shorter part of it is tried ("Jian" of
-        /// "spokesman Lin Jian" is no more Ji'an than the name is).
-        case personName
+        /// No place: the span is one person's whole name or a country's, so no shorter part of it is tried
+        /// ("Jian" of "spokesman Lin Jian" is no more Ji'an than the name is; "Salvador" of "El Salvador"
+        /// is no Brazilian city).
+        case wholeName
     }
 
-    /// The rules that reject a span of two or more words as one person's name (a title before it, a
-    /// speech verb after it, an initial in it).
-    private static let personNameRules: Set<String> = ["person", "initial-or-title"]
+    /// The rules that reject a span of two or more words as one whole name: a person's (a title before
+    /// it, a speech verb after it, an initial in it) or a country's.
+    private static let wholeNameRules: Set<String> = ["person", "initial-or-title", "country"]
 
     private struct SpanKey: Hashable {
         let start: Int
@@ -754,7 +755,7 @@ public struct PlaceExtractor {
                 firings.append(.init(rule: rule.name, said: said))
             case let .reject(reason):
                 firings.append(.init(rule: rule.name, said: reason))
-                if words.count >= 2, Self.personNameRules.contains(rule.name) { decided = .personName }
+                if words.count >= 2, Self.wholeNameRules.contains(rule.name) { decided = .wholeName }
                 break rules
             case let .place(mention):
                 firings.append(.init(rule: rule.name, said: "a place: \(mention.name) (\(mention.place.countryCode))"))
@@ -789,7 +790,7 @@ public struct PlaceExtractor {
         switch decided {
         case let .place(mention): span = (mention.start, mention.end)
         case let .actor(actor): span = (actor.start, actor.end)
-        case .personName, nil: span = (start, end)
+        case .wholeName, nil: span = (start, end)
         }
         let decision = PlaceDecision(
             text: report.substring(span.0..<span.1), start: span.0, end: span.1, outcome: outcome, rules: firings)

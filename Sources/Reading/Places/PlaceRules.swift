@@ -46,6 +46,14 @@ extension PlaceExtractor {
             }
             return .reject("part of an organisation's name (head noun '\(head)', after 'and')")
         },
+        // "told the Batam Pos that", "told the Kyiv Independent": whom a speaker told is a medium, a body or
+        // a person, never a place, whatever the name's words.
+        PlaceRule(name: "addressee") { _, candidate in
+            let before = candidate.report.previousWords(before: candidate.wholeRun.range.lowerBound, count: 2)
+            // Not "told the Beirut-based al-Masirah TV": the medium's base is a place.
+            guard before == ["the", "told"], !candidate.namesABase else { return .pass }
+            return .reject("whom a speaker told ('told the \(candidate.wholeRun.words.joined(separator: " "))')")
+        },
         // "the International Committee of the Red Cross", "the National Council for the Safeguard of the
         // Homeland": capitalised words joined by "of", "for" and "the" to an organisation's head noun
         // before them are the rest of its name.
@@ -68,9 +76,17 @@ extension PlaceExtractor {
             extractor.lexicon.armedGroupWords.contains(candidate.next)
                 ? .reject("an armed group's name (before '\(candidate.next)')") : .pass
         },
-        // "the Fars news agency", "the Kommersant daily": a medium named after a place or a region.
+        // "the Fars news agency", "the Kommersant daily": a medium named after a place or a region; so is
+        // the name after such a noun ("the newspaper Reforma", "the news agency Yonhap").
         PlaceRule(name: "media-name") { extractor, candidate in
             let media = extractor.lexicon.mediaWords
+            if candidate.partIndex == 0, media.contains(candidate.wordBefore) {
+                // Nearest first: the medium's noun, then its article ("the newspaper", "news agency").
+                let before = candidate.report.previousWords(before: candidate.wholeRun.range.lowerBound, count: 2)
+                if before.count == 2, ["the", "a", "an", "news"].contains(before[1]) {
+                    return .reject("a news medium's name (after '\(candidate.wordBefore)')")
+                }
+            }
             // Every candidate asks: the word after (already read for other rules) settles most at once.
             guard media.contains(candidate.next) || candidate.next == "news" else { return .pass }
             // Within the clause: "in Kharkiv, daily shelling" names no daily.
@@ -324,6 +340,24 @@ extension PlaceExtractor {
                 })
             else { return .pass }
             return .reject("part of the longer name '\(whole.joined(separator: " "))', whose '\(whole[unknown])' names no place")
+        },
+        // "Amami" and "Oshima" of "the island of Amami Oshima", "Baga Sola": two name words that each name
+        // a place by its own name, side by side in one run with nothing between, are one name the gazetteer
+        // lacks; reports do not write two places next to each other without a comma, "and" or a slash. A
+        // word for a kind of place is no name word ("Bannu Cantonment").
+        PlaceRule(name: "two-places-one-name") { extractor, candidate in
+            let run = candidate.wholeRun.words
+            guard candidate.match != nil, run.count == 2, candidate.run.words.count == 1, !candidate.inCapitals, !candidate.isDateline,
+                run.allSatisfy({ extractor.personalWord($0) && !PlaceCandidate.isPossessive($0) })
+            else { return .pass }
+            let other = run[1 - candidate.partIndex]
+            let countries = extractor.gazetteer.countries
+            guard run.allSatisfy({ countries.code(for: $0) == nil && countries.code(forAdjective: $0) == nil }),
+                extractor.lookup(other, GeocodeOptions(limit: 3, allowsSpellingMatches: false)).contains(where: {
+                    $0.kind == .primaryName && !$0.isGuess
+                })
+            else { return .pass }
+            return .reject("half of '\(run.joined(separator: " "))': two places side by side are one name the gazetteer lacks")
         },
         // "Vladimir Rogov", "Oleh Syniehubov", "Kamal Adwan": a given name right before another word of
         // a person's name is no town, unless a locative puts a sizeable city there ("in Paris Monday").
@@ -777,6 +811,12 @@ extension PlaceExtractor {
             || candidate.previousActorEnd.map { onlyAnd(between: $0, and: start, in: report) } == true
             || (before.count == 2 && before[0] == "by" && lexicon.backingParticiples.contains(before[1]))
             || (before.first.map(lexicon.actorVerbs.contains) == true && !candidate.isPossessive && objectEnds())
+            // "to stop Beijing from setting up an oil rig": held back from doing something, it is the doer.
+            || (before.first.map(lexicon.restrainingVerbs.contains) == true && !candidate.isPossessive
+                && {
+                    let next = report.nextWords(after: end, count: 2)
+                    return next.count == 2 && next[0] == "from" && next[1].count > 5 && next[1].hasSuffix("ing")
+                }())
         // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
         // governments, "officials in Seoul and Pyongyang said" two places.
         let listedAfterLocative =

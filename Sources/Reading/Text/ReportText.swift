@@ -178,9 +178,15 @@ public struct ReportText: Sendable {
     /// Praia", "Santander de Quilichao", "Dar es Salaam".
     static let joiningWords: Set<String> = ["of", "da", "de", "do", "dos", "das", "del", "di", "du", "es"]
 
-    /// The suffix of a compound that says where something is based ("the Seoul-based Yonhap"): it ends
-    /// the name and its run, so the place is read apart from what is based there.
-    static let baseSuffix = "-based"
+    /// The suffixes of a compound that say where something is based or bound ("the Seoul-based Yonhap",
+    /// "a Mumbai-bound express"): one ends the name and its run, so the place is read apart from what is
+    /// based there or heads there.
+    static let placeSuffixes = ["-based", "-bound"]
+
+    /// The place suffix (`placeSuffixes`) that `word` ends with after a name, if any.
+    static func placeSuffix(of word: String) -> String? {
+        placeSuffixes.first { word.hasSuffix($0) && word.count > $0.count }
+    }
 
     /// Lower-case words that join the capitalised words of one name: "Sea of Japan", "Ain al-Asad".
     static func isConnector(_ word: String) -> Bool {
@@ -210,8 +216,8 @@ public struct ReportText: Sendable {
                 }
                 while wordEnd > cursor, "'’-".unicodeScalars.contains(scalars[wordEnd - 1]) { wordEnd -= 1 }
                 let word = substring(cursor..<wordEnd)
-                if word.hasSuffix(Self.baseSuffix), word.count > Self.baseSuffix.count {
-                    let name = String(word.dropLast(Self.baseSuffix.count))
+                if let suffix = Self.placeSuffix(of: word) {
+                    let name = String(word.dropLast(suffix.count))
                     words.append(name)
                     end = cursor + name.unicodeScalars.count
                     break
