@@ -12,6 +12,21 @@ final class ReportExtractionTests: XCTestCase {
         ReportExtraction(text: try Fixtures.string("reports/\(name).txt"), gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
     }
 
+    /// unseen-20's lessons on one text: a "Dubai:" dateline, a country's longest name before "capital",
+    /// "de las" inside a name, a title word, a company and a demonym.
+    func testDatelineCapitalJoinerTitleCompanyAndDemonym() {
+        let text = """
+            Dubai: Gunmen attacked Equatorial Guinea's capital on Tuesday. Police near San Cristobal de las Casas held a Briton. \
+            Secretary General Kofi Annan spoke. The bus belonged to the Makkah company.
+            """
+        let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
+        let found = result.places.map { "\($0.text)=\($0.place.countryCode)" }
+        XCTAssertEqual(found.first, "Dubai=AE")
+        XCTAssertTrue(found.contains { $0.hasPrefix("Equatorial Guinea's capital=GQ") }, "\(found)")
+        XCTAssertTrue(found.contains("San Cristobal de las Casas=MX"), "\(found)")
+        XCTAssertFalse(found.contains { ["Briton", "Secretary", "Makkah"].contains(String($0.prefix { $0 != "=" })) }, "\(found)")
+    }
+
     func testUkrainianStrikesFindPlacesRegionsDatesAndTheLaunchArea() throws {
         let result = try extract("kharkiv-strikes")
         XCTAssertEqual(

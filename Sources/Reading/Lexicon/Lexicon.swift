@@ -23,7 +23,8 @@ public struct Lexicon: Sendable {
     /// Words that make a name a first-level region ("oblast", "region").
     public let regionWords: Set<String>
     /// Weapons, products and organisations that share names with towns (Hwasong, Dongfeng, Hamas),
-    /// continents and world regions (Africa, the Sahel) and feasts (Ramadan), folded: never places.
+    /// continents and world regions (Africa, the Sahel), feasts (Ramadan) and nationality nouns
+    /// (Briton), folded: never places.
     public let notPlaces: Set<String>
     /// Verbs after a capital that make it its government ("Tokyo protested", "Moscow blamed").
     public let actorVerbs: Set<String>
@@ -114,6 +115,8 @@ public struct Lexicon: Sendable {
     public let appositionOpeners: Set<String>
     /// Nouns whose "of" names a government ("an ally of Washington").
     public let allyNouns: Set<String>
+    /// Lower-case nouns right after a name that make it a company's ("the Makkah company").
+    public let companyNouns: Set<String>
     /// Verbs that hold their object back from doing something ("stop Beijing from setting up").
     public let restrainingVerbs: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
@@ -148,7 +151,7 @@ public struct Lexicon: Sendable {
         "armed-group-words",
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
-        "apposition-openers", "ally-nouns", "restraining-verbs",
+        "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms",
     ]
 
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
@@ -223,7 +226,7 @@ public struct Lexicon: Sendable {
         speechVerbs = try words("speech-verbs")
         regionWords = try words("region-words")
         notPlaces = Set(
-            try ["weapons", "organisations", "world-regions", "holidays"].flatMap { list in
+            try ["weapons", "organisations", "world-regions", "holidays", "demonyms"].flatMap { list in
                 try entries(list).map { NameFolding.fold($0.entry) }
             })
         actorVerbs = try words("actor-verbs")
@@ -270,6 +273,7 @@ public struct Lexicon: Sendable {
         appositionOpeners = try words("apposition-openers")
         allyNouns = try words("ally-nouns")
         restrainingVerbs = try words("restraining-verbs")
+        companyNouns = try words("company-nouns")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

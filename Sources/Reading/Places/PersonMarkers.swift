@@ -13,6 +13,13 @@ extension PlaceExtractor {
         {
             return "an abbreviated title ('\(candidate.bare).')"
         }
+        // "Secretary General Kofi Annan", "Governor Mike DeWine": a title word leading a name is no town
+        // (Secretary, US; Governor, Bahamas).
+        if candidate.words.count == 1, lexicon.personTitles.contains(candidate.bare.lowercased()),
+            report.capitalisedWord(after: candidate.end) != nil
+        {
+            return "a title before a name ('\(candidate.bare)')"
+        }
         let tokens = report.previousTokens(before: candidate.start, count: 2)
         guard let token = tokens.first else { return nil }
         // "U.S." and "U.K." are countries, not initials ("the U.S. Virgin Islands").

@@ -76,6 +76,12 @@ extension PlaceExtractor {
             extractor.lexicon.armedGroupWords.contains(candidate.next)
                 ? .reject("an armed group's name (before '\(candidate.next)')") : .pass
         },
+        // "the Makkah company": a company named after its home or its route.
+        PlaceRule(name: "company-name") { extractor, candidate in
+            let lowerCase = candidate.report.startsLowerCaseWord(after: candidate.wholeRun.range.upperBound)
+            return extractor.lexicon.companyNouns.contains(candidate.next) && lowerCase
+                ? .reject("a company's name (before '\(candidate.next)')") : .pass
+        },
         // "the Fars news agency", "the Kommersant daily": a medium named after a place or a region; so is
         // the name after such a noun ("the newspaper Reforma", "the news agency Yonhap").
         PlaceRule(name: "media-name") { extractor, candidate in
@@ -148,6 +154,8 @@ extension PlaceExtractor {
         PlaceRule(name: "ship-named-before") { extractor, candidate in
             let vessels = extractor.vessels
             if let reason = vessels.reason(at: candidate.start) { return .reject("a ship's name, \(reason)") }
+            // The dateline is where the report was filed, whatever ship shares its name ("DUBAI" and the Hyundai Dubai).
+            if candidate.isDateline { return .pass }
             let whole = candidate.wholeRun.words.drop { extractor.isStopWord($0) || VesselNames.isPrefix($0, lexicon: extractor.lexicon) }
             let names = [candidate.bare, whole.map(PlaceCandidate.withoutPossessive).joined(separator: " ")]
             guard names.contains(where: { vessels.names.contains(NameFolding.fold($0)) }),
@@ -341,24 +349,6 @@ extension PlaceExtractor {
             else { return .pass }
             return .reject("part of the longer name '\(whole.joined(separator: " "))', whose '\(whole[unknown])' names no place")
         },
-        // "Amami" and "Oshima" of "the island of Amami Oshima", "Baga Sola": two name words that each name
-        // a place by its own name, side by side in one run with nothing between, are one name the gazetteer
-        // lacks; reports do not write two places next to each other without a comma, "and" or a slash. A
-        // word for a kind of place is no name word ("Bannu Cantonment").
-        PlaceRule(name: "two-places-one-name") { extractor, candidate in
-            let run = candidate.wholeRun.words
-            guard candidate.match != nil, run.count == 2, candidate.run.words.count == 1, !candidate.inCapitals, !candidate.isDateline,
-                run.allSatisfy({ extractor.personalWord($0) && !PlaceCandidate.isPossessive($0) })
-            else { return .pass }
-            let other = run[1 - candidate.partIndex]
-            let countries = extractor.gazetteer.countries
-            guard run.allSatisfy({ countries.code(for: $0) == nil && countries.code(forAdjective: $0) == nil }),
-                extractor.lookup(other, GeocodeOptions(limit: 3, allowsSpellingMatches: false)).contains(where: {
-                    $0.kind == .primaryName && !$0.isGuess
-                })
-            else { return .pass }
-            return .reject("half of '\(run.joined(separator: " "))': two places side by side are one name the gazetteer lacks")
-        },
         // "Vladimir Rogov", "Oleh Syniehubov", "Kamal Adwan": a given name right before another word of
         // a person's name is no town, unless a locative puts a sizeable city there ("in Paris Monday").
         PlaceRule(name: "given-name") { extractor, candidate in
@@ -376,6 +366,24 @@ extension PlaceExtractor {
                 return .pass
             }
             return .reject("a given name before '\(following)'")
+        },
+        // "Amami" and "Oshima" of "the island of Amami Oshima", "Baga Sola": two name words that each name
+        // a place by its own name, side by side in one run with nothing between, are one name the gazetteer
+        // lacks; reports do not write two places next to each other without a comma, "and" or a slash. A
+        // word for a kind of place is no name word ("Bannu Cantonment").
+        PlaceRule(name: "two-places-one-name") { extractor, candidate in
+            let run = candidate.wholeRun.words
+            guard candidate.match != nil, run.count == 2, candidate.run.words.count == 1, !candidate.inCapitals, !candidate.isDateline,
+                run.allSatisfy({ extractor.personalWord($0) && !PlaceCandidate.isPossessive($0) })
+            else { return .pass }
+            let other = run[1 - candidate.partIndex]
+            let countries = extractor.gazetteer.countries
+            guard run.allSatisfy({ countries.code(for: $0) == nil && countries.code(forAdjective: $0) == nil }),
+                extractor.lookup(other, GeocodeOptions(limit: 3, allowsSpellingMatches: false)).contains(where: {
+                    $0.kind == .primaryName && !$0.isGuess
+                })
+            else { return .pass }
+            return .reject("half of '\(run.joined(separator: " "))': two places side by side are one name the gazetteer lacks")
         },
         // The name that leads an organisation's name the report gives ("Xinhua" of "Xinhua News
         // Agency"), said again alone ("told Xinhua", "Xinhua quoted"), is the organisation. Never after a
@@ -741,12 +749,18 @@ extension PlaceExtractor {
     /// "Yemen's capital", "the Ukrainian capital" at the end of the run.
     func capitalPhrase(_ candidate: PlaceCandidate) -> PlaceMention? {
         let run = candidate.run, report = candidate.report
-        guard let last = run.words.last else { return nil }
-        let country = last.hasSuffix("'s") || last.hasSuffix("’s") ? String(last.dropLast(2)) : last
-        let lastStart = run.range.upperBound - last.unicodeScalars.count
-        guard let code = gazetteer.countries.code(for: country) ?? gazetteer.countries.code(forAdjective: country),
-            let capital = capitalNamed(by: code, after: run.range.upperBound, in: report)
-        else { return nil }
+        guard !run.words.isEmpty else { return nil }
+        // The longest country name ending the span: "Equatorial Guinea's capital" is Malabo, not Conakry.
+        let named = stride(from: run.words.count, through: 1, by: -1).lazy.compactMap { length -> (String, String)? in
+            let phrase = run.words.suffix(length).joined(separator: " ")
+            let country = phrase.hasSuffix("'s") || phrase.hasSuffix("’s") ? String(phrase.dropLast(2)) : phrase
+            guard let code = self.gazetteer.countries.code(for: country) ?? self.gazetteer.countries.code(forAdjective: country) else {
+                return nil
+            }
+            return (phrase, code)
+        }.first
+        guard let (phrase, code) = named, let capital = capitalNamed(by: code, after: run.range.upperBound, in: report) else { return nil }
+        let lastStart = run.range.upperBound - phrase.unicodeScalars.count
         return PlaceMention(
             text: report.substring(lastStart..<capital.end), start: lastStart, end: capital.end, kind: .city, place: capital.place,
             name: capital.place.name, evidence: [.capitalPhrase])
@@ -795,7 +809,7 @@ extension PlaceExtractor {
         }
         let addressed =
             before == ["to", "according"]
-            || (before.count == 2 && ["from", "with", "to", "on"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
+            || (before.count == 2 && ["from", "with", "to", "on", "between"].contains(before[0]) && lexicon.actorNouns.contains(before[1]))
             // "a close ally of Washington", "a key partner of Beijing": a state's ally is the government's.
             || (before.count == 2 && before[0] == "of" && lexicon.allyNouns.contains(before[1]))
             // "the terrorist nature of the Kiev regime": a regime word makes it the government, locative or not.

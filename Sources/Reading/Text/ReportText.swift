@@ -188,9 +188,19 @@ public struct ReportText: Sendable {
         placeSuffixes.first { word.hasSuffix($0) && word.count > $0.count }
     }
 
+    /// Articles that follow "de" inside a Spanish or French name: "San Cristobal de las Casas", "Santa
+    /// Cruz de la Sierra"; the two words join the name as one.
+    static let articlesAfterDe: Set<String> = ["la", "las", "los", "le", "les"]
+
+    /// "de las" and the like: a joining word and its article, read as one joining word.
+    static func isJoiningPair(_ word: String) -> Bool {
+        let parts = word.split(separator: " ")
+        return parts.count == 2 && parts[0] == "de" && articlesAfterDe.contains(String(parts[1]))
+    }
+
     /// Lower-case words that join the capitalised words of one name: "Sea of Japan", "Ain al-Asad".
     static func isConnector(_ word: String) -> Bool {
-        joiningWords.contains(word)
+        joiningWords.contains(word) || isJoiningPair(word)
             || ["al-", "el-", "ad-", "ar-", "as-", "ash-", "an-", "at-", "az-"].contains { word.hasPrefix($0) && word.count > $0.count }
                 && word.first?.isLowercase == true
     }
@@ -232,7 +242,7 @@ public struct ReportText: Sendable {
                 // A joining word ("of", "al-…") between two capitalised words stays in the run.
                 guard let joined = connector(at: wordEnd + 1), words.count + 1 < maximumWords else { break }
                 words.append(joined.word)
-                if Self.joiningWords.contains(joined.word) {
+                if Self.joiningWords.contains(joined.word) || Self.isJoiningPair(joined.word) {
                     cursor = joined.next
                 } else {
                     end = joined.next - 1
@@ -256,6 +266,17 @@ public struct ReportText: Sendable {
         let word = substring(offset..<end)
         if Self.joiningWords.contains(word), end + 1 < scalars.count, scalars[end] == " ", Scalars.isUpper(scalars[end + 1]) {
             return (word, end + 1)
+        }
+        // "de las Casas": the article after "de", then the capitalised word.
+        if word == "de", end + 1 < scalars.count, scalars[end] == " " {
+            var articleEnd = end + 1
+            while articleEnd < scalars.count, Scalars.isLetter(scalars[articleEnd]) { articleEnd += 1 }
+            let article = substring((end + 1)..<articleEnd)
+            if Self.articlesAfterDe.contains(article), articleEnd + 1 < scalars.count, scalars[articleEnd] == " ",
+                Scalars.isUpper(scalars[articleEnd + 1])
+            {
+                return ("de " + article, articleEnd + 1)
+            }
         }
         guard Self.isConnector(word), !Self.joiningWords.contains(word), let hyphen = word.firstIndex(of: "-"),
             word[word.index(after: hyphen)...].first?.isUppercase == true
@@ -334,7 +355,7 @@ public struct ReportText: Sendable {
             // capitals and its country or state ("MANILA, Philippines —", "DEIR AL-BALAH, Gaza Strip
             // (AP) —"): no running text.
             if !Scalars.isDigit(scalars[end]), scalars[start..<end].contains(where: Scalars.isLower),
-                !Self.isCityAndCountry(scalars[start..<end])
+                !Self.isCityAndCountry(scalars[start..<end]), !(scalars[end] == ":" && Self.isTitleCaseName(scalars[start..<end]))
             {
                 continue
             }
@@ -385,6 +406,16 @@ public struct ReportText: Sendable {
     }
 
     /// "MANILA, Philippines ": a city in capitals, a comma, then only capitalised words.
+    /// One to three words, each a capital and lower-case letters: the city of a "Dubai:" or "New Delhi:"
+    /// dateline, as South Asian and Gulf papers and AFP's copies write it.
+    private static func isTitleCaseName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = String(String.UnicodeScalarView(text)).split(separator: " ")
+        return (1...3).contains(words.count)
+            && words.allSatisfy { word in
+                word.unicodeScalars.first.map(Scalars.isUpper) == true && word.unicodeScalars.dropFirst().allSatisfy(Scalars.isLower)
+            }
+    }
+
     private static func isCityAndCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let comma = text.firstIndex(of: ","), text[text.startIndex..<comma].filter(Scalars.isUpper).count >= 2,
             !text[text.startIndex..<comma].contains(where: Scalars.isLower)
