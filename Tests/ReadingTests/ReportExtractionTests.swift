@@ -13,17 +13,18 @@ final class ReportExtractionTests: XCTestCase {
     }
 
     /// unseen-20's lessons on one text: a "Dubai:" dateline, a country's longest name before "capital",
-    /// "de las" inside a name, a title word, a company and a demonym.
+    /// "de las" inside a name, a title word, a company, a demonym and "The" kept in "The Hague".
     func testDatelineCapitalJoinerTitleCompanyAndDemonym() {
         let text = """
             Dubai: Gunmen attacked Equatorial Guinea's capital on Tuesday. Police near San Cristobal de las Casas held a Briton. \
-            Secretary General Kofi Annan spoke. The bus belonged to the Makkah company.
+            Secretary General Kofi Annan spoke. The bus belonged to the Makkah company. The tribunal in The Hague acted.
             """
         let result = ReportExtraction(text: text, gazetteer: Self.gazetteer, lexicon: ProjectData.lexicon)
         let found = result.places.map { "\($0.text)=\($0.place.countryCode)" }
         XCTAssertEqual(found.first, "Dubai=AE")
         XCTAssertTrue(found.contains { $0.hasPrefix("Equatorial Guinea's capital=GQ") }, "\(found)")
         XCTAssertTrue(found.contains("San Cristobal de las Casas=MX"), "\(found)")
+        XCTAssertTrue(found.contains("The Hague=NL"), "a capitalised article inside a sentence is the name's: \(found)")
         XCTAssertFalse(found.contains { ["Briton", "Secretary", "Makkah"].contains(String($0.prefix { $0 != "=" })) }, "\(found)")
     }
 

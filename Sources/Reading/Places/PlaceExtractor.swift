@@ -659,8 +659,19 @@ public struct PlaceExtractor {
     /// The run without its leading function words ("The Kharkiv region", "In Kyiv"), and where the
     /// rest starts. A compass word stays when a name follows it: "South Hwanghae Province", "West
     /// Bank"; the shorter runs tried after this one drop it when the whole name is no place.
-    private func withoutLeadingStopWords(_ run: ReportText.CapitalisedRun) -> (words: [String], start: Int) {
-        let first = firstNameWord(of: run.words, from: 0)
+    /// A capitalised "The" inside a sentence stays when the place's own name in the gazetteer starts
+    /// with it ("the tribunal in The Hague"; not "…: The Kakhovka dam").
+    private func withoutLeadingStopWords(_ run: ReportText.CapitalisedRun, in report: ReportText) -> (words: [String], start: Int) {
+        var first = firstNameWord(of: run.words, from: 0)
+        if first == 1, run.words[0] == "The", run.words.count > 1,
+            report.substring(report.sentence(containing: run.range.lowerBound).lowerBound..<run.range.lowerBound).contains(
+                where: \.isLetter),
+            lookup(run.words.joined(separator: " "), GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first.map({
+                $0.kind == .primaryName && !$0.isGuess && $0.place.name.hasPrefix("The ")
+            }) == true
+        {
+            first = 0
+        }
         let start = run.range.lowerBound + run.words.prefix(first).reduce(0) { $0 + $1.unicodeScalars.count + 1 }
         return (Array(run.words[first...]), start)
     }
@@ -726,7 +737,7 @@ public struct PlaceExtractor {
     ) -> Candidate? {
         // In a sentence in capitals only a word after a locative, in the dateline or in a list can start
         // a place: `pass` asks `capitalsAdmit` before trying a span, so no rule needs to.
-        let (words, start) = withoutLeadingStopWords(run)
+        let (words, start) = withoutLeadingStopWords(run, in: report)
         let key = SpanKey(start: run.range.lowerBound, words: run.words.count)
         if let known = memo.textualDecisions[key] {
             explain(known.decided, firings: known.firings, outcome: known.outcome, start: start, end: known.end, in: report)
