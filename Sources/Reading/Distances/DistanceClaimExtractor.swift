@@ -73,9 +73,11 @@ public struct DistanceClaimExtractor {
         // "respectively 75, 185 and 260 kilometers north of the capital": the numbers before the last share its
         // unit, and its far end.
         // "(46, 114 and 160 miles)" after them is the same list in another unit: no statement of its own.
-        let lists = statements.map { numberList(before: $0, in: report) }
-        let otherUnitLists = zip(statements, lists).filter { $0.1?.opensBracket == true }.map(\.0)
-        statements = zip(statements, lists).filter { $0.1?.opensBracket != true }.map { statement, _ in
+        // Each statement's list is read once: it decides both the bracket and the items below.
+        let listed = statements.map { (statement: $0, list: numberList(before: $0, in: report)) }
+        let otherUnitLists = listed.filter { $0.list?.opensBracket == true }.map(\.statement)
+        let kept = listed.filter { $0.list?.opensBracket != true }
+        statements = kept.map { statement, _ in
             // The far end is read past that bracket: "260 kilometers (… 160 miles) north of the capital".
             guard let other = otherUnitLists.first(where: { $0.range.lowerBound > statement.range.upperBound }),
                 other.range.lowerBound - statement.range.upperBound <= 40,
@@ -84,9 +86,8 @@ public struct DistanceClaimExtractor {
             else { return statement }
             return (statement.range, statement.stated, statement.paired, statement.range.lowerBound..<(other.range.upperBound + 1))
         }
-        statements += statements.flatMap { statement in
-            numberList(before: statement, in: report).map { listItems($0, of: statement, in: report) } ?? []
-        }
+        // The bracket's span does not move the list before the statement, so the list read above stands.
+        statements += zip(statements, kept).flatMap { statement, item in item.list.map { listItems($0, of: statement, in: report) } ?? [] }
         // "three hundred kilometres": the number in words, with the hedge before it.
         for (range, groups) in report.matches(SpelledNumber.pattern) where !statements.contains(where: { $0.range.overlaps(range) }) {
             guard let words = groups[1], let unit = groups[2],

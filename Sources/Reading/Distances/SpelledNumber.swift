@@ -27,7 +27,7 @@ enum SpelledNumber {
     /// own, unlike "a metre" or "a foot", which more often give a size; nil for anything else, and before
     /// a hyphen ("a mile-long convoy").
     static func single(_ words: String, _ unit: String, hyphenAfter: Bool) -> Double? {
-        guard !hyphenAfter, ["a", "an"].contains(words.lowercased()),
+        guard !hyphenAfter, words.lowercased() == "a",
             ["mile", "kilometre", "kilometer", "nautical mile"].contains(unit.lowercased())
         else { return nil }
         return 1

@@ -89,7 +89,7 @@ private struct Finder {
     /// possessive.
     private func trimmed(_ run: ReportText.CapitalisedRun) -> ReportText.CapitalisedRun? {
         let lead =
-            opensSentence(run.range.lowerBound)
+            report.opensSentence(run.range.lowerBound)
             ? run.words.prefix { lexicon.stopWords.contains($0) || lexicon.stopWordsInCapitals.contains($0) }.count : 0
         guard lead < run.words.count, let part = run.part(from: lead, length: run.words.count - lead) else { return nil }
         if let last = part.words.last, PlaceCandidate.isPossessive(last) { return nil }
@@ -97,11 +97,6 @@ private struct Finder {
         // A run cut at the word limit may be the head of a longer name: no end is guessed from it.
         if report.capitalisedWord(after: part.range.upperBound) != nil { return nil }
         return part
-    }
-
-    /// Whether no word of its sentence comes before `offset` (an opening quote may).
-    private func opensSentence(_ offset: Int) -> Bool {
-        report.substring(report.sentence(containing: offset).lowerBound..<offset).allSatisfy { !$0.isLetter }
     }
 
     /// A place's position beside a distance of its sentence: after a word for a kind of place and
@@ -157,7 +152,7 @@ private struct Finder {
         // After a locative ("in X, some 20 km") or opening its sentence ("Khurais, 190 km further"):
         // "also known as X, about 110 km" names the place before it.
         let previous = report.previousWord(before: name.lowerBound)
-        guard opensSentence(name.lowerBound) || (lexicon.locatives.contains(previous) && previous != "and") else { return false }
+        guard report.opensSentence(name.lowerBound) || (lexicon.locatives.contains(previous) && previous != "and") else { return false }
         let between = report.substring(name.upperBound..<statement.lowerBound)
         guard between.hasPrefix(", ") else { return false }
         let words = between.dropFirst(2).split(separator: " ")

@@ -664,8 +664,7 @@ public struct PlaceExtractor {
     private func withoutLeadingStopWords(_ run: ReportText.CapitalisedRun, in report: ReportText) -> (words: [String], start: Int) {
         var first = firstNameWord(of: run.words, from: 0)
         if first == 1, run.words[0] == "The", run.words.count > 1,
-            report.substring(report.sentence(containing: run.range.lowerBound).lowerBound..<run.range.lowerBound).contains(
-                where: \.isLetter),
+            !report.opensSentence(run.range.lowerBound),
             lookup(run.words.joined(separator: " "), GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first.map({
                 $0.kind == .primaryName && !$0.isGuess && $0.place.name.hasPrefix("The ")
             }) == true
@@ -950,7 +949,7 @@ public struct PlaceExtractor {
         if ["has", "had", "have", "is", "was", "did", "does", "would", "will", "could"].contains(first),
             let second = words.dropFirst().first
         {
-            let progressive = ["is", "was"].contains(first) && second.count > 5 && second.hasSuffix("ing") && second != "being"
+            let progressive = ["is", "was"].contains(first) && ReportText.isGerund(second)
             return lexicon.actorVerbs.contains(second) || lexicon.speechVerbs.contains(second) || second == "not" || progressive
         }
         return false

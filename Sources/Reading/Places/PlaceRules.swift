@@ -753,7 +753,7 @@ extension PlaceExtractor {
         // The longest country name ending the span: "Equatorial Guinea's capital" is Malabo, not Conakry.
         let named = stride(from: run.words.count, through: 1, by: -1).lazy.compactMap { length -> (String, String)? in
             let phrase = run.words.suffix(length).joined(separator: " ")
-            let country = phrase.hasSuffix("'s") || phrase.hasSuffix("’s") ? String(phrase.dropLast(2)) : phrase
+            let country = PlaceCandidate.withoutPossessive(phrase)
             guard let code = self.gazetteer.countries.code(for: country) ?? self.gazetteer.countries.code(forAdjective: country) else {
                 return nil
             }
@@ -819,7 +819,7 @@ extension PlaceExtractor {
             || (before.first == "with"
                 && {
                     let verb = report.nextWord(after: end)
-                    return verb.count > 5 && verb.hasSuffix("ing") && verb != "being"
+                    return ReportText.isGerund(verb)
                 }())
             // "offers of dialogue from Seoul and Washington": joined by "and" to a government just named.
             || candidate.previousActorEnd.map { onlyAnd(between: $0, and: start, in: report) } == true
@@ -829,7 +829,7 @@ extension PlaceExtractor {
             || (before.first.map(lexicon.restrainingVerbs.contains) == true && !candidate.isPossessive
                 && {
                     let next = report.nextWords(after: end, count: 2)
-                    return next.count == 2 && next[0] == "from" && next[1].count > 5 && next[1].hasSuffix("ing")
+                    return next.count == 2 && next[0] == "from" && ReportText.isGerund(next[1])
                 }())
         // "and" joins lists of places and of governments alike: "Seoul and Tokyo condemned" names two
         // governments, "officials in Seoul and Pyongyang said" two places.

@@ -405,7 +405,18 @@ public struct ReportText: Sendable {
         return (start + 1, close)
     }
 
-    /// "MANILA, Philippines ": a city in capitals, a comma, then only capitalised words.
+    /// Whether no word of its sentence comes before `offset` (an opening quote may).
+    func opensSentence(_ offset: Int) -> Bool {
+        let first = sentence(containing: offset).lowerBound
+        return !scalars[first..<max(first, offset)].contains(where: Scalars.isLetter)
+    }
+
+    /// Whether `word` is a verb in -ing doing something ("accusing", "setting"), not "being" nor a short
+    /// word that only ends so ("king", "ring").
+    static func isGerund(_ word: String) -> Bool {
+        word.count > 5 && word.hasSuffix("ing") && word != "being"
+    }
+
     /// One to three words, each a capital and lower-case letters: the city of a "Dubai:" or "New Delhi:"
     /// dateline, as South Asian and Gulf papers and AFP's copies write it.
     private static func isTitleCaseName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -416,6 +427,7 @@ public struct ReportText: Sendable {
             }
     }
 
+    /// "MANILA, Philippines ": a city in capitals, a comma, then only capitalised words.
     private static func isCityAndCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         guard let comma = text.firstIndex(of: ","), text[text.startIndex..<comma].filter(Scalars.isUpper).count >= 2,
             !text[text.startIndex..<comma].contains(where: Scalars.isLower)
