@@ -8,7 +8,11 @@ public struct ExtractionReport: Encodable, Sendable {
         /// Whether another place fits the name nearly as well and the report's countries do not decide.
         let ambiguous: Bool
         let alternatives: [PlaceReport]
+        /// "transliteration" (or another `GuessReason`) when only a derived spelling reached the name: a
+        /// guess, never a listed name. Absent for a listed name.
+        let guess: String?
         init(_ mention: PlaceMention) {
+            guess = mention.guess?.rawValue
             ambiguous = !mention.alternatives.isEmpty
             alternatives = mention.alternatives.map(PlaceReport.init)
             text = mention.text
@@ -101,6 +105,7 @@ public struct ExtractionReport: Encodable, Sendable {
             "  \($0.text) → \($0.name) (\($0.place.countryCode))\($0.kind == .admin1 ? ", region" : "") "
                 + "[\($0.evidence.map(\.description).joined(separator: "; "))]"
                 + ($0.alternatives.isEmpty ? "" : " — ambiguous, also \($0.alternatives.map(\.label).joined(separator: ", "))")
+                + ($0.guess.map { " — \($0.words)" } ?? "")
         }
         if !extraction.actors.isEmpty {
             lines.append("Actors (capitals standing for governments, not places):")

@@ -70,6 +70,16 @@ public enum GuessReason: String, Sendable, Equatable {
     /// alternate name happens to spell: Cea (ES) lists "Sea", Bordères (FR) "Border".
     case everydayPhrase
 
+    /// How text answers name the guess ("transliteration guess"), in `geocode`, its CSV column and
+    /// `extract`.
+    public var words: String {
+        switch self {
+        case .spelling: "spelling guess"
+        case .transliteration: "transliteration guess"
+        case .everydayPhrase: "guess (an everyday phrase)"
+        }
+    }
+
     init?(_ kind: MatchKind) {
         switch kind {
         case .fuzzy: self = .spelling

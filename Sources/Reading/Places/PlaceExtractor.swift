@@ -28,6 +28,9 @@ public struct PlaceMention: Sendable {
     /// Other places the name fits nearly as well that the report's countries did not rule out
     /// (Tripoli in a report naming neither Libya nor Lebanon): non-empty means the answer is a guess.
     public var alternatives: [Place] = []
+    /// Why the match is a guess, when it is one: only a derived spelling reached the name (a
+    /// transliteration: "Watch" → Wath upon Dearne), as `geocode` marks it. Nil for a listed name.
+    public var guess: GuessReason?
 
     /// Evidence that stands on its own: a locative, the dateline, a region phrase, a full feature name.
     var isStrong: Bool {

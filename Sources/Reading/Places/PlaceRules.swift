@@ -874,12 +874,14 @@ extension PlaceExtractor {
             // Only the countries the text names settle it: the places' own countries would let a
             // first guess confirm itself.
             mention.alternatives = rivals(of: candidate.name, chosen: match.place, countries: candidate.named)
+            mention.guess = match.guess
             return .place(mention)
         }
-        return .place(
-            PlaceMention(
-                text: text, start: candidate.start, end: candidate.end, kind: .admin1, place: match.place,
-                name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
-                evidence: candidate.evidence))
+        var region = PlaceMention(
+            text: text, start: candidate.start, end: candidate.end, kind: .admin1, place: match.place,
+            name: match.place.kind == .region ? match.place.name : match.place.admin1 ?? "\(match.place.name) region",
+            evidence: candidate.evidence)
+        region.guess = match.guess
+        return .place(region)
     }
 }

@@ -82,7 +82,7 @@ struct GeocodeCSV {
                 throw GazetteerError.unknownPlace(query: query, suggestions: [])
             }
             let place = match.place
-            let kind = match.guess.map { GeocodeCommand.guessWords[$0] ?? "guess" } ?? match.kind.reportName
+            let kind = match.guess.map(\.words) ?? match.kind.reportName
             let ambiguity = match.isAmbiguous ? "ambiguous: also " + match.closeAlternatives.map(\.label).joined(separator: "; ") : ""
             return own + [
                 "\(place.coordinate.latitudeDegrees)", "\(place.coordinate.longitudeDegrees)", place.countryCode, kind, ambiguity, "",

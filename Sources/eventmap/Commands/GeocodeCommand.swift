@@ -74,11 +74,6 @@ struct GeocodeCommand: ParsableCommand {
         return LineFilter.Answer(json: JSONText.object(JSONText.sortedMembers(members)).serialized(), failed: error != nil)
     }
 
-    /// How the text answer names each kind of guess.
-    static let guessWords: [GuessReason: String] = [
-        .spelling: "spelling guess", .transliteration: "transliteration guess", .everydayPhrase: "guess (an everyday phrase)",
-    ]
-
     func run() throws {
         if let csv, let column {
             return try GeocodeCSV(
@@ -95,7 +90,7 @@ struct GeocodeCommand: ParsableCommand {
                 let region = [place.admin1, place.country ?? (place.countryCode.isEmpty ? nil : place.countryCode)]
                     .compactMap { $0 }.joined(separator: ", ")
                 let via =
-                    match.guess.map { "  — \(Self.guessWords[$0] ?? "guess") for '\(query.trimmingCharacters(in: .whitespaces))'" }
+                    match.guess.map { "  — \($0.words) for '\(query.trimmingCharacters(in: .whitespaces))'" }
                     ?? (match.matchedName == place.name ? "" : "  (as \(match.matchedName))")
                 let where_ = region.isEmpty ? "" : "  \(region)"
                 let what = place.kindDescription.map { "  [\($0)]" } ?? ""
