@@ -79,7 +79,7 @@ struct ClaimEndpoints {
         guard mention.kind != .admin1, mention.place.kind != .region else { return true }
         guard mention.end < report.scalars.count, report.scalars[mention.end] == " " else { return false }
         let word = report.nextWord(after: mention.end)
-        return lexicon.regionWords.contains(word) || lexicon.areaWords.contains(word) || word == "state"
+        return lexicon.isFirstLevelRegionWord(word) || lexicon.areaWords.contains(word)
     }
 
     /// ", in the (central) " or "capital of (the) " right before a region's name.

@@ -154,6 +154,12 @@ public struct Lexicon: Sendable {
         "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms",
     ]
 
+    /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
+    /// lower-case "state"), as opposed to a district, whose name is its seat's.
+    func isFirstLevelRegionWord(_ word: String) -> Bool {
+        regionWords.contains(word) || firstLevelRegionNouns.contains(word)
+    }
+
     /// The same lexicon with the given names of `url` (gazetteer/given-names.txt: one skeleton a line,
     /// `#` comment lines first).
     /// - Throws: `ReadingError.lexiconInvalid` when the file cannot be read as UTF-8.

@@ -468,12 +468,6 @@ public struct PlaceExtractor {
             && rest.dropFirst().contains { lexicon.personNouns.contains($0.lowercased()) || lexicon.personTitles.contains($0.lowercased()) }
     }
 
-    /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
-    /// lower-case "state"), as opposed to a district, whose name is its seat's.
-    func isFirstLevelRegionWord(_ word: String) -> Bool {
-        lexicon.regionWords.contains(word) || lexicon.firstLevelRegionNouns.contains(word)
-    }
-
     /// Words that open a speaker's description after its verb ("said a spokesman", "said the governor").
     static let speakerDeterminers: Set<String> = ["a", "an", "the", "his", "her", "its", "their"]
 

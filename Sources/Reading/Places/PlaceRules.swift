@@ -658,7 +658,7 @@ extension PlaceExtractor {
         // a first-level region's name before its word ("in Esmeraldas province": containingRegion reads that);
         // a district's is its seat's ("Bo Thong, in Nong Chik district").
         if words.count < following.count, ReportText.isConnector(following[words.count]) || following[words.count] == "and" { return nil }
-        if words.count < following.count, isFirstLevelRegionWord(following[words.count]) { return nil }
+        if words.count < following.count, lexicon.isFirstLevelRegionWord(following[words.count]) { return nil }
         for length in stride(from: words.count, through: 1, by: -1) {
             let name = words.prefix(length).joined(separator: " ")
             let options = GeocodeOptions(country: country, limit: 1, allowsSpellingMatches: false)
@@ -677,7 +677,7 @@ extension PlaceExtractor {
         guard report.substring(offset..<min(offset + 5, report.scalars.count)) == ", in " else { return nil }
         var words = report.clauseWords(after: offset + 5, count: 7).map(\.word)
         if words.first == "the" { words.removeFirst() }
-        let isRegionWord = { (word: String) in self.isFirstLevelRegionWord(word) }
+        let isRegionWord = lexicon.isFirstLevelRegionWord
         let capitalised = { (word: String) in word.first?.isUppercase == true }
         var name: [String] = []
         if let index = words.firstIndex(where: isRegionWord), index + 1 < words.count, words[index + 1] == "of",
