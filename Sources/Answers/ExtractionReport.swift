@@ -40,6 +40,9 @@ public struct ExtractionReport: Encodable, Sendable {
         /// The ends among `from` and `to` that the gazetteer does not list (as the report writes them):
         /// the claim names them, and is not verified. Absent when there are none.
         let unlistedEnds: [String]?
+        /// The ends reached only by a guess (their places carry `guess`): the claim is verified between them
+        /// only with --accept-guesses. Absent when there are none.
+        let guessedEnds: [String]?
     }
     public struct EventItem: Encodable, Sendable {
         let action: String, sentence: String, start: Int, end: Int, place: String?, date: String?, killed: Int?, injured: Int?
@@ -82,7 +85,8 @@ public struct ExtractionReport: Encodable, Sendable {
                 pairedText: $0.pairedText,
                 from: $0.from?.name, to: $0.to?.name ?? $0.toArea?.area.label ?? $0.unnamedEndpoint, toIsArea: $0.toArea != nil,
                 inference: $0.toArea?.inference, verification: $0.verification.map { VerificationReport($0) },
-                unlistedEnds: $0.unlistedEnds.isEmpty ? nil : $0.unlistedEnds)
+                unlistedEnds: $0.unlistedEnds.isEmpty ? nil : $0.unlistedEnds,
+                guessedEnds: $0.guessedEnds.isEmpty ? nil : $0.guessedEnds.map(\.name))
         }
         events = extraction.events.map {
             EventItem(
@@ -97,6 +101,15 @@ public struct ExtractionReport: Encodable, Sendable {
         let names = claim.unlistedEnds.joined(separator: " and ")
         return "between \(from.name) and \(to.name); \(names) \(claim.unlistedEnds.count > 1 ? "are" : "is") not in the gazetteer, "
             + "so not verified"
+    }
+
+    /// "Bāramūla is a transliteration guess, so not verified (--accept-guesses to verify)" when a guessed end
+    /// kept the claim from being measured; " (accepted: Bāramūla is a transliteration guess)" when it was accepted.
+    private static func guessNote(_ claim: DistanceClaimMention) -> String? {
+        guard !claim.guessedEnds.isEmpty, let from = claim.from, let to = claim.to?.name ?? claim.toArea?.area.label else { return nil }
+        let guesses = claim.guessedEnds.map { "\($0.name) is a \($0.guess?.words ?? "guess")" }.joined(separator: " and ")
+        return claim.verification == nil
+            ? "between \(from.name) and \(to); \(guesses), so not verified (--accept-guesses to verify)" : " (accepted: \(guesses))"
     }
 
     public static func text(_ extraction: ReportExtraction, explaining: Bool) -> String {
@@ -125,10 +138,13 @@ public struct ExtractionReport: Encodable, Sendable {
                         ? "a thing's size, not a distance between places; not verified"
                         : claim.unnamedEndpoint.map { "runs to '\($0)', which the report does not name; not verified" }
                             ?? Self.unlistedNote(claim)
+                            ?? Self.guessNote(claim)
                             ?? claim.toArea.map { "runs to \($0.area.label); no place named before it in its sentence" }
                             ?? (claim.kind == .flight
                                 ? "a range or flight without its two ends; not verified" : "no two places named in its sentence")
-            return "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? unverified) + guess
+            let accepted = claim.verification == nil ? "" : Self.guessNote(claim) ?? ""
+            return "  \(claim.text): " + (claim.verification.map { "\($0.verdict.rawValue) — \($0.explanation)" } ?? unverified) + accepted
+                + guess
         }
         lines.append("Events:")
         lines += extraction.events.map { event in

@@ -30,9 +30,12 @@ public struct ReportExtraction: Sendable {
     ///     relative dates instead of a dateline read from the text.
     ///   - sharedAnswers: gazetteer answers kept across the reports of a run (a feed names the same
     ///     places again and again); the extraction is the same with or without them.
+    ///   - acceptsGuesses: whether claims are verified to places reached only by a guess
+    ///     (`--accept-guesses`); the places are found and marked either way.
     public init(
         text: String, gazetteer: Gazetteer, lexicon: Lexicon, resolver: EndpointResolver? = nil, tolerance: Tolerance = .standard,
-        outliningRegions: Bool = false, explaining: Bool = false, filed: Date? = nil, sharedAnswers: GazetteerAnswers? = nil
+        outliningRegions: Bool = false, explaining: Bool = false, filed: Date? = nil, sharedAnswers: GazetteerAnswers? = nil,
+        acceptsGuesses: Bool = false
     ) {
         let (readable, removed) = InvisibleCharacters.removing(from: text)
         invisibleCharactersRemoved = removed
@@ -47,7 +50,8 @@ public struct ReportExtraction: Sendable {
         let unlisted = UnlistedEnds(
             lexicon: lexicon, isListed: placeExtractor.isListed, isNamedOtherwise: { placeExtractor.isNamedOtherwise($0, at: $1) })
         distanceClaims = DistanceClaimExtractor(lexicon: lexicon, resolver: resolver).claims(
-            in: report, places: places, tolerance: tolerance, unlisted: unlisted, actors: actors.map { $0.start..<$0.end })
+            in: report, places: places, tolerance: tolerance, unlisted: unlisted, actors: actors.map { $0.start..<$0.end },
+            acceptsGuesses: acceptsGuesses)
         events = EventExtractor(lexicon: lexicon).events(in: report, places: places, dates: dates)
         var regionAreas: [Int: AreaEndpoint] = [:]
         if let resolver, outliningRegions {

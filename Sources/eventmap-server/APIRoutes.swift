@@ -59,9 +59,13 @@ struct APIRoutes: Sendable {
             let query = request.uri.queryParameters
             let dateline = query["dateline"].map(String.init)
             let explaining = try Self.flag(query["explain"], name: "explain")
+            let guesses = try Self.flag(query["acceptGuesses"], name: "acceptGuesses")
             let text = try Self.text(
                 try await Self.body(request, what: "report", limitBytes: InputFile.Limit.report.rawValue), what: "report")
-            return JSONAnswer.response(try await work.run { try workbench.extract(text, dateline: dateline, explaining: explaining) })
+            return JSONAnswer.response(
+                try await work.run {
+                    try workbench.extract(text, dateline: dateline, explaining: explaining, acceptingGuesses: guesses)
+                })
         }
         router.post("/api/render") { request, _ -> Response in
             let query = request.uri.queryParameters

@@ -55,7 +55,7 @@ struct Workbench: Sendable {
         ).report
     }
 
-    func extract(_ text: String, dateline: String?, explaining: Bool) throws -> ExtractionReport {
+    func extract(_ text: String, dateline: String?, explaining: Bool, acceptingGuesses: Bool = false) throws -> ExtractionReport {
         var filed: Date?
         if let dateline {
             guard let day = DateExtractor.day(iso: dateline) else {
@@ -65,7 +65,7 @@ struct Workbench: Sendable {
         }
         let extraction = ReportExtraction(
             text: text, gazetteer: gazetteer, lexicon: lexicon, resolver: resolver, explaining: explaining, filed: filed,
-            sharedAnswers: answers)
+            sharedAnswers: answers, acceptsGuesses: acceptingGuesses)
         return ExtractionReport(extraction, explaining: explaining)
     }
 

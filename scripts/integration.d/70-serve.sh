@@ -39,6 +39,13 @@ status 200 POST /api/verify -H 'Content-Type: application/json' -d '{"from": "Wo
 report="$EVENTMAP_HOME/web/example-report.txt"
 status 200 POST '/api/extract?explain=1' -H 'Content-Type: text/plain' --data-binary @"$report"
 "$EVENTMAP" extract "$report" --explain --json > "$WORK/cli"; same extract
+# A claim to a guessed place (Baramulla → Bāramūla by transliteration) is verified only when guesses are accepted.
+printf '%s' 'Shells fell on Baramulla, about 55 km from Srinagar.' > "$WORK/guess.txt"
+for accept in "" "--accept-guesses"; do
+  status 200 POST "/api/extract${accept:+?acceptGuesses=true}" --data-binary @"$WORK/guess.txt"
+  "$EVENTMAP" extract "$WORK/guess.txt" $accept --json > "$WORK/cli"; same "extract ${accept:-refusing guesses}"
+done
+grep -q '"verification"' "$WORK/body" || { echo "acceptGuesses=true did not verify the guessed claim"; exit 1; }
 status 200 POST '/api/extract?dateline=2024-03-03' --data-binary 'KYIV — Drones struck Kharkiv on Sunday, officials said.'
 printf '%s' 'KYIV — Drones struck Kharkiv on Sunday, officials said.' > "$WORK/r.txt"
 printf '{"id": 1, "text": "KYIV — Drones struck Kharkiv on Sunday, officials said.", "dateline": "2024-03-03"}\n' \

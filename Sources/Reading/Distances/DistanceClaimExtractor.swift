@@ -27,6 +27,12 @@ public struct DistanceClaimMention: Sendable {
     public var unlistedEnds: [String] {
         [from, to].compactMap { $0?.kind == .unlisted ? $0?.name : nil }
     }
+
+    /// The ends reached only by a guess (a transliteration, an everyday phrase: `PlaceMention.guess`):
+    /// the claim is verified between them only when guesses are accepted, and says so either way.
+    public var guessedEnds: [PlaceMention] {
+        [from, to].compactMap { $0?.guess == nil ? nil : $0 }
+    }
 }
 
 /// Finds distance statements ("flew 460km (285 miles)", "about 1,000 km from Kyiv") and what they
@@ -51,9 +57,11 @@ public struct DistanceClaimExtractor {
     ///   - unlisted: finds ends the gazetteer lacks ("20 km from Gaskinde"); without it, a claim's
     ///     ends are `places` only.
     ///   - actors: where the report names capitals standing for governments: no end is read there.
+    ///   - acceptsGuesses: whether a claim is verified when an end was reached only by a guess
+    ///     (`--accept-guesses`); otherwise it names that end and is not verified.
     public func claims(
         in report: ReportText, places: [PlaceMention], tolerance: Tolerance = .standard,
-        parallelism: Int = ParallelWork.cores, unlisted: UnlistedEnds? = nil, actors: [Range<Int>] = []
+        parallelism: Int = ParallelWork.cores, unlisted: UnlistedEnds? = nil, actors: [Range<Int>] = [], acceptsGuesses: Bool = false
     ) -> [DistanceClaimMention] {
         let countries = resolver.map { Self.countriesByMentions(places, in: report, table: $0.gazetteer.countries) } ?? []
         // A statement repeated through a report ("40 km", "about 100 km") is read once.
@@ -117,7 +125,8 @@ public struct DistanceClaimExtractor {
             statementsPerSentence[report.sentence(containing: statement.range.lowerBound).lowerBound, default: 0] += 1
         }
         let reading = Reading(
-            report: report, countries: countries, endpoints: endpoints, statementsPerSentence: statementsPerSentence, tolerance: tolerance)
+            report: report, countries: countries, endpoints: endpoints, statementsPerSentence: statementsPerSentence, tolerance: tolerance,
+            acceptsGuesses: acceptsGuesses)
         // A long report's statements in chunks of whole sentences on every core, each with its own
         // measure (a GEOS context is one thread's).
         let chunks = SentenceChunks.chunks(of: ordered, in: report, parallelism: max(1, parallelism), range: \.range)
@@ -171,6 +180,7 @@ public struct DistanceClaimExtractor {
         let endpoints: ClaimEndpoints
         let statementsPerSentence: [Int: Int]
         let tolerance: Tolerance
+        let acceptsGuesses: Bool
     }
 
     /// The claims of `statements` (whole sentences of them, in text order).
@@ -209,7 +219,7 @@ public struct DistanceClaimExtractor {
                 // The near end is the place the sentence names before the number, never one after it.
                 let subject = endpoints.located(before: range.lowerBound, in: sentence)
                 let verification = subject.flatMap { place -> DistanceVerification? in
-                    guard place.kind != .unlisted else { return nil }
+                    guard place.kind != .unlisted, place.guess == nil || reading.acceptsGuesses else { return nil }
                     let start = Endpoint.place(place.place), end = Endpoint.area(area.area)
                     guard let measured = try? measure.distance(from: start, to: end) else { return nil }
                     return DistanceVerifier().verify(from: start, to: end, measured: measured, stated: stated, tolerance: tolerance)
@@ -233,8 +243,9 @@ public struct DistanceClaimExtractor {
                     found.append(claim())
                     continue
                 }
-                // An end the gazetteer lacks is named, and nothing is measured.
-                if near.kind == .unlisted || far.kind == .unlisted {
+                // An end the gazetteer lacks is named, and nothing is measured; so is a guessed end unless
+                // guesses are accepted.
+                if near.kind == .unlisted || far.kind == .unlisted || (!reading.acceptsGuesses && (near.guess != nil || far.guess != nil)) {
                     found.append(claim(from: near, to: far))
                     continue
                 }

@@ -44,7 +44,10 @@ struct ExtractCommand: ParsableCommand, MeasuringCommand {
     }
 
     func run() throws {
-        if jsonl { return try ExtractLines(explaining: explain, threads: threads).run(file, gazetteer: gazetteer.load()) }
+        if jsonl {
+            return try ExtractLines(explaining: explain, threads: threads, acceptingGuesses: gazetteer.acceptGuesses).run(
+                file, gazetteer: gazetteer.load())
+        }
         let text: String
         if file == "-" {
             text = try InputFile.utf8(try InputFile.standardInput(limit: .report), name: "standard input")
@@ -56,7 +59,7 @@ struct ExtractCommand: ParsableCommand, MeasuringCommand {
         let places = try gazetteer.load()
         let extraction = ReportExtraction(
             text: text, gazetteer: places, lexicon: try DataFiles.lexicon(), resolver: BundledAreas.resolver(places),
-            outliningRegions: spec != nil, explaining: explain)
+            outliningRegions: spec != nil, explaining: explain, acceptsGuesses: gazetteer.acceptGuesses)
         let transaction = OutputTransaction()
         if let spec {
             let name = file == "-" ? "report" : URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent

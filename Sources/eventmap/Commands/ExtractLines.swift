@@ -9,6 +9,8 @@ import Reading
 struct ExtractLines {
     let explaining: Bool
     let threads: Int?
+    /// Whether claims are verified to places reached only by a guess (`--accept-guesses`).
+    let acceptingGuesses: Bool
 
     /// The longest line read: a report at its limit (1 MB) with room for JSON escapes.
     static let maximumLineBytes = 3 * InputFile.Limit.report.rawValue
@@ -16,7 +18,7 @@ struct ExtractLines {
     func run(_ path: String, gazetteer: Gazetteer) throws {
         let lexicon = try DataFiles.lexicon()
         let resolver = BundledAreas.resolver(gazetteer)
-        let explaining = explaining
+        let explaining = explaining, acceptingGuesses = acceptingGuesses
         let answers = GazetteerAnswers()
         try LineFilter(threads: threads, maximumLineBytes: Self.maximumLineBytes).run(
             path, form: "give each line as {\"id\": …, \"text\": …}"
@@ -27,7 +29,7 @@ struct ExtractLines {
             case let .success(record):
                 let extraction = ReportExtraction(
                     text: record.text, gazetteer: gazetteer, lexicon: lexicon, resolver: resolver, explaining: explaining,
-                    filed: record.filed, sharedAnswers: answers)
+                    filed: record.filed, sharedAnswers: answers, acceptsGuesses: acceptingGuesses)
                 return LineFilter.answer(
                     ExtractionLine(id: record.id, report: ExtractionReport(extraction, explaining: explaining)), line: number)
             }
