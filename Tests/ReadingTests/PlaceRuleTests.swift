@@ -57,6 +57,9 @@ final class PlaceRuleTests: XCTestCase {
             rule: "person", sentence: "Minister of Health Saman Barzinji said nine people died.", span: "Saman", outcome: .rejected),
         // An age between commas after a name (unseen-17).
         Example(rule: "person", sentence: "Phillips and Pereira, 41, were last seen near Atalaia.", span: "Pereira", outcome: .rejected),
+        // Two name words before a speech verb are a speaker's, but not after "in" (unseen-21's Rio de Janeiro).
+        Example(
+            rule: "locative", sentence: "Negotiators in Rio de Janeiro announced a deal.", span: "Rio de Janeiro", outcome: .place),
         // An apposition that says the name is a group's (unseen-18).
         Example(
             rule: "organisation-name", sentence: "The attackers belonged to the Abu Sayyaf, a militant group known for kidnappings.",

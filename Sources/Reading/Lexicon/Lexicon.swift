@@ -119,6 +119,8 @@ public struct Lexicon: Sendable {
     public let companyNouns: Set<String>
     /// Verbs that hold their object back from doing something ("stop Beijing from setting up").
     public let restrainingVerbs: Set<String>
+    /// Locatives after which a name before a speech verb is still a place ("in Buenos Aires announced").
+    public let placeOnlyLocatives: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
     public let nameParticles: Set<String>
     /// People's given names as transliteration skeletons (`NameFolding.skeleton`), from
@@ -151,7 +153,7 @@ public struct Lexicon: Sendable {
         "armed-group-words",
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
-        "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms",
+        "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms", "place-only-locatives",
     ]
 
     /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
@@ -280,6 +282,7 @@ public struct Lexicon: Sendable {
         allyNouns = try words("ally-nouns")
         restrainingVerbs = try words("restraining-verbs")
         companyNouns = try words("company-nouns")
+        placeOnlyLocatives = try words("place-only-locatives")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

@@ -380,9 +380,11 @@ public struct PlaceExtractor {
             // words ending the name are no place, though a place may lead it ("Kharkiv Governor …").
             // Not when a comma ends the name and the speaker follows the verb ("630 kilometers north of
             // Guatemala City, said Gerson Oliva"): the name is the clause's, not the speaker's.
+            // Not after a locative that never opens a person's name ("officials in Buenos Aires announced").
             let personal =
                 run.words.count >= 2 && lexicon.speechVerbs.contains(report.nextWord(after: run.range.upperBound))
                 && !speakerFollowsVerb(after: run.range.upperBound, in: report)
+                && !lexicon.placeOnlyLocatives.contains(report.previousWord(before: run.range.lowerBound))
             // Two name words alone before a speech verb are a person's whole name ("The governor of
             // Sanliurfa, Izzettin Kucuk, said"; "Israel Katz said"), unless the second says what it is
             // (a title, region, feature or organisation word: "Kharkiv Governor said") or a locative

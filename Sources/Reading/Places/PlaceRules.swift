@@ -203,7 +203,8 @@ extension PlaceExtractor {
                 return .reject("a person: an age after the name")
             }
             if candidate.words.count >= 2, extractor.lexicon.speechVerbs.contains(candidate.next),
-                !extractor.speakerFollowsVerb(after: candidate.end, in: candidate.report)
+                !extractor.speakerFollowsVerb(after: candidate.end, in: candidate.report),
+                !extractor.lexicon.placeOnlyLocatives.contains(candidate.previous)
             {
                 return .reject("a person: a two-word name before '\(candidate.next)'")
             }
