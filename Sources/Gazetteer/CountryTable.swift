@@ -18,6 +18,8 @@ public struct CountryTable: Sendable {
     private let codeByFoldedAdjective: [String: String]
     /// Names several countries answer to ("korea" → KR, KP): an alias line with codes joined by commas.
     private let codesByAmbiguousName: [String: [String]]
+    /// The first part of a name joined by "and" ("trinidad" of Trinidad and Tobago), keyed folded.
+    private let codeByFoldedShortName: [String: String]
 
     /// - Parameters:
     ///   - aliases: everyday names GeoNames spells otherwise ("uk" → GB), keyed by folded name.
@@ -39,6 +41,18 @@ public struct CountryTable: Sendable {
         self.codeByFoldedName = byName
         self.codeByFoldedAdjective = adjectives
         sortedFoldedNames = byName.keys.sorted()
+        var shortNames: [String: String] = [:]
+        for country in countries {
+            guard let and = country.name.range(of: " and ") else { continue }
+            shortNames[NameFolding.fold(String(country.name[..<and.lowerBound]))] = country.code
+        }
+        codeByFoldedShortName = shortNames
+    }
+
+    /// The country whose name joined by "and" starts with `text` ("Trinidad" → TT, "Bosnia" → BA): how
+    /// reports shorten it, so a namesake elsewhere is no place of a report that names the country.
+    public func code(forShortName text: String) -> String? {
+        codeByFoldedShortName[NameFolding.fold(text)]
     }
 
     /// The folded names and codes in order, for `hasName(startingWith:)`.

@@ -41,6 +41,10 @@ final class PlaceRuleTests: XCTestCase {
             rule: "name-fragment", sentence: "A drone struck a car near Deir al-Zahrani in Lebanon.", span: "Deir", outcome: .rejected),
         Example(rule: "designation", sentence: "The Kharkiv-2 radar failed.", span: "Kharkiv", outcome: .rejected),
         Example(rule: "one-letter", sentence: "Plan B failed.", span: "B", outcome: .rejected),
+        // unseen-21: "Trinidad" of a report naming Trinidad and Tobago is no Colombian town.
+        Example(
+            rule: "country-short-name", sentence: "Rebels surrendered in Trinidad. Trinidad and Tobago mourned.", span: "Trinidad",
+            outcome: .rejected),
         Example(rule: "names-nothing", sentence: "They met Zzyzxq.", span: "Zzyzxq", outcome: .rejected),
         Example(rule: "weapon-name", sentence: "A new drone, the Jaffa, struck Eilat.", span: "Jaffa", outcome: .rejected),
         Example(rule: "vessel", sentence: "The cruiser Moskva sank near Odesa.", span: "Moskva", outcome: .rejected),

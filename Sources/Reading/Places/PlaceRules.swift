@@ -274,6 +274,14 @@ extension PlaceExtractor {
             candidate.match = match
             return .note("\(match.place.name) (\(match.place.countryCode)), \(match.kind.reportName) name")
         },
+        // "surrender in Trinidad" in a report that names Trinidad and Tobago: the first part of a country's
+        // name joined by "and" is that country's short name, not a namesake elsewhere (Trinidad, CO).
+        PlaceRule(name: "country-short-name") { extractor, candidate in
+            guard let match = candidate.match, let code = extractor.gazetteer.countries.code(forShortName: candidate.bare),
+                candidate.named.contains(code), match.place.countryCode != code
+            else { return .pass }
+            return .reject("the short name of \(extractor.gazetteer.countries.name(forCode: code) ?? code), which the report names")
+        },
         // "Iraq's Kurdistan Region", "Pakistan's Punjab", "Iranian Kurdistan": a country's possessive or
         // adjective right before a name says which country the place lies in. A match elsewhere gives way
         // to the namesake there, or is no place of the report when there is none (Iran's Kordestan for
