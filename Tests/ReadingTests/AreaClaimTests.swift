@@ -71,6 +71,27 @@ final class AreaClaimTests: XCTestCase {
         XCTAssertEqual(claim.to?.name, "Lagos")
     }
 
+    /// Also without "that": "NATO officials in Brussels said the alliance had targeted the bridges, some 180 miles
+    /// south of Belgrade" measures the bridges, not Brussels (unseen-21).
+    /// "the city of 100,000 people, 30 kilometres south of Managua" refers back to the town the report is
+    /// about (unseen-21's Masaya), as "the city, 30 kilometres south of" does.
+    func testATownNounWithItsSizeRefersBack() throws {
+        let claim = try XCTUnwrap(
+            claims(
+                "MASAYA, Nicaragua -- Police retook Masaya. Armed men entered the city of 100,000 people, 30 kilometres south of Managua."
+            )
+            .first)
+        XCTAssertEqual(claim.from?.name, "Masaya")
+        XCTAssertEqual(claim.to?.name, "Managua")
+    }
+
+    func testTheSpeakersPlaceIsNoEndWithoutThat() throws {
+        let claim = try XCTUnwrap(
+            claims("NATO officials in Brussels said the alliance had targeted the bridges, some 180 miles south of Belgrade.").first)
+        XCTAssertNil(claim.from)
+        XCTAssertNil(claim.verification)
+    }
+
     /// "half a mile" is a length in words (unseen-17).
     func testHalfAMileIsALength() throws {
         let claim = try XCTUnwrap(claims("NAZRAN, Russia -- Windows were blown out half a mile away.").first)

@@ -168,7 +168,14 @@ struct ClaimEndpoints {
         if let verb = report.previousWords(before: offset, count: 1).first, lexicon.impactVerbs.contains(verb) { return nil }
         if isUnnamedSpot(before: offset) { return nil }
         if let listed = respective(at: offset, in: sentence) { return listed }
-        let clause = reportedClauseStart(before: offset, in: sentence)
+        var clause = reportedClauseStart(before: offset, in: sentence)
+        // "Officials in Kyiv said the city is about 410 km from Kharkiv": a town noun in what is reported
+        // refers back to the speaker's town.
+        if clause > sentence.lowerBound, !places(in: sentence).contains(where: { $0.start >= clause && $0.end <= offset }),
+            referencesTown(report.substring(clause..<offset))
+        {
+            clause = sentence.lowerBound
+        }
         let candidates = places(in: sentence).filter { $0.end <= offset && $0.start >= clause && $0.place.kind != .sea }
         // "walking through the bazaar in the mountainous city, around 180 kilometres from Kabul": with no
         // place before it in its sentence, a noun for a town refers back to the town named last.
@@ -211,10 +218,27 @@ struct ClaimEndpoints {
     /// no end of what is reported. The sentence's start otherwise.
     private func reportedClauseStart(before offset: Int, in sentence: Range<Int>) -> Int {
         let text = report.substring(sentence.lowerBound..<offset)
-        guard let that = text.range(of: " that ", options: .backwards) else { return sentence.lowerBound }
+        guard let that = text.range(of: " that ", options: .backwards) else { return reportedWithoutThat(text, in: sentence) }
         let words = text[..<that.lowerBound].split(separator: " ").map { $0.lowercased() }
         guard words.contains(where: { lexicon.speechVerbs.contains($0) }) else { return sentence.lowerBound }
         return sentence.lowerBound + text[..<that.upperBound].unicodeScalars.count
+    }
+
+    /// Whether `text` names a town by a noun after "the" ("the city is about 410 km from").
+    private func referencesTown(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").map(String.init)
+        return zip(words, words.dropFirst()).contains { $0 == "the" && lexicon.settlementNouns.contains($1) }
+    }
+
+    /// Where the clause a speech verb reports begins without "that" ("NATO officials in Brussels said the
+    /// alliance had targeted the bridges, some 180 miles south of Belgrade"): after the verb's last word.
+    private func reportedWithoutThat(_ text: String, in sentence: Range<Int>) -> Int {
+        var offset = 0, start = sentence.lowerBound
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            offset += word.unicodeScalars.count + 1
+            if lexicon.speechVerbs.contains(word.lowercased()) { start = sentence.lowerBound + offset }
+        }
+        return start
     }
 
     /// The place that `container`, a district or region, is named as the container of ("Lethpora in south
@@ -384,7 +408,14 @@ struct ClaimEndpoints {
         // many distances quadratic.
         let before = report.substring(max(sentence.lowerBound, offset - Self.referringReach)..<offset).lowercased()
         guard let comma = before.lastIndex(of: ",") else { return nil }
-        let words = before[..<comma].split(separator: " ").suffix(4).map(String.init)
+        var words = before[..<comma].split(separator: " ").suffix(7).map(String.init)
+        // "the city of 100,000 people, 30 kilometres south of Managua": its size follows the noun.
+        if words.count >= 3, ["people", "inhabitants", "residents"].contains(words[words.count - 1]), words[words.count - 3] == "of",
+            words[words.count - 2].first?.isNumber == true
+        {
+            words.removeLast(3)
+        }
+        words = Array(words.suffix(4))
         guard let noun = words.last, lexicon.settlementNouns.contains(noun), let article = words.lastIndex(of: "the"),
             words.count - article <= 4
         else { return nil }
