@@ -394,6 +394,21 @@ extension PlaceExtractor {
             else { return .pass }
             return .reject("half of '\(run.joined(separator: " "))': two places side by side are one name the gazetteer lacks")
         },
+        // "Neves" of "the former speaker of parliament, Delfim Neves": the second of two name words, the
+        // first of which names nothing the gazetteer knows, is part of a name it lacks (a person's, mostly),
+        // unless a locative places the pair ("in Wadi Neves" stays for the rules after).
+        PlaceRule(name: "after-unknown-word") { extractor, candidate in
+            let run = candidate.wholeRun.words
+            guard candidate.match != nil, run.count == 2, candidate.partIndex == 1, candidate.run.words.count == 1,
+                !candidate.inCapitals, !candidate.isDateline, extractor.personalWord(run[0]), !PlaceCandidate.isPossessive(run[0]),
+                // A sentence's first word is capitalised whatever it is ("Its Amsterdam office").
+                !candidate.report.opensSentence(candidate.wholeRun.range.lowerBound),
+                !extractor.lexicon.locatives.contains(candidate.report.previousWord(before: candidate.wholeRun.range.lowerBound)),
+                extractor.gazetteer.countries.code(for: run[0]) == nil, extractor.gazetteer.countries.code(forAdjective: run[0]) == nil,
+                extractor.lookup(run[0], GeocodeOptions(limit: 1, allowsSpellingMatches: false)).isEmpty
+            else { return .pass }
+            return .reject("the second word of '\(run.joined(separator: " "))', whose '\(run[0])' names no place")
+        },
         // The name that leads an organisation's name the report gives ("Xinhua" of "Xinhua News
         // Agency"), said again alone ("told Xinhua", "Xinhua quoted"), is the organisation. Never after a
         // locative, never a name the report places by one elsewhere ("a Jenin resident" after "in Jenin",
