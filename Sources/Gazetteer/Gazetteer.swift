@@ -319,6 +319,17 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// Whether a sea or site answers to `text` by one of its listed names (not by a transliteration): a
+    /// cheap test before a full lookup of a phrase that is rarely a name ("Kharkiv on Monday").
+    public func hasSiteOrSea(named text: String) -> Bool {
+        let key = NameFolding.fold(text)
+        guard !key.isEmpty else { return false }
+        return hits(for: NameFolding.skeleton(key)).contains { hit in
+            guard let record = record(at: hit.row), record.place.kind == .site || record.place.kind == .sea else { return false }
+            return NameFolding.fold(hit.spelling.isEmpty ? record.place.name : hit.spelling) == key
+        }
+    }
+
     private func hits(for skeleton: String) -> [SortedKeyIndex.Hit] {
         nameIndexes.flatMap { $0.hits(for: skeleton) }
     }

@@ -237,4 +237,13 @@ final class GazetteerTests: XCTestCase {
         XCTAssertEqual(korea.closeAlternatives.map(\.countryCode), ["KP"], "geocode says the name is ambiguous")
         XCTAssertEqual(countries.code(forCountryName: "South Korea"), "KR")
     }
+
+    /// The cheap test before a feature lookup: a sea's or site's listed name, never a town's or a phrase.
+    func testSitesAndSeasAnswerByTheirListedNamesOnly() {
+        XCTAssertTrue(Self.gazetteer.hasSiteOrSea(named: "Red Sea"))
+        XCTAssertTrue(Self.gazetteer.hasSiteOrSea(named: "Suez Canal"))
+        XCTAssertFalse(Self.gazetteer.hasSiteOrSea(named: "Kharkiv"))
+        XCTAssertFalse(Self.gazetteer.hasSiteOrSea(named: "Kharkiv on Monday"))
+        XCTAssertFalse(Self.gazetteer.hasSiteOrSea(named: ""))
+    }
 }
