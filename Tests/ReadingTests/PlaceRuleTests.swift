@@ -41,6 +41,14 @@ final class PlaceRuleTests: XCTestCase {
             rule: "name-fragment", sentence: "A drone struck a car near Deir al-Zahrani in Lebanon.", span: "Deir", outcome: .rejected),
         Example(rule: "designation", sentence: "The Kharkiv-2 radar failed.", span: "Kharkiv", outcome: .rejected),
         Example(rule: "one-letter", sentence: "Plan B failed.", span: "B", outcome: .rejected),
+        // unseen-22: a city's possessive before a square's name places the square ("Madrid's … Square").
+        Example(
+            rule: "locative", sentence: "A car bomb in Madrid's Republica Dominicana Square killed 12.", span: "Madrid's",
+            outcome: .place),
+        // unseen-22: an old name set beside "the capital" is the capital's (Salisbury, now Harare).
+        Example(
+            rule: "place", sentence: "The Zimbabwe airliner flew from Kariba to the capital, Salisbury.", span: "Salisbury",
+            outcome: .place),
         // unseen-21: "Delfim" names nothing, so "Delfim Neves" is a name the gazetteer lacks, not Neves (ST).
         Example(
             rule: "after-unknown-word", sentence: "Among the suspects in Sao Tome was the former speaker, Delfim Neves.", span: "Neves",

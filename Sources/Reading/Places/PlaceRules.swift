@@ -69,6 +69,9 @@ extension PlaceExtractor {
             if candidate.partIndex > 0, streetWords.contains(candidate.wholeRun.words[candidate.partIndex - 1].lowercased()) {
                 return .reject("a street's or square's name ('\(candidate.wholeRun.words[candidate.partIndex - 1])')")
             }
+            // "Madrid's Republica Dominicana Square": a possessive ends the span before the street's own name,
+            // and places it.
+            if candidate.isPossessive { return .pass }
             return candidate.headNoun(in: streetWords).map { .reject("a street's or square's name ('\($0)')") } ?? .pass
         },
         // "the Fano militia", "the Gran Grif gang": a name right before an armed group's noun is the group.
@@ -629,14 +632,17 @@ extension PlaceExtractor {
         // curated report name of a region ("North Sinai") is no weak match where the report names its country,
         // nor is an item of a list of places in the country the report names ("spread to Atyrau, Aktobe,
         // Uralsk": Oral, Kazakhstan).
-        PlaceRule(name: "weak-match") { _, candidate in
+        PlaceRule(name: "weak-match") { extractor, candidate in
             let listedInNamedCountry = { (match: GeocodeMatch) in
                 candidate.named.contains(match.place.countryCode)
                     && candidate.evidence.contains { if case .listedWith = $0 { true } else { false } }
             }
             guard let match = candidate.match, match.kind == .transliteration || match.kind == .distantAlternate,
                 !candidate.hasLocativeOrDateline, !candidate.evidence.contains(.placedElsewhere), !match.isCuratedName(of: candidate.named),
-                !listedInNamedCountry(match)
+                !listedInNamedCountry(match),
+                // "to the capital, Salisbury": an old name the report sets beside "the capital" is the capital's.
+                !(candidate.report.substring(max(0, candidate.start - 13)..<candidate.start).lowercased() == "the capital, "
+                    && extractor.isCapital(match.place))
             else { return .pass }
             let kind = match.kind
             return .reject("a \(kind == .transliteration ? "transliteration" : "distant alternate name") without a locative or dateline")
