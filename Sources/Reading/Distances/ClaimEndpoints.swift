@@ -410,7 +410,7 @@ struct ClaimEndpoints {
         guard let comma = before.lastIndex(of: ",") else { return nil }
         var words = before[..<comma].split(separator: " ").suffix(7).map(String.init)
         // "the city of 100,000 people, 30 kilometres south of Managua": its size follows the noun.
-        if words.count >= 3, ["people", "inhabitants", "residents"].contains(words[words.count - 1]), words[words.count - 3] == "of",
+        if words.count >= 3, lexicon.populationNouns.contains(words[words.count - 1]), words[words.count - 3] == "of",
             words[words.count - 2].first?.isNumber == true
         {
             words.removeLast(3)

@@ -119,6 +119,8 @@ public struct Lexicon: Sendable {
     public let companyNouns: Set<String>
     /// Verbs that hold their object back from doing something ("stop Beijing from setting up").
     public let restrainingVerbs: Set<String>
+    /// Nouns that give a town's size after its noun ("the city of 100,000 people").
+    public let populationNouns: Set<String>
     /// Locatives after which a name before a speech verb is still a place ("in Buenos Aires announced").
     public let placeOnlyLocatives: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
@@ -153,7 +155,7 @@ public struct Lexicon: Sendable {
         "armed-group-words",
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
-        "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms", "place-only-locatives",
+        "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms", "place-only-locatives", "population-nouns",
     ]
 
     /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
@@ -283,6 +285,7 @@ public struct Lexicon: Sendable {
         restrainingVerbs = try words("restraining-verbs")
         companyNouns = try words("company-nouns")
         placeOnlyLocatives = try words("place-only-locatives")
+        populationNouns = try words("population-nouns")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(
