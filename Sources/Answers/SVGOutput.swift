@@ -114,6 +114,11 @@ public enum PNGConverter {
                 description: "rsvg-convert could not turn \(svg.lastPathComponent) into a PNG: "
                     + "\(message.trimmingCharacters(in: .whitespacesAndNewlines)).")
         }
+        // A helper killed by our own signal cleanup (which reaps it first) looks to Foundation like
+        // a clean exit; an empty PNG is never a success.
+        guard let size = try? output.seekToEnd(), size > 0 else {
+            throw IOFailure(description: "rsvg-convert wrote no PNG for \(svg.lastPathComponent); it may have been stopped.")
+        }
     }
 }
 

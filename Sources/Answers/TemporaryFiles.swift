@@ -8,6 +8,9 @@ public enum TemporaryFiles {
     nonisolated(unsafe) private static var paths: Set<String> = []
     nonisolated(unsafe) private static var children: Set<Int32> = []
     nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    /// Held while a commit renames its files, and taken for good by the signal cleanup: a signal
+    /// either waits until every rename is done or keeps all of them from happening, never half.
+    private static let commitLock = NSLock()
 
     public static func remember(_ path: String) {
         lock.withLock { _ = paths.insert(path) }
@@ -27,6 +30,16 @@ public enum TemporaryFiles {
         lock.withLock { _ = children.remove(pid) }
     }
 
+    /// Runs a commit's renames (`body`) so that no signal cleanup runs in the middle of them. A
+    /// cleanup that has begun holds the lock until the process exits, so `body` then never runs:
+    /// the helper it killed may look to Foundation like a clean exit, and its empty output must not
+    /// be moved into place.
+    public static func committing<T>(_ body: () throws -> T) rethrows -> T {
+        commitLock.lock()
+        defer { commitLock.unlock() }
+        return try body()
+    }
+
     /// Handles the three signals on a dispatch queue (so the cleanup may take locks and allocate,
     /// unlike a C signal handler): remove the temporaries, then exit as the signal would (128 + N).
     public static func installSignalCleanup() {
@@ -36,6 +49,7 @@ public enum TemporaryFiles {
                 signal(number, SIG_IGN)
                 let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
                 source.setEventHandler {
+                    commitLock.lock()  // never released: the process ends below
                     let (pending, helpers) = lock.withLock { (paths, children) }
                     for helper in helpers {
                         kill(helper, SIGKILL)

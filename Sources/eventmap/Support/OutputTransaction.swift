@@ -10,7 +10,8 @@ import Geodesy
 /// umask, and flushed with fsync. Only a regular file (or nothing) at a destination is ever replaced:
 /// a device, FIFO or symlink there is refused, and so is a file this run read (`FileIdentity`).
 /// `commit` renames them all into place only after every one was
-/// written; `rollback`, a failed commit, and SIGINT, SIGTERM or SIGHUP remove the temporaries.
+/// written; `rollback`, a failed commit, and SIGINT, SIGTERM or SIGHUP remove the temporaries (a
+/// signal during the renames waits for them to finish: `TemporaryFiles.committing`).
 final class OutputTransaction {
     /// Temporaries and where each goes; a scratch file (the SVG rsvg-convert reads) goes nowhere.
     private var staged: [(temporary: URL, destination: URL?)] = []
@@ -58,6 +59,10 @@ final class OutputTransaction {
     /// Moves every staged file into place and removes the scratch files; when a rename fails, the
     /// temporaries not yet moved are removed.
     func commit() throws {
+        try TemporaryFiles.committing { try renameAll() }
+    }
+
+    private func renameAll() throws {
         let kept = staged.filter { $0.destination != nil }
         let scratch = staged.filter { $0.destination == nil }.map(\.temporary)
         staged = []
