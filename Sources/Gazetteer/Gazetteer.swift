@@ -219,9 +219,9 @@ public final class Gazetteer: Sendable {
         if best.values.contains(where: { !isVariant($0.match.kind) && (!$0.match.place.kind.isArea || $0.match.place.kind == .sea) }) {
             best = best.filter { !isVariant($0.value.match.kind) }
         }
-        // A region with no town of its name in its country is what the name means (Alaska, not a
-        // village in the Philippines; Hawaii, not Hawai, India): it ranks as a town of
-        // `regionWithoutNamesakePopulation`. Where a town shares its name (Jenin, Kharkiv) the town leads;
+        // A region with no town of its name inside it is what the name means (Alaska, not a village in
+        // the Philippines; Hawaii, not Hawai, India): it ranks as a town of
+        // `regionWithoutNamesakePopulation`. Where a town within shares its name (Jenin, Kharkiv) the town leads;
         // A sea or site of the name leads as before (the Red Sea, not Sudan's Red Sea State).
         for (row, entry) in best where entry.match.place.kind == .region && !isVariant(entry.match.kind) {
             let region = entry.match.place
@@ -229,9 +229,9 @@ public final class Gazetteer: Sendable {
                 let place = other.match.place
                 if place.kind == .sea || place.kind == .site { return [.primaryName, .alternateName].contains(other.match.kind) }
                 guard place.kind == .populatedPlace, place.countryCode == region.countryCode else { return false }
-                // A town's historic name counts only inside the region (Hualien City; not Fort Ashby,
-                // West Virginia, once "Alaska").
-                guard other.match.kind == .distantAlternate else { return true }
+                // A town counts only inside the region: Hualien City, not Fort Ashby, West Virginia, once
+                // "Alaska"; nor a village called Kansas in Oklahoma, or Florida in New York, which rank
+                // by their own population against the state's.
                 let apart = Geodesic.wgs84.inverse(from: place.coordinate, to: region.coordinate).distanceMeters
                 return apart <= (region.extentMeters ?? 0)
             }

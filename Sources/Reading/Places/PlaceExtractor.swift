@@ -987,7 +987,7 @@ public struct PlaceExtractor {
         return answer
     }
 
-    /// A region of the report's countries by its own name, when no town of that name is a city, a
+    /// A region of the report's countries by its own name, when no town of that name in those countries is a city, a
     /// capital, a town of 10,000 by that very name, or the region's own town (in a province of its
     /// name, or near the region's point): "Michoacan's border with Jalisco" names the state, not the
     /// village in Chiapas nor Xalisco in Nayarit, which lists "Jalisco" among its names.
@@ -999,8 +999,11 @@ public struct PlaceExtractor {
                     && (countries.isEmpty || countries.contains(match.place.countryCode))
             })
         else { return nil }
+        // Only a town of the report's countries competes: a Cuban town of 63,000 does not make
+        // "Jacksonville, Florida" in a report on the United States a Cuban name.
         let knownTown = wider.contains { town in
             town.place.kind == .populatedPlace && [.primaryName, .alternateName, .distantAlternate].contains(town.kind)
+                && (countries.isEmpty || countries.contains(town.place.countryCode))
                 && (isInProvinceOfItsName(town) || isCapital(town.place) || town.place.population >= Self.namedCityPopulation
                     || (town.kind == .primaryName && town.place.population >= Self.regionTownPopulation)
                     || Geodesic.wgs84.inverse(from: town.place.coordinate, to: region.place.coordinate).distanceMeters
