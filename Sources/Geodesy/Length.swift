@@ -85,8 +85,11 @@ public enum LengthUnit: String, Sendable, CaseIterable, Codable {
     case nauticalMiles = "nmi"
     /// American reports give short lengths in feet ("300 feet from the gate", "a crater 85 feet wide").
     case feet = "ft"
+    /// Older American and British copy gives short lengths in yards ("5,000 yards off the coast").
+    case yards = "yd"
 
-    /// Exact by definition: international mile 1,609.344 m, nautical mile 1,852 m, foot 0.3048 m.
+    /// Exact by definition: international mile 1,609.344 m, nautical mile 1,852 m, foot 0.3048 m,
+    /// yard 0.9144 m.
     public var meters: Double {
         switch self {
         case .meters: return 1
@@ -94,6 +97,7 @@ public enum LengthUnit: String, Sendable, CaseIterable, Codable {
         case .miles: return 1609.344
         case .nauticalMiles: return 1852
         case .feet: return 0.3048
+        case .yards: return 0.9144
         }
     }
 
@@ -108,6 +112,7 @@ public enum LengthUnit: String, Sendable, CaseIterable, Codable {
         ("mi", .miles), ("mile", .miles), ("miles", .miles), ("statute mile", .miles), ("statute miles", .miles),
         ("nmi", .nauticalMiles), ("nm", .nauticalMiles), ("nautical mile", .nauticalMiles), ("nautical miles", .nauticalMiles),
         ("ft", .feet), ("foot", .feet), ("feet", .feet),
+        ("yd", .yards), ("yds", .yards), ("yard", .yards), ("yards", .yards),
     ]
 
     static let spellings = Dictionary(uniqueKeysWithValues: writtenSpellings.map { ($0.0.filter(\.isLetter), $0.1) })

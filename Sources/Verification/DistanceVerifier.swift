@@ -91,7 +91,7 @@ public struct DistanceVerifier: Sendable {
         extent: (Double, Double), accepted: (Double, Double), verdict: Verdict
     ) -> String {
         let otherUnit: LengthUnit =
-            stated.unit == .feet ? .meters : stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
+            [.feet, .yards].contains(stated.unit) ? .meters : stated.unit == .kilometers || stated.unit == .meters ? .miles : .kilometers
         let both = { (meters: Double) -> String in
             let length = Length(meters: meters)
             return "\(length.rounded(in: stated.unit)) (\(length.rounded(in: otherUnit)))"

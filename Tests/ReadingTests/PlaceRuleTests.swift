@@ -29,6 +29,14 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "organisation-of", sentence: "The National Council for the Safeguard of the Homeland met in Niamey.",
             span: "Homeland", outcome: .rejected),
+        // A building's name joined by "of" (unseen-23).
+        Example(
+            rule: "organisation-of", sentence: "Guerrillas seized the Palace of Justice in Bogota.", span: "Justice",
+            outcome: .rejected),
+        // A hyphenated head counts by either part (unseen-23).
+        Example(
+            rule: "organisation-name", sentence: "The Syracuse Herald-Journal reported it from Tokyo.", span: "Syracuse",
+            outcome: .rejected),
         Example(rule: "street-name", sentence: "Gunmen fired on Gaza Street in Jaffa.", span: "Gaza", outcome: .rejected),
         Example(
             rule: "armed-group", sentence: "Fighters of the Fano militia entered the town.", span: "Fano", outcome: .rejected),
@@ -90,6 +98,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
+        // A compass word may stand between the name and its feature word (unseen-22).
+        Example(
+            rule: "natural-feature", sentence: "Chinese ships seized Johnson South Reef from Vietnam.", span: "Johnson",
+            outcome: .rejected),
         Example(rule: "resolve", sentence: "Shells fell overnight.", span: "Shells", outcome: .rejected),
         Example(
             rule: "dateline-agency", sentence: "ERBIL (Kurdistan 24) – Drones struck Koya.", span: "Kurdistan", outcome: .rejected),
@@ -216,6 +228,9 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "everyday-phrase", sentence: "The Secretary condemned it.", span: "Secretary",
             outcome: .rejected),
+        // The everyday word that starts a longer name the gazetteer lacks is that name's (unseen-23).
+        Example(
+            rule: "everyday-phrase", sentence: "Rangers landed at Point Salines, Grenada.", span: "Point", outcome: .rejected),
         Example(rule: "surname-before-speech-verb", sentence: "Austin said the strikes would go on.", span: "Austin", outcome: .rejected),
         // After the comma of an apposition the speaker is its head, not the town (unseen-9).
         Example(

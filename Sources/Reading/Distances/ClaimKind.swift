@@ -1,3 +1,5 @@
+import Geodesy
+
 /// What a stated distance measures, read from the words around it. Only `between` and `offset`
 /// claims join two places on the ground and are verified as such; an `altitude` never is.
 public enum ClaimKind: String, Sendable, Codable {
@@ -16,10 +18,13 @@ public enum ClaimKind: String, Sendable, Codable {
     /// A thing's size ("a crater 85 feet wide", "a 2 km long queue"): not a distance between places.
     case size
 
-    /// Reads the words before the number (nearest first) and after it.
-    static func read(before: [String], after: [String], lexicon: Lexicon) -> ClaimKind {
+    /// Reads the words before the number (nearest first) and after it, and the length's unit.
+    static func read(before: [String], after: [String], unit: LengthUnit? = nil, lexicon: Lexicon) -> ClaimKind {
         let near = before.prefix(6)
         if near.contains(where: lexicon.altitudeWords.contains) { return .altitude }
+        // Aircraft fly at heights in feet, and no range or flight is stated in feet: "flying at 31,000
+        // feet", "shot down at 18,000 feet".
+        if unit == .feet, near.first == "at" || near.contains(where: lexicon.flightWords.contains) { return .altitude }
         if let first = after.first, lexicon.altitudeWordsAfter.contains(first) { return .altitude }
         if let first = after.first, lexicon.sizeWordsAfter.contains(first) { return .size }
         if near.first == "within" || near.dropFirst().first == "within" { return .zone }

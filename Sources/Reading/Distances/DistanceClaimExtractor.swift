@@ -198,7 +198,7 @@ public struct DistanceClaimExtractor {
             let text = report.substring(range)
             let kind = ClaimKind.read(
                 before: report.previousWords(before: range.lowerBound, count: 6),
-                after: report.nextWords(after: span.upperBound, count: 3),
+                after: report.nextWords(after: span.upperBound, count: 3), unit: stated.unit,
                 lexicon: lexicon)
             func claim(
                 from: PlaceMention? = nil, to: PlaceMention? = nil, area: AreaMention? = nil, unnamed: String? = nil,

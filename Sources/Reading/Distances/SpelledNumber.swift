@@ -1,7 +1,7 @@
 import Foundation
 
 /// Numbers written in words, as reports sometimes give distances: "three hundred kilometres",
-/// "one thousand km", "twenty-five miles", "a hundred meters", "half a mile". Whole numbers below a
+/// "one thousand km", "twenty-five miles", "a hundred meters", "half a mile", "thirty yards". Whole numbers below a
 /// million, and a half.
 enum SpelledNumber {
     private static let units: [String: Int] = [
@@ -19,7 +19,7 @@ enum SpelledNumber {
         let number = "(half(?:\\s+an?)?|(?:a|" + word + ")(?:(?:[ -]|\\s+and\\s+)" + word + ")*)"
         let unit =
             "(kilometres|kilometers|kilometre|kilometer|km|nautical miles|nautical mile|miles|mile|mi|nmi|metres|meters|metre|meter"
-            + "|feet|foot)"
+            + "|feet|foot|yards|yard)"
         return try! NSRegularExpression(pattern: "\\b" + number + "\\s+" + unit + "\\b(?!-\\d)", options: [.caseInsensitive])
     }()
 

@@ -109,7 +109,12 @@ final class PlaceCandidate {
         let words = wholeRun.words + (report.capitalisedWord(after: wholeRun.range.upperBound).map { [$0] } ?? [])
         let from = max(1, partIndex)
         guard from < words.count else { return nil }
-        return words[from...].first { heads.contains(Self.withoutPossessive($0).lowercased()) }
+        // A hyphenated head counts by either part ("the Syracuse Herald-Journal").
+        return words[from...].first { word in
+            let lowered = Self.withoutPossessive(word).lowercased()
+            return heads.contains(lowered)
+                || (lowered.contains("-") && lowered.split(separator: "-").contains { heads.contains(String($0)) })
+        }
     }
 
     var hasLocativeOrDateline: Bool {

@@ -588,7 +588,8 @@ public struct PlaceExtractor {
 
     /// The organisation head noun ("Committee") that capitalised words and "of", "for", "the" join to
     /// `start` within its clause, with at least one "of" or "for" between ("the International
-    /// Committee of the Red Cross"); nil when a lower-case word or a punctuation mark comes first.
+    /// Committee of the Red Cross"), or a building's ("the Palace of Justice"); nil when a lower-case
+    /// word or a punctuation mark comes first.
     func organisationHead(before start: Int, in report: ReportText) -> String? {
         var joined = false
         for token in report.previousTokens(before: start, count: 8) {
@@ -597,7 +598,8 @@ public struct PlaceExtractor {
                 joined = true
             } else if token != "the" {
                 guard let first = token.unicodeScalars.first, Scalars.isUpper(first) else { return nil }
-                if lexicon.organisationHeads.contains(PlaceCandidate.withoutPossessive(token).lowercased()) {
+                let lowered = PlaceCandidate.withoutPossessive(token).lowercased()
+                if lexicon.organisationHeads.contains(lowered) || lexicon.buildingWords.contains(lowered) {
                     return joined && token == PlaceCandidate.withoutPossessive(token) ? token : nil
                 }
             }

@@ -252,10 +252,14 @@ extension PlaceExtractor {
             else { return .pass }
             return .place(feature)
         },
-        // "the Kakhovka reservoir", "the Dnipro river": a natural feature the gazetteer lacks, not the town.
+        // "the Kakhovka reservoir", "the Dnipro river", "Johnson South Reef": a natural feature the
+        // gazetteer lacks, not the town (a compass word may come between).
         PlaceRule(name: "natural-feature") { extractor, candidate in
-            !candidate.isRegion && extractor.lexicon.naturalFeatureWords.contains(candidate.next)
-                ? .reject("names a '\(candidate.next)', not the town of its name") : .pass
+            guard !candidate.isRegion else { return .pass }
+            let after = candidate.wordsAfter
+            let feature = ["north", "south", "east", "west"].contains(after.first ?? "") ? after.dropFirst().first : after.first
+            guard let feature, extractor.lexicon.naturalFeatureWords.contains(feature) else { return .pass }
+            return .reject("names a '\(feature)', not the town of its name")
         },
         // "ERBIL (Kurdistan 24) –": the agency in the dateline's brackets.
         PlaceRule(name: "dateline-agency") { _, candidate in
@@ -550,6 +554,12 @@ extension PlaceExtractor {
         // report names.
         PlaceRule(name: "everyday-phrase") { extractor, candidate in
             guard let match = candidate.match, match.guess == .everydayPhrase else { return .pass }
+            // "at Point Salines", "the Supreme Court": the everyday word that starts a longer name the
+            // gazetteer lacks is that name's, not a village spelt like it.
+            let run = candidate.wholeRun.words
+            if candidate.partIndex == 0, candidate.words.count == 1, run.count > 1, !candidate.isPossessive {
+                return .reject("the everyday word starting the longer name '\(run.joined(separator: " "))', which the gazetteer lacks")
+            }
             let code = match.place.countryCode
             let inContext = candidate.named.contains(code) || candidate.anchors?.countries.contains(code) == true
             let near =
