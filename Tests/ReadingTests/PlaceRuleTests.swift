@@ -95,6 +95,9 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "initial-or-title", sentence: "A.M. Kamal said the bridge fell.", span: "Kamal", outcome: .rejected),
         Example(rule: "initial-or-title", sentence: "Lt. Nabatias and Pfc. Lopez were wounded.", span: "Lopez", outcome: .rejected),
         Example(rule: "country", sentence: "Ukraine said the strike hit Kharkiv.", span: "Ukraine", outcome: .rejected),
+        // A sovereign state is context however small; a small dependent territory is a place (unseen-22, unseen-23).
+        Example(rule: "country", sentence: "The frigate was towed to Bahrain for repairs.", span: "Bahrain", outcome: .rejected),
+        Example(rule: "country", sentence: "The bombers took off from Guam on Monday.", span: "Guam", outcome: .place),
         Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),

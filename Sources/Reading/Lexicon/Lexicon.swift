@@ -121,6 +121,9 @@ public struct Lexicon: Sendable {
     public let restrainingVerbs: Set<String>
     /// Nouns that give a town's size after its noun ("the city of 100,000 people").
     public let populationNouns: Set<String>
+    /// ISO codes of sovereign states (UN members and observers): context however small, unlike a
+    /// dependent territory.
+    public let sovereignStates: Set<String>
     /// Locatives after which a name before a speech verb is still a place ("in Buenos Aires announced").
     public let placeOnlyLocatives: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
@@ -156,6 +159,7 @@ public struct Lexicon: Sendable {
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
         "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms", "place-only-locatives", "population-nouns",
+        "sovereign-states",
     ]
 
     /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
@@ -286,6 +290,7 @@ public struct Lexicon: Sendable {
         companyNouns = try words("company-nouns")
         placeOnlyLocatives = try words("place-only-locatives")
         populationNouns = try words("population-nouns")
+        sovereignStates = try words("sovereign-states", foldCase: false)
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

@@ -806,9 +806,10 @@ extension PlaceExtractor {
             name: capital.place.name, evidence: [.capitalPhrase])
     }
 
-    /// A country is context, not a point on the map; so is its adjective ("the Syrian border"). A
-    /// country small enough to be one (Guam, Malta, Bahrain) is a place like an island, and after a
-    /// locative a country that shares its capital's name is the capital ("taken to Djibouti").
+    /// A country is context, not a point on the map; so is its adjective ("the Syrian border"), and so
+    /// is a sovereign state however small ("took it to Bahrain"). A dependent territory small enough
+    /// to be a point (Guam, Bermuda) is a place like an island, and after a locative a country that
+    /// shares its capital's name is the capital ("taken to Djibouti").
     func countryRule(_ candidate: PlaceCandidate) -> PlaceRuleOutcome {
         let bare = candidate.bare
         // A name several countries answer to ("Congo", "Korea") is a country all the same, never the
@@ -817,10 +818,10 @@ extension PlaceExtractor {
         guard let code = gazetteer.countries.code(for: bare) ?? gazetteer.countries.code(forAdjective: bare) else { return .pass }
         if gazetteer.countries.isCapital(bare, code: code) && candidate.afterLocative { return .pass }
         guard let top = lookup(bare, GeocodeOptions(limit: 1, allowsSpellingMatches: false)).first, top.place.kind == .country,
-            (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters
+            (top.place.extentMeters ?? .infinity) <= Self.pointSizedCountryMeters, !lexicon.sovereignStates.contains(code)
         else { return .reject("a country or its adjective: context, not a place") }
         candidate.pointCountry = top
-        return .note("a country small enough to be a place")
+        return .note("a territory small enough to be a place")
     }
 
     /// A capital standing for its government: "according to Moscow", "warnings from Washington",
