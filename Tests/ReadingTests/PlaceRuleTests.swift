@@ -135,6 +135,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "addressee", sentence: "A colonel told the Batam Pos that a coast guard ship tried to intervene.", span: "Batam",
             outcome: .rejected),
+        // Whom one spoke to is a person or a government (unseen-23: Reagan, an alternate name of Decatur).
+        Example(
+            rule: "addressee", sentence: "Thatcher had spoken to Reagan the night before in Washington.", span: "Reagan",
+            outcome: .rejected),
         Example(
             rule: "government", sentence: "Ships rammed the vessels as they tried to stop Beijing from setting up a rig.", span: "Beijing",
             outcome: .actor),
@@ -225,6 +229,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "far-outlier", sentence: "Clashes broke out in Tripoli, Libya, and spread west to Zawiya and east to Khoms.",
             span: "Khoms", outcome: .rejected),
+        // A place the report sets in a town lies near it (unseen-23: not Olympic Village, Canada).
+        Example(
+            rule: "contained-elsewhere", sentence: "Athletes from Canada and Israel slept in the Olympic Village in Munich.",
+            span: "Olympic Village", outcome: .rejected),
         Example(
             rule: "foreign-transliteration", sentence: "Fighting in South Sudan spread to Ajwara on Monday.", span: "Ajwara",
             outcome: .rejected),

@@ -47,9 +47,14 @@ extension PlaceExtractor {
             return .reject("part of an organisation's name (head noun '\(head)', after 'and')")
         },
         // "told the Batam Pos that", "told the Kyiv Independent": whom a speaker told is a medium, a body or
-        // a person, never a place, whatever the name's words.
-        PlaceRule(name: "addressee") { _, candidate in
+        // a person, never a place, whatever the name's words; so is whom one spoke or appealed to.
+        PlaceRule(name: "addressee") { extractor, candidate in
             let before = candidate.report.previousWords(before: candidate.wholeRun.range.lowerBound, count: 2)
+            // "had spoken to Reagan", "appealed to Moscow": whom one speaks to is a person, a body or a
+            // government, never where something happens.
+            if before.first == "to", let verb = before.last, extractor.lexicon.addressingVerbs.contains(verb) {
+                return .reject("whom one addresses ('\(verb) to \(candidate.wholeRun.words.joined(separator: " "))')")
+            }
             // Not "told the Beirut-based al-Masirah TV": the medium's base is a place.
             guard before == ["the", "told"], !candidate.namesABase else { return .pass }
             return .reject("whom a speaker told ('told the \(candidate.wholeRun.words.joined(separator: " "))')")
@@ -461,18 +466,6 @@ extension PlaceExtractor {
             guard !candidate.named.contains(code), candidate.anchors?.countries.contains(code) != true else { return .pass }
             return .reject("\(match.place.name) (\(code)) only by a derived transliteration, in a country the report does not name")
         },
-        // "Katooke, in Nansana": a town the report puts in another lies near it; a namesake far from
-        // that town is some other place ("Katooke" → Katoke, 215 km from Nansana).
-        PlaceRule(name: "contained-elsewhere") { extractor, candidate in
-            guard let match = candidate.match, match.place.kind == .populatedPlace, !candidate.isDateline,
-                let (name, container) = extractor.containingTown(
-                    after: candidate.end, in: candidate.report, country: match.place.countryCode),
-                container.coordinate != match.place.coordinate
-            else { return .pass }
-            let meters = Geodesic.wgs84.inverse(from: match.place.coordinate, to: container.coordinate).distanceMeters
-            guard meters > PlaceExtractor.containerReachMeters else { return .pass }
-            return .reject("\(match.place.name) lies \(Int(meters / 1000)) km from \(name), which the report says it is in")
-        },
         // "the town of La Libertad, in the jungle department of Peten": a town the report puts in a region
         // lies in it, so a namesake elsewhere gives way to the one there (Chiapas's La Libertad to Petén's).
         PlaceRule(name: "contained-in-region") { extractor, candidate in
@@ -507,6 +500,28 @@ extension PlaceExtractor {
             let kilometres = Int(nearest / 1000)
             return .reject(
                 "names a '\(word)'; the village \(match.place.name) lies \(kilometres) km from the report's sure places")
+        },
+        // "Katooke, in Nansana", "the Olympic Village in Munich": a place the report puts in a town lies
+        // near it. A namesake far from that town is some other place ("Katooke" → Katoke, 215 km from
+        // Nansana; Olympic Village, Canada): the one near the town when the gazetteer has it, else none.
+        PlaceRule(name: "contained-elsewhere") { extractor, candidate in
+            guard let match = candidate.match, match.place.kind == .populatedPlace || match.place.kind == .site, !candidate.isDateline,
+                let container = extractor.containingTown(after: candidate.end, in: candidate.report, match: match.place),
+                container.place.coordinate != match.place.coordinate
+            else { return .pass }
+            let apart = { (place: Place) in Geodesic.wgs84.inverse(from: place.coordinate, to: container.place.coordinate).distanceMeters }
+            guard apart(match.place) > container.reachMeters else { return .pass }
+            let options = GeocodeOptions(country: container.place.countryCode, limit: 10, allowsSpellingMatches: false)
+            if let near = extractor.lookup(candidate.name, options).first(where: { rival in
+                !rival.isGuess && rival.kind != .fuzzy && (rival.place.kind == .populatedPlace || rival.place.kind == .site)
+                    && apart(rival.place) <= container.reachMeters
+            }) {
+                candidate.match = near
+                return .note(
+                    "\(near.place.name) (\(near.place.countryCode)), the namesake near \(container.name), where the report puts it")
+            }
+            return .reject(
+                "\(match.place.name) lies \(Int(apart(match.place) / 1000)) km from \(container.name), which the report says it is in")
         },
         // A village reached only by one of its other names, in a country the report neither names nor
         // anchors while it does speak of others, is a local name spelt like a far village's ("the
@@ -685,28 +700,39 @@ extension PlaceExtractor {
     }
 
     /// How far from a town the report puts a place in ("Katooke, in Nansana") that place may lie: a
-    /// town's suburbs and villages, not its province.
+    /// town's suburbs and villages, not its province. Without the comma ("Bakhmut in Donetsk"), a
+    /// looser phrase, a metropolitan area's reach.
     static let containerReachMeters = 50_000.0
+    static let looseContainerReachMeters = 100_000.0
+    /// A town named without the comma is one of this size: a village's name is too often another's.
+    static let looseContainerPopulation = 50_000
 
-    /// The town named right after ", in " at `offset` ("Katooke, in Nansana"), in `country`, by its
-    /// own or an alternate name.
-    func containingTown(after offset: Int, in report: ReportText, country: String) -> (name: String, place: Place)? {
-        guard report.substring(offset..<min(offset + 5, report.scalars.count)) == ", in " else { return nil }
-        let following = report.clauseWords(after: offset + 5, count: 4).map(\.word)
-        let words = following.prefix { $0.first?.isUppercase == true }
+    /// The town named right after ", in " or " in " at `offset` ("Katooke, in Nansana", "the Olympic
+    /// Village in Munich"), by its own or an alternate name, with how far a place in it may lie. After
+    /// the comma the town is sought in `match`'s country; without it, it is a town of
+    /// `looseContainerPopulation` anywhere, the match's country first.
+    func containingTown(after offset: Int, in report: ReportText, match: Place) -> (name: String, place: Place, reachMeters: Double)? {
+        let end = report.scalars.count
+        let comma = report.substring(offset..<min(offset + 5, end)) == ", in "
+        guard comma || report.substring(offset..<min(offset + 4, end)) == " in " else { return nil }
+        let following = report.clauseWords(after: offset + (comma ? 5 : 4), count: 4).map(\.word)
+        let words = following.prefix { $0.first?.isUppercase == true && !isStopWord($0) }
         // A longer name joined by a lower-case word ("Jammu and Kashmir", "Lanao del Norte") is no town, nor is
         // a first-level region's name before its word ("in Esmeraldas province": containingRegion reads that);
         // a district's is its seat's ("Bo Thong, in Nong Chik district").
         if words.count < following.count, ReportText.isConnector(following[words.count]) || following[words.count] == "and" { return nil }
         if words.count < following.count, lexicon.isFirstLevelRegionWord(following[words.count]) { return nil }
         for length in stride(from: words.count, through: 1, by: -1) {
-            let name = words.prefix(length).joined(separator: " ")
-            let options = GeocodeOptions(country: country, limit: 1, allowsSpellingMatches: false)
-            if let town = lookup(name, options).first, town.place.kind == .populatedPlace,
-                [.primaryName, .alternateName].contains(town.kind)
-            {
-                return (name, town.place)
-            }
+            let name = words.prefix(length).map(PlaceCandidate.withoutPossessive).joined(separator: " ")
+            let options =
+                comma
+                ? GeocodeOptions(country: match.countryCode, limit: 1, allowsSpellingMatches: false)
+                : GeocodeOptions(preferredCountryCodes: [match.countryCode], limit: 1, allowsSpellingMatches: false)
+            guard let town = lookup(name, options).first else { continue }
+            guard town.place.kind == .populatedPlace, [.primaryName, .alternateName].contains(town.kind),
+                comma || town.place.population >= Self.looseContainerPopulation
+            else { return nil }
+            return (name, town.place, comma ? Self.containerReachMeters : Self.looseContainerReachMeters)
         }
         return nil
     }
