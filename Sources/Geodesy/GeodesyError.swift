@@ -52,6 +52,6 @@ public enum GeodesyError: Error, Equatable, CustomStringConvertible {
         }
     }
 
-    private static let acceptedUnits = "m, km, mi (statute miles), nmi (nautical miles) or ft (feet)"
+    private static let acceptedUnits = "m, km, mi (statute miles), nmi (nautical miles), ft (feet) or yd (yards)"
     private static let lengthAdvice = "write a number and a unit such as 460 km or 285 mi, using \(acceptedUnits)"
 }

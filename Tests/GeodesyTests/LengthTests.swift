@@ -24,28 +24,29 @@ final class LengthTests: XCTestCase {
             ("-5 km", "The length '-5 km' is negative; give a distance of zero or more."),
             (
                 "460 parsecs",
-                "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles), nmi (nautical miles) or ft (feet)."
+                "The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles), nmi (nautical miles), ft (feet) "
+                    + "or yd (yards)."
             ),
             (
                 "",
                 "The length is empty; write a number and a unit such as 460 km or 285 mi, using m, km, mi (statute miles), nmi "
-                    + "(nautical miles) or ft (feet)."
+                    + "(nautical miles), ft (feet) or yd (yards)."
             ),
             ("1e400 km", "The length '1e400 km' is too large to be a distance on Earth; give at most 40,075 km."),
             (
                 "460",
                 "The length '460' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
-                    + "(statute miles), nmi (nautical miles) or ft (feet)."
+                    + "(statute miles), nmi (nautical miles), ft (feet) or yd (yards)."
             ),
             (
                 "4,60 km",
                 "The length '4,60 km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
-                    + "(statute miles), nmi (nautical miles) or ft (feet)."
+                    + "(statute miles), nmi (nautical miles), ft (feet) or yd (yards)."
             ),
             (
                 "nan km",
                 "The length 'nan km' is not a number with a unit; write a number and a unit such as 460 km or 285 mi, using m, km, mi "
-                    + "(statute miles), nmi (nautical miles) or ft (feet)."
+                    + "(statute miles), nmi (nautical miles), ft (feet) or yd (yards)."
             ),
         ]
         for (text, message) in cases {

@@ -76,14 +76,14 @@ final class MapBuilderTests: XCTestCase {
             XCTAssertEqual(
                 "\(error)",
                 "maps/test.yaml:4:13: The length '460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles), nmi "
-                    + "(nautical miles) or ft (feet)."
+                    + "(nautical miles), ft (feet) or yd (yards)."
             )
         }
         XCTAssertThrowsError(try build("title: T\nlines:\n  - {from: Kyiv, to: Kharkiv, stated: about 400 furlongs}\n")) { error in
             XCTAssertEqual(
                 "\(error)",
                 "maps/test.yaml:3:39: The stated distance 'about 400 furlongs' has the unknown unit 'furlongs'; use m, km, mi (statute "
-                    + "miles), nmi (nautical miles) or ft (feet)."
+                    + "miles), nmi (nautical miles), ft (feet) or yd (yards)."
             )
         }
     }

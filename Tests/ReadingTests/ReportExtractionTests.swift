@@ -178,6 +178,15 @@ final class ReportExtractionTests: XCTestCase {
         XCTAssertEqual(
             dates("IMPHAL, May 22, 2016 - On June 4 last year 18 soldiers died; on March 3 this year a bomb went off."),
             ["2016-05-22", "2015-06-04", "2016-03-03"])
+        // A narrative that has moved past the reference keeps its year (unseen-23: January 31 after
+        // "January 3, 1990" in a report that opens on December 20, 1989); a day before the last whole
+        // date still takes the year before the reference.
+        XCTAssertEqual(
+            dates("Troops landed on December 20, 1989. He surrendered on January 3, 1990. It ended on January 31."),
+            ["1989-12-20", "1990-01-03", "1990-01-31"])
+        XCTAssertEqual(
+            dates("Troops landed on December 20, 1989. He surrendered on January 3, 1990. Talks began on November 30."),
+            ["1989-12-20", "1990-01-03", "1989-11-30"])
     }
 
     /// An ambiguous name the report's countries do not settle is marked, never silently chosen.

@@ -32,7 +32,7 @@ final class StatedDistanceTests: XCTestCase {
             XCTAssertEqual(
                 "\(error)",
                 "The stated distance 'about 460 parsecs' has the unknown unit 'parsecs'; use m, km, mi (statute miles), nmi (nautical "
-                    + "miles) or ft (feet)."
+                    + "miles), ft (feet) or yd (yards)."
             )
         }
         XCTAssertThrowsError(try StatedDistance.parse("-5 km", hedges: ProjectData.lexicon.hedges)) { error in

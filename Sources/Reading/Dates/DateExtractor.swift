@@ -120,8 +120,19 @@ public struct DateExtractor {
                     return mention(named.iso, true)
                 }
                 let before = Self.yearBefore(dateline, month: date.month, day: date.day)
+                let weekday = statedWeekday(before: written.range.lowerBound, in: report)
+                // A narrative that has moved on past the reference ("until he surrendered on January 3,
+                // 1990. The operation formally ended on January 31"): a day up to `onwardDays` on from the
+                // last whole date before it, in that date's year, is that year's.
+                if weekday == nil, let last = found.last(where: { $0.range.upperBound <= written.range.lowerBound && $0.date.year != nil }),
+                    let lastDay = last.date.startOfDay, lastDay > dateline, let lastYear = last.date.year,
+                    let onward = date.inYear(lastYear), let onwardDay = onward.startOfDay, onwardDay >= lastDay,
+                    onwardDay.timeIntervalSince(lastDay) <= Self.onwardDays * 86_400
+                {
+                    return mention(onward.iso, true)
+                }
                 let year =
-                    statedWeekday(before: written.range.lowerBound, in: report).flatMap { weekday in
+                    weekday.flatMap { weekday in
                         [before, before + 1, before - 1].first { date.inYear($0)?.weekday == weekday }
                     } ?? before
                 if let inferred = date.inYear(year) { return mention(inferred.iso, true) }
@@ -160,6 +171,10 @@ public struct DateExtractor {
         while end > 0, [" ", ","].contains(report.scalars[end - 1]) { end -= 1 }
         return lexicon.weekdays.firstIndex(of: report.previousWord(before: end)).map { $0 + 1 }
     }
+
+    /// How far past a whole date a narrative's next year-less day may lie and keep its year: weeks of
+    /// events told in order, not the rest of the year.
+    static let onwardDays = 92.0
 
     /// A dateline's date written without a year ("BAMAKO, July 28 (Reuters)"), in the year of the
     /// report's latest whole date, or the next when that would put it more than a week before it.
