@@ -498,6 +498,12 @@ final class ReportExtractionTests: XCTestCase {
         ).places
         XCTAssertEqual(xinjiang.map(\.name), ["Ürümqi", "Xinjiang"])
         XCTAssertEqual(xinjiang.last?.place.kind, .region)
+        // A megacity's former name wholly unlike its own stands far from the report's places (unseen-23:
+        // Bombay); one spelt nearly like another place's name does not (unseen-13: Dili is not Delhi).
+        XCTAssertTrue(
+            places("The jet left Montreal, Canada, for London, and then for Delhi and Bombay, when it broke up.").contains("Mumbai"))
+        XCTAssertFalse(
+            places("He had surgery at an Australian base in Dili and was then flown to Darwin, Australia.").contains("Delhi"))
         // A legislature by its own name is a body, not the village spelt so (unseen-23: Congress, Arizona).
         XCTAssertEqual(places("Rockets struck depots, and Congress passed the resolution in Washington."), ["Washington"])
         // A US state the report places names its country: a small town there is no outlier (unseen-15).

@@ -1126,7 +1126,18 @@ extension GeocodeMatch {
     /// Whether `name`, matched so, is one a large city is known by wherever it is read: its own, or an
     /// alternate of two words or more ("New York" for New York City). A one-word alternate or a
     /// transliteration is as often a village's local name spelt like the city's ("Khoms", "Mambasa").
+    ///
+    /// So is a megacity's former name wholly unlike its own (Bombay, Saigon, Madras): cities this large
+    /// are few and their old names known the world over, while a name spelt nearly like one (Dili,
+    /// Delhi) is as often a place of its own.
     func isSelfStanding(_ name: String) -> Bool {
-        kind == .primaryName || ([.alternateName, .distantAlternate].contains(kind) && name.contains(" "))
+        if kind == .primaryName || ([.alternateName, .distantAlternate].contains(kind) && name.contains(" ")) { return true }
+        guard [.alternateName, .distantAlternate].contains(kind), place.population >= Self.megacityPopulation else { return false }
+        let (written, own) = (NameFolding.fold(name), NameFolding.fold(place.name))
+        let longer = max(written.count, own.count)
+        return 2 * EditDistance.between(written, own, limit: longer) >= longer
     }
+
+    /// A city this populous is known by its former names wherever it is read.
+    static let megacityPopulation = 4_000_000
 }
