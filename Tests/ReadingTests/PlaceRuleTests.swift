@@ -33,6 +33,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(
             rule: "organisation-of", sentence: "Guerrillas seized the Palace of Justice in Bogota.", span: "Justice",
             outcome: .rejected),
+        // A command named after its seat (unseen-23).
+        Example(
+            rule: "organisation-name", sentence: "Troops of the Shenyang Military Region shelled the island.", span: "Shenyang",
+            outcome: .rejected),
         // A hyphenated head counts by either part (unseen-23).
         Example(
             rule: "organisation-name", sentence: "The Syracuse Herald-Journal reported it from Tokyo.", span: "Syracuse",
@@ -210,6 +214,10 @@ final class PlaceRuleTests: XCTestCase {
             span: "Babu", outcome: .rejected),
         Example(
             rule: "given-name", sentence: "Occupation official Vladimir Rogov spoke of damage.", span: "Vladimir", outcome: .rejected),
+        // A word that opens an Arabic name is read as a given name (unseen-23: not Abu, India).
+        Example(
+            rule: "given-name", sentence: "Police knew of links between Abu Daoud and a neo-Nazi in Dortmund.", span: "Abu",
+            outcome: .rejected),
         // A run of four capitalised words cut the name after "Marco": the next run goes on with it.
         Example(
             rule: "given-name", sentence: "Cuban American Senate Marco Rubio wrote that the boat left Venezuela.", span: "Marco",

@@ -126,6 +126,8 @@ public struct Lexicon: Sendable {
     public let sovereignStates: Set<String>
     /// Verbs before "to" and a name that make it whom one addresses ("had spoken to Reagan").
     public let addressingVerbs: Set<String>
+    /// Words that open a person's name ("Abu Daoud", "Iyad Ag Ghaly"), read as given names.
+    public let nameOpeners: Set<String>
     /// Locatives after which a name before a speech verb is still a place ("in Buenos Aires announced").
     public let placeOnlyLocatives: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
@@ -161,7 +163,7 @@ public struct Lexicon: Sendable {
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
         "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms", "place-only-locatives", "population-nouns",
-        "sovereign-states", "addressing-verbs",
+        "sovereign-states", "addressing-verbs", "name-openers",
     ]
 
     /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
@@ -294,6 +296,7 @@ public struct Lexicon: Sendable {
         populationNouns = try words("population-nouns")
         sovereignStates = try words("sovereign-states", foldCase: false)
         addressingVerbs = try words("addressing-verbs")
+        nameOpeners = try words("name-openers")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

@@ -582,6 +582,7 @@ public struct PlaceExtractor {
 
     /// Whether `word` is a given name of the lexicon's list.
     func isGivenName(_ word: String) -> Bool {
+        if lexicon.nameOpeners.contains(word.lowercased()) { return true }
         let key = skeleton(of: word)
         return key.count >= 3 && lexicon.givenNames.contains(key)
     }
