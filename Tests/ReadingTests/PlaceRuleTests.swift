@@ -105,6 +105,10 @@ final class PlaceRuleTests: XCTestCase {
         Example(rule: "region-phrase", sentence: "Shells fell in the Kharkiv region.", span: "Kharkiv", outcome: .place),
         Example(rule: "named-feature", sentence: "Drones hit the Engels air base.", span: "Engels air base", outcome: .place),
         Example(rule: "natural-feature", sentence: "Troops crossed the Dnipro river.", span: "Dnipro", outcome: .rejected),
+        // A sea's name describing the noun after it is no place (unseen-23: "six other Caribbean countries").
+        Example(
+            rule: "named-feature", sentence: "Soldiers from six other Caribbean countries followed them.", span: "Caribbean",
+            outcome: .rejected),
         // A compass word may stand between the name and its feature word (unseen-22).
         Example(
             rule: "natural-feature", sentence: "Chinese ships seized Johnson South Reef from Vietnam.", span: "Johnson",

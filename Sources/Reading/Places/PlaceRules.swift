@@ -255,6 +255,13 @@ extension PlaceExtractor {
                     candidate.name, start: candidate.start, end: candidate.end, in: candidate.report, countries: candidate.countries,
                     afterLocative: candidate.afterLocative)
             else { return .pass }
+            // "six other Caribbean countries", "Russia's Black Sea Fleet": a sea's name describing the noun
+            // after it is no place of its own.
+            if feature.place.kind == .sea, let next = candidate.report.nextWords(after: feature.end, count: 1).first,
+                extractor.lexicon.seaModifiedNouns.contains(next)
+            {
+                return .reject("a sea's name describing the '\(next)' after it")
+            }
             return .place(feature)
         },
         // "the Kakhovka reservoir", "the Dnipro river", "Johnson South Reef": a natural feature the
