@@ -231,9 +231,14 @@ public final class Gazetteer: Sendable {
                 guard place.kind == .populatedPlace, place.countryCode == region.countryCode else { return false }
                 // A town counts only inside the region: Hualien City, not Fort Ashby, West Virginia, once
                 // "Alaska"; nor a village called Kansas in Oklahoma, or Florida in New York, which rank
-                // by their own population against the state's.
-                let apart = Geodesic.wgs84.inverse(from: place.coordinate, to: region.coordinate).distanceMeters
-                return apart <= (region.extentMeters ?? 0)
+                // by their own population against the state's. A lower bound settles most towns without
+                // a geodesic (so a plain geocode never opens PROJ); a town by its own name within it counts.
+                let extent = region.extentMeters ?? 0
+                let bound = PlaceIndex.lowerBoundMeters(
+                    PlaceIndex.geocentricDirection(place.coordinate), PlaceIndex.geocentricDirection(region.coordinate))
+                guard bound <= extent else { return false }
+                guard other.match.kind == .distantAlternate else { return true }
+                return Geodesic.wgs84.inverse(from: place.coordinate, to: region.coordinate).distanceMeters <= extent
             }
             if !namesake { best[row]?.match = entry.match.scored(entry.match.score + 0.6 * log10(Self.regionWithoutNamesakePopulation)) }
         }

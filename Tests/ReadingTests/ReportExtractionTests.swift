@@ -504,6 +504,15 @@ final class ReportExtractionTests: XCTestCase {
             places("The jet left Montreal, Canada, for London, and then for Delhi and Bombay, when it broke up.").contains("Mumbai"))
         XCTAssertFalse(
             places("He had surgery at an Australian base in Dili and was then flown to Darwin, Australia.").contains("Delhi"))
+        // Two towns joined by a hyphen before a route's noun are both places (unseen-19: Kinkala), but
+        // never a distance claim's end: the road is not where the event was (unseen-16: Durres).
+        XCTAssertTrue(places("Rebels attacked a train on the Brazzaville-Kinkala road, police in Brazzaville said.").contains("Kinkala"))
+        let route = ReportExtraction(
+            text: "Gunmen attacked a bus in Kaya, Burkina Faso, 30 km from Dori on the Kaya-Dori road.", gazetteer: Self.gazetteer,
+            lexicon: ProjectData.lexicon)
+        XCTAssertEqual(route.places.map(\.name).filter { $0 == "Dori" }.count, 2)
+        let ends = Set([route.distanceClaims.first?.from?.start, route.distanceClaims.first?.to?.start].compactMap { $0 })
+        XCTAssertEqual(ends, [25, 56], "Kaya and Dori of the sentence, not the road's (68, 73)")
         // A legislature by its own name is a body, not the village spelt so (unseen-23: Congress, Arizona).
         XCTAssertEqual(places("Rockets struck depots, and Congress passed the resolution in Washington."), ["Washington"])
         // A US state the report places names its country: a small town there is no outlier (unseen-15).

@@ -34,12 +34,31 @@ struct ClaimEndpoints {
     /// sentence of claims quadratic).
     private let respectivelySentences: Set<Int>
 
+    /// Whether `place` is one end of two names joined by a hyphen before a route's noun ("the
+    /// Brazzaville-Kinkala road": `PlaceExtractor.splittingRouteEnds`).
+    static func isRouteEnd(_ place: PlaceMention, in report: ReportText, lexicon: Lexicon) -> Bool {
+        let scalars = report.scalars
+        let hyphenBefore = place.start > 0 && scalars[place.start - 1] == "-"
+        let hyphenAfter = place.end < scalars.count && scalars[place.end] == "-"
+        guard hyphenBefore != hyphenAfter else { return false }
+        var tokenEnd = place.end
+        if hyphenAfter {
+            tokenEnd += 1
+            while tokenEnd < scalars.count, Scalars.isLetter(scalars[tokenEnd]) { tokenEnd += 1 }
+        }
+        return report.nextWords(after: tokenEnd, count: 1).first.map(lexicon.routeNouns.contains) == true
+    }
+
     init(report: ReportText, lexicon: Lexicon, places: [PlaceMention], statementStarts: [Int] = [], isCapital: ((Place) -> Bool)? = nil) {
         self.report = report
         self.lexicon = lexicon
         // A containing region is no end at all; a dateline's capital is none either, but "the capital"
         // may still mean it.
-        let all = places.filter { !Self.isContainer($0, in: report, lexicon: lexicon) }.sorted { $0.start < $1.start }
+        // An end of a route's name ("the Tirana-Durres highway") names the road, not where the event was.
+        let all = places.filter {
+            !Self.isContainer($0, in: report, lexicon: lexicon) && !Self.isRouteEnd($0, in: report, lexicon: lexicon)
+        }
+        .sorted { $0.start < $1.start }
         let kept = all.filter { !$0.evidence.contains(.dateline) }
         self.places = kept
         self.statementStarts = statementStarts.sorted()

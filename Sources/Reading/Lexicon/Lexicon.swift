@@ -130,6 +130,8 @@ public struct Lexicon: Sendable {
     public let nameOpeners: Set<String>
     /// Nouns after a sea's name that make it describe them ("six other Caribbean countries").
     public let seaModifiedNouns: Set<String>
+    /// Nouns after two names joined by a hyphen that make them a route's ends ("the Damboa-Biu road").
+    public let routeNouns: Set<String>
     /// Locatives after which a name before a speech verb is still a place ("in Buenos Aires announced").
     public let placeOnlyLocatives: Set<String>
     /// Particles between a given name and a family name ("dela" of "Edwin dela Peña"), case-sensitive.
@@ -165,7 +167,7 @@ public struct Lexicon: Sendable {
         "name-particles", "world-regions", "building-words", "holidays",
         "settlement-nouns", "area-nouns", "boundary-nouns", "locating-verbs", "first-level-region-nouns", "group-nouns",
         "apposition-openers", "ally-nouns", "restraining-verbs", "company-nouns", "demonyms", "place-only-locatives", "population-nouns",
-        "sovereign-states", "addressing-verbs", "name-openers", "sea-modified-nouns",
+        "sovereign-states", "addressing-verbs", "name-openers", "sea-modified-nouns", "route-nouns",
     ]
 
     /// Whether `word` names a first-level region after its name ("province", "oblast", "department",
@@ -300,6 +302,7 @@ public struct Lexicon: Sendable {
         addressingVerbs = try words("addressing-verbs")
         nameOpeners = try words("name-openers")
         seaModifiedNouns = try words("sea-modified-nouns")
+        routeNouns = try words("route-nouns")
         eventActions = try mapped("event-actions", EventAction.init(rawValue:), expected: "an action such as strike or launch")
             .map { (word: $0.0, action: $0.1) }
         numberWords = Dictionary(

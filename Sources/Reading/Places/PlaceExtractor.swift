@@ -278,7 +278,7 @@ public struct PlaceExtractor {
     /// Places and actors, resolved together: the first pass's confident places lend their countries
     /// to the second.
     public func extract(_ report: ReportText) -> (places: [PlaceMention], actors: [ActorMention]) {
-        let runs = joiningNamesWithAnd(report.capitalisedRuns(), in: report)
+        let runs = splittingRouteEnds(joiningNamesWithAnd(report.capitalisedRuns(), in: report), in: report)
         let named = countriesNamed(in: runs)
         let counts = Dictionary(runs.map { (NameFolding.fold($0.words.joined(separator: " ")), 1) }, uniquingKeysWith: +)
         memo.surnames = surnames(in: runs, of: report)
