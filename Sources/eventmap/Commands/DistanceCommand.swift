@@ -25,7 +25,7 @@ struct DistanceCommand: ParsableCommand, MeasuringCommand {
     @Argument(parsing: .allUnrecognized, help: "From and to: place names, coordinates or areas.")
     var places: [String] = []
 
-    @Option(help: "Unit for the text output: km, mi, nmi or m.")
+    @Option(help: "Unit for the text output: km, mi, nmi, m, ft or yd.")
     var units: LengthUnit = .kilometers
 
     @Flag(help: "Read coordinate pairs from standard input, like GeodSolve -i.")

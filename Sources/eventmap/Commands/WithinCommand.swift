@@ -26,7 +26,7 @@ struct WithinCommand: ParsableCommand, MeasuringCommand {
     @Option(help: "How many places to list.")
     var limit = 20
 
-    @Option(help: "Unit for the text output: km, mi, nmi or m.")
+    @Option(help: "Unit for the text output: km, mi, nmi, m, ft or yd.")
     var units: LengthUnit = .kilometers
 
     @OptionGroup var gazetteer: GazetteerOptions
