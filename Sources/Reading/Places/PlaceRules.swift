@@ -269,7 +269,8 @@ extension PlaceExtractor {
         PlaceRule(name: "natural-feature") { extractor, candidate in
             guard !candidate.isRegion else { return .pass }
             let after = candidate.wordsAfter
-            let feature = ["north", "south", "east", "west"].contains(after.first ?? "") ? after.dropFirst().first : after.first
+            let compass = after.first.map { extractor.lexicon.compassWords.contains($0.capitalized) } == true
+            let feature = compass ? after.dropFirst().first : after.first
             guard let feature, extractor.lexicon.naturalFeatureWords.contains(feature) else { return .pass }
             return .reject("names a '\(feature)', not the town of its name")
         },
